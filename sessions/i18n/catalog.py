@@ -1,0 +1,78 @@
+"""The message catalog: ``t("home.title")`` in the current language.
+
+Messages live in ``sessions/i18n/messages/<area>.py``, each module holding two
+dicts, ``FR`` and ``EN``, with the same keys (a test checks it). Keys are
+namespaced by area (``home.``, ``timer.``, ``capture.`` ...) so that each area
+keeps its own file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from collections.abc import Mapping
+
+LANGUAGES = ("fr", "en")
+DEFAULT = "fr"
+
+_current = DEFAULT
+_tables: dict[str, dict[str, str]] | None = None
+
+
+def _load() -> dict[str, dict[str, str]]:
+    global _tables
+    if _tables is None:
+        from sessions.i18n import messages
+
+        tables: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+        for info in sorted(pkgutil.iter_modules(messages.__path__), key=lambda m: m.name):
+            module = importlib.import_module(f"{messages.__name__}.{info.name}")
+            tables["fr"].update(module.FR)
+            tables["en"].update(module.EN)
+        _tables = tables
+    return _tables
+
+
+def keys(lang: str) -> set[str]:
+    return set(_load()[lang])
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    _current = lang
+
+
+def get_language() -> str:
+    return _current
+
+
+def t(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The message ``key`` in ``lang`` (default: the current language), formatted."""
+    tables = _load()
+    text = tables[lang or _current].get(key) or tables[DEFAULT].get(key) or key
+    return text.format(**values) if values else text
+
+
+def language_from_env(env: Mapping[str, str] | None = None) -> str:
+    """French when the locale is French or unset, English otherwise."""
+    env = os.environ if env is None else env
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8", "C.utf8"):
+            return "fr" if value.lower().startswith("fr") else "en"
+    return DEFAULT
+
+
+def resolve_language(
+    cli: str | None = None,
+    session: str | None = None,
+    env: Mapping[str, str] | None = None,
+) -> str:
+    """``--lang`` first, then the session's language, then the locale."""
+    for choice in (cli, session):
+        if choice in LANGUAGES:
+            return choice
+    return language_from_env(env)

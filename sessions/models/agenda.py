@@ -1,0 +1,75 @@
+"""The agenda: phases with their planned minutes, and the stored timer state.
+
+Timer state is stored as timestamps (wall-clock UTC and a suspend-aware
+monotonic reading), never as counted ticks; the arithmetic lives in
+``sessions.timer``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import Field
+
+from sessions.models.base import Model, short_id
+
+
+class PhaseKind(StrEnum):
+    PLENARY = "plenary"
+    DIVERGENCE = "divergence"
+    CONVERGENCE = "convergence"
+    RESTITUTION = "restitution"
+    BREAK = "break"
+
+
+class Turn(Model):
+    """A speaker turn inside a phase (e.g. each group presents in 3 minutes)."""
+
+    label: str
+    minutes: float
+
+
+class Rotation(Model):
+    """A repeating sub-timer: the groups change table every ``every_minutes``."""
+
+    every_minutes: float
+    label: str = ""
+
+
+class Phase(Model):
+    """One step of the agenda."""
+
+    id: str = Field(default_factory=lambda: short_id("ph"))
+    title: str
+    kind: PhaseKind = PhaseKind.PLENARY
+    minutes: float = Field(ge=0)
+    notes: str = ""
+    warn_minutes: float | None = None
+    turns: list[Turn] = Field(default_factory=list)
+    rotation: Rotation | None = None
+    # Filled when the phase is left: the measured duration in seconds.
+    actual_seconds: float | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+class TimerState(Model):
+    """Where the live agenda stands, persisted on every start, pause, extend, move.
+
+    ``elapsed_s`` is the time accumulated in the current phase before the
+    running segment that began at ``segment_wall`` / ``segment_mono``.
+    """
+
+    index: int = 0
+    state: str = "not_started"  # not_started | running | paused | finished
+    elapsed_s: float = 0.0
+    segment_wall: datetime | None = None
+    segment_mono: float | None = None
+    boot_id: str | None = None
+    extra_s: float = 0.0
+    session_started_at: datetime | None = None
+    warned: bool = False
+    rang_end: bool = False
+    turn_index: int = 0
+    turn_elapsed_offset_s: float = 0.0

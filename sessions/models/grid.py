@@ -1,0 +1,32 @@
+"""Positions on the prioritisation grid (impact / maîtrise, or répandue / fondée)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from sessions.models.base import Model
+
+
+class GridKind(StrEnum):
+    IMPACT_MASTERY = "impact_mastery"  # fiche 1: présent and futur positions
+    SPREAD_FOUNDED = "spread_founded"  # fiche 2: one position, x = fondée
+
+
+class Level(StrEnum):
+    LOW = "faible"
+    MEDIUM = "moyen"
+    HIGH = "fort"
+
+
+class GridPosition(Model):
+    present: Level | None = None
+    future: Level | None = None
+    reason: str = ""
+
+
+class GridState(Model):
+    kind: GridKind = GridKind.IMPACT_MASTERY
+    items: list[int] | None = None  # None: the top 10 with ties
+    positions: dict[int, GridPosition] = Field(default_factory=dict)

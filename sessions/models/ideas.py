@@ -1,0 +1,40 @@
+"""Ideas captured during the tour de table. Numbers are stable forever."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import Field
+
+from sessions.models.base import Model
+
+
+class IdeaStatus(StrEnum):
+    ACTIVE = "active"
+    STRUCK = "struck"
+    MERGED = "merged"
+    DELETED = "deleted"
+
+
+class IdeaRevision(Model):
+    """A previous wording of an idea, kept when it is reformulated."""
+
+    text: str
+    at: datetime
+
+
+class Idea(Model):
+    """One item: a short formulation with its stable number."""
+
+    number: int = Field(ge=1)
+    text: str
+    author_id: str | None = None
+    round: int | None = None
+    created_at: datetime
+    description: str = ""
+    history: list[IdeaRevision] = Field(default_factory=list)
+    deleted: bool = False
+    duplicate_of: int | None = None
+    merged_into: int | None = None
+    merged_from: list[int] = Field(default_factory=list)

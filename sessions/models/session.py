@@ -1,0 +1,108 @@
+"""The session: everything one workshop group records, and its schema version.
+
+``migrate`` upgrades a stored document of an older schema version before it is
+validated; each step is a small pure function registered in ``MIGRATIONS``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from sessions.models.agenda import Phase, TimerState
+from sessions.models.base import Model
+from sessions.models.capture import CaptureState
+from sessions.models.grid import GridState
+from sessions.models.ideas import Idea
+from sessions.models.people import Participant, Roles
+from sessions.models.vote import VoteState
+
+SCHEMA_VERSION = 1
+
+
+def new_id() -> str:
+    """A new session id: 8 lowercase hex digits (a unique prefix is enough to name it)."""
+    return secrets.token_hex(4)
+
+
+class Session(Model):
+    schema_version: int = SCHEMA_VERSION
+    id: str = Field(default_factory=new_id, pattern=r"^[0-9a-z][0-9a-z_-]{0,63}$")
+    title: str
+    date: date
+    place: str = ""
+    theme: str = ""
+    question: str = ""
+    language: str = "fr"
+    horizon_year: int | None = None
+    template: str = ""
+    slot_minutes: float | None = None
+    grid_kind: str | None = None
+    roles: Roles = Field(default_factory=Roles)
+    participants: list[Participant] = Field(default_factory=list)
+    agenda: list[Phase] = Field(default_factory=list)
+    timer: TimerState = Field(default_factory=TimerState)
+    ideas: list[Idea] = Field(default_factory=list)
+    capture: CaptureState = Field(default_factory=CaptureState)
+    vote: VoteState = Field(default_factory=VoteState)
+    grid: GridState = Field(default_factory=GridState)
+    next_steps: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    revision: int = 0
+
+    @model_validator(mode="after")
+    def _default_horizon(self) -> Session:
+        if self.horizon_year is None:
+            self.horizon_year = self.date.year + 10
+        return self
+
+    # Small lookups used everywhere; the heavier logic lives in its own modules.
+    def idea(self, number: int) -> Idea | None:
+        for idea in self.ideas:
+            if idea.number == number:
+                return idea
+        return None
+
+    def participant(self, pid: str | None) -> Participant | None:
+        for person in self.participants:
+            if person.id == pid:
+                return person
+        return None
+
+    def next_idea_number(self) -> int:
+        return max((idea.number for idea in self.ideas), default=0) + 1
+
+    @property
+    def planned_minutes(self) -> float:
+        return sum(phase.minutes for phase in self.agenda)
+
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# MIGRATIONS[n] upgrades a document of schema version n to version n + 1.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class SchemaTooNew(ValueError):
+    """The file was written by a newer atelier than this one."""
+
+
+def migrate(doc: dict[str, Any]) -> dict[str, Any]:
+    """Upgrade a stored session document to the current schema version."""
+    version = doc.get("schema_version", 1)
+    if not isinstance(version, int):
+        raise ValueError(f"schema_version is not a number: {version!r}")
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"schema version {version} is newer than this atelier ({SCHEMA_VERSION})"
+        )
+    while version < SCHEMA_VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+        doc["schema_version"] = version
+    return doc

@@ -1,0 +1,46 @@
+"""Errors of the storage layer; each message names the file and says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """Base of every storage problem shown to the user."""
+
+
+class CorruptSessionError(StorageError):
+    """A session file that does not parse or fails validation. It is never overwritten."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+        super().__init__(f"{path}: {reason}")
+
+
+class SaveError(StorageError):
+    """A save that did not reach the disk; the change is still held in memory."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        self.path = path
+        self.cause = cause
+        super().__init__(f"{path}: {cause.strerror or cause}")
+
+
+class ReadOnlyError(StorageError):
+    """A write to a session opened read-only (held by another app)."""
+
+
+class LockedError(StorageError):
+    """The session's write lock could not be taken in time."""
+
+
+class UnknownSessionError(StorageError):
+    """No session matches the name given; ``candidates`` are close matches."""
+
+    def __init__(self, ref: str, candidates: list[str], ambiguous: bool = False) -> None:
+        self.ref = ref
+        self.candidates = candidates
+        self.ambiguous = ambiguous
+        super().__init__(ref)

@@ -1,0 +1,208 @@
+"""One session file opened for work: the in-memory session and its durable saves.
+
+Every change is a function applied to the session (an *op*). ``apply`` runs
+it in memory, then saves under the write lock before returning, so nothing is
+shown as done that is not on disk. When the save fails (disk full, read-only
+folder) the op stays pending, the in-memory session keeps it, and ``flush``
+retries. When another process (the command line) wrote the file meanwhile,
+the file is re-read and the pending ops are applied again on top of it, so
+neither side's change is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from sessions.clock import Clock, SystemClock
+from sessions.models import Session
+from sessions.models.session import SchemaTooNew, migrate
+from sessions.storage.errors import (
+    CorruptSessionError,
+    LockedError,
+    ReadOnlyError,
+    SaveError,
+)
+from sessions.storage.locks import FileLock
+from sessions.storage.safe_storage import SafeJSONStorage, backup_path
+
+TABLE = "session"
+DOC_ID = 1
+WRITE_LOCK_TIMEOUT = 3.0
+
+T = TypeVar("T")
+Op = Callable[[Session], Any]
+
+
+def holder_lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.holder")
+
+
+def write_lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+def session_from_doc(doc: dict[str, Any] | None, path: Path) -> Session:
+    """Validate a stored document (after migration) into a Session, or say why not."""
+    backup = backup_path(path)
+    known_backup = backup if backup.exists() else None
+    if doc is None:
+        raise CorruptSessionError(path, "no session document in the file", known_backup)
+    try:
+        return Session.model_validate(migrate(dict(doc)))
+    except SchemaTooNew as exc:
+        raise CorruptSessionError(path, str(exc), None) from exc
+    except (ValidationError, ValueError, KeyError) as exc:
+        if isinstance(exc, ValidationError):
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "document"
+            reason = f"wrong schema at {where}: {first['msg']}"
+        else:
+            reason = f"wrong schema: {exc}"
+        raise CorruptSessionError(path, reason, known_backup) from exc
+
+
+class SessionFile:
+    """A session file and its TinyDB database, with the locks that guard it."""
+
+    def __init__(self, path: Path, clock: Clock | None = None) -> None:
+        self.path = path
+        self.clock = clock or SystemClock()
+        self.storage_db = TinyDB(path, storage=SafeJSONStorage)
+        self.storage: SafeJSONStorage = self.storage_db.storage  # type: ignore[assignment]
+        self.write_lock = FileLock(write_lock_path(path))
+
+    @property
+    def table(self):
+        return self.storage_db.table(TABLE, cache_size=0)
+
+    def read(self) -> Session | None:
+        """The session on disk (None when the file is missing)."""
+        try:
+            tables = self.storage.read()
+        except UnicodeDecodeError as exc:  # pragma: no cover - decode() covers it
+            raise CorruptSessionError(self.path, str(exc)) from exc
+        if tables is None:
+            return None
+        doc = tables.get(TABLE, {}).get(str(DOC_ID))
+        return session_from_doc(doc, self.path)
+
+    def write(self, session: Session) -> None:
+        """Write ``session`` durably (the caller holds the write lock)."""
+        session.revision += 1
+        session.updated_at = self.clock.now()
+        doc = session.model_dump(mode="json")
+        try:
+            table = self.table
+            if table.contains(doc_id=DOC_ID):
+                table.update(doc, doc_ids=[DOC_ID])
+            else:
+                table.insert(Document(doc, doc_id=DOC_ID))
+        except OSError as exc:
+            session.revision -= 1
+            raise SaveError(self.path, exc) from exc
+
+    def close(self) -> None:
+        self.write_lock.release()
+        self.storage_db.close()
+
+
+class SessionHandle:
+    """An open session: what the app (or a command) reads and changes."""
+
+    def __init__(self, path: Path, clock: Clock | None = None, interactive: bool = True) -> None:
+        self.file = SessionFile(path, clock)
+        self.path = path
+        self.clock = self.file.clock
+        self.holder = FileLock(holder_lock_path(path))
+        self.read_only = False
+        if interactive and not self.holder.acquire(timeout=0):
+            self.read_only = True
+        loaded = self.file.read()
+        if loaded is None:
+            self.holder.release()
+            raise FileNotFoundError(path)
+        self.session: Session = loaded
+        self.pending: list[Op] = []
+        self.dropped: list[tuple[Op, Exception]] = []
+
+    # -- changes ---------------------------------------------------------
+    def apply(self, op: Callable[[Session], T]) -> T:
+        """Apply ``op`` to the session and save it; raises SaveError if not saved."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: opened read-only (another app holds it)")
+        result = op(self.session)
+        self.pending.append(op)
+        self.flush()
+        return result
+
+    @property
+    def unsaved(self) -> bool:
+        return bool(self.pending)
+
+    def flush(self) -> None:
+        """Write pending changes under the write lock, merging a change made meanwhile."""
+        if not self.pending:
+            return
+        with self.file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
+            if not got:
+                raise LockedError(f"{self.path}: the session is being written by another process")
+            if self.file.storage.changed_on_disk():
+                self._rebase()
+            self.file.write(self.session)
+            self.pending.clear()
+
+    def _rebase(self) -> None:
+        """The file changed under us: re-read it and re-apply what is still pending."""
+        self.file.storage.forget()
+        disk = self.file.read()
+        if disk is None:
+            return  # deleted under us: rewrite it from memory
+        for op in self.pending:
+            try:
+                op(disk)
+            except Exception as exc:  # an op that no longer fits the new state
+                self.dropped.append((op, exc))
+        self.session = disk
+
+    # -- watching --------------------------------------------------------
+    def changed_on_disk(self) -> bool:
+        return self.file.storage.changed_on_disk()
+
+    def reload_if_changed(self) -> bool:
+        """Pick up a change written by another process; True when there was one."""
+        if not self.changed_on_disk():
+            return False
+        if self.pending:
+            with contextlib.suppress(SaveError, LockedError):
+                self.flush()
+            return True
+        self.file.storage.forget()
+        disk = self.file.read()
+        if disk is None:
+            # Deleted under us: write it back from memory at once.
+            if not self.read_only:
+                self.pending.append(lambda s: None)
+                with contextlib.suppress(SaveError, LockedError):
+                    self.flush()
+            return False
+        self.session = disk
+        return True
+
+    def close(self) -> None:
+        with contextlib.suppress(SaveError, LockedError):
+            self.flush()
+        self.holder.release()
+        self.file.close()
+
+    def __enter__(self) -> SessionHandle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,1 @@
+"""Built-in agenda templates (TOML data files beside this module)."""

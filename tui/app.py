@@ -1,0 +1,261 @@
+"""The atelier Textual app: a small shell that opens sessions and hosts the sections.
+
+``make_app(store, clock)`` builds it; tests pass a store in a temporary folder
+and a fake clock. The app owns the open ``SessionHandle``; screens change the
+session only through ``app.apply(op)``, which saves before it returns, and
+they redraw when the ``revision`` reactive moves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from sessions.clock import Clock, SystemClock
+from sessions.i18n import resolve_language, set_language, t
+from sessions.models import Session
+from sessions.storage.errors import CorruptSessionError, LockedError, ReadOnlyError, SaveError
+from sessions.storage.session_file import SessionHandle
+from sessions.storage.store import SessionStore
+from tui.i18n import translate_bindings
+from tui.screens.home import HomeScreen
+from tui.sections import SECTIONS, section
+
+T = TypeVar("T")
+
+FILE_POLL_SECONDS = 0.5
+RETRY_SECONDS = 2.0
+TICK_SECONDS = 0.25
+
+
+class AtelierApp(App[int]):
+    """Runs one workshop session at a time."""
+
+    TITLE = "atelier"
+    CSS_PATH = "app.tcss"
+    MODES = {"home": HomeScreen}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding("f1", "help", "key.help", id="help"),
+        *[
+            Binding(s.key, f"section('{s.mode}')", s.title_key, id=f"section-{s.mode}")
+            for s in SECTIONS
+        ],
+        Binding("ctrl+h", "home", "key.home", id="home", show=False),
+    ]
+
+    revision: reactive[int] = reactive(0, init=False)
+    unsaved: reactive[bool] = reactive(False, init=False)
+    read_only: reactive[bool] = reactive(False, init=False)
+    now: reactive[datetime | None] = reactive(None, init=False)
+
+    def __init__(
+        self,
+        store: SessionStore,
+        clock: Clock | None = None,
+        session_ref: str | None = None,
+        lang: str | None = None,
+        **options: Any,
+    ) -> None:
+        self.cli_lang = lang
+        set_language(resolve_language(lang))
+        super().__init__()
+        translate_bindings(self)
+        self.store = store
+        self.clock = clock or SystemClock()
+        self.handle: SessionHandle | None = None
+        self.options = options
+        self._initial_ref = session_ref
+        self.save_error: str = ""
+        for s in SECTIONS:
+            self.add_mode(s.mode, self._section_factory(s.mode))
+
+    # -- lifecycle -------------------------------------------------------
+    def on_mount(self) -> None:
+        self.now = self.clock.now()
+        self.switch_mode("home")
+        if self._initial_ref:
+            self.open_session(self._initial_ref)
+        self.set_interval(FILE_POLL_SECONDS, self.poll_file)
+        self.set_interval(RETRY_SECONDS, self.retry_save)
+        self.set_interval(TICK_SECONDS, self.tick)
+
+    def tick(self) -> None:
+        self.now = self.clock.now()
+
+    def on_unmount(self) -> None:
+        self.close_session()
+
+    # -- the open session ------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        return self.handle.session if self.handle else None
+
+    def open_session(self, ref: str, mode: str = "overview") -> bool:
+        """Open ``ref`` and show its overview; False (with a message) when it cannot."""
+        try:
+            handle = self.store.open(ref)
+        except CorruptSessionError as exc:
+            from tui.screens.corrupt import CorruptFileScreen
+
+            self.push_screen(CorruptFileScreen(exc))
+            return False
+        except (OSError, LockedError) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return False
+        self.close_session()
+        self.handle = handle
+        if self.cli_lang is None:
+            set_language(resolve_language(None, handle.session.language))
+        self._reset_sections()
+        self.read_only = handle.read_only
+        self.unsaved = False
+        if handle.read_only:
+            self.notify(t("app.read_only"), severity="warning", timeout=10)
+        self.switch_mode(self.options.get("start_mode") or mode)
+        self.revision += 1
+        return True
+
+    def close_session(self) -> None:
+        if self.handle is not None:
+            with contextlib.suppress(Exception):
+                self.handle.close()
+            self.handle = None
+
+    def _section_factory(self, mode: str) -> Callable[[], Screen]:
+        def build() -> Screen:
+            try:
+                return section(mode).load()()
+            except ImportError:
+                from tui.screens.placeholder import PlaceholderScreen
+
+                return PlaceholderScreen(mode)
+
+        return build
+
+    def _reset_sections(self) -> None:
+        for s in SECTIONS:
+            if s.mode == self.current_mode:
+                continue
+            self.remove_mode(s.mode)
+            self.add_mode(s.mode, self._section_factory(s.mode))
+
+    def apply(self, op: Callable[[Session], T], notify_saved: bool = False) -> T | None:
+        """Change the session through ``op``; it is on disk when this returns normally.
+
+        A save that fails keeps the change in memory, shows the not-saved
+        banner and is retried; an op that raises ``ValueError`` changes
+        nothing and its message is shown.
+        """
+        if self.handle is None:
+            return None
+        try:
+            result = self.handle.apply(op)
+        except ReadOnlyError:
+            self.notify(t("app.read_only"), severity="warning")
+            return None
+        except (SaveError, LockedError) as exc:
+            self.unsaved = True
+            self.save_error = str(exc)
+            self.revision += 1
+            self.notify(t("app.not_saved", reason=exc), severity="error", timeout=8)
+            return None
+        except CorruptSessionError as exc:
+            self.unsaved = True
+            self.save_error = str(exc)
+            self.notify(t("app.file_changed_corrupt", reason=exc), severity="error", timeout=15)
+            return None
+        self.unsaved = False
+        self.revision += 1
+        if notify_saved:
+            self.notify(t("app.saved"))
+        return result
+
+    def retry_save(self) -> None:
+        if self.handle is None or not self.handle.unsaved:
+            return
+        try:
+            self.handle.flush()
+        except (SaveError, LockedError, CorruptSessionError) as exc:
+            self.save_error = str(exc)
+            return
+        self.unsaved = False
+        self.revision += 1
+        self.notify(t("app.saved_again"))
+
+    def poll_file(self) -> None:
+        """Pick up a change another process (the command line) wrote."""
+        if self.handle is None:
+            return
+        try:
+            changed = self.handle.reload_if_changed()
+        except CorruptSessionError as exc:
+            self.save_error = str(exc)
+            self.notify(t("app.file_changed_corrupt", reason=exc), severity="error", timeout=15)
+            return
+        except OSError:
+            return
+        if changed:
+            self.unsaved = self.handle.unsaved
+            self.revision += 1
+
+    # -- actions ---------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "section" and self.handle is None:
+            return False
+        return True
+
+    def action_section(self, mode: str) -> None:
+        if self.handle is not None:
+            self.switch_mode(mode)
+
+    def action_home(self) -> None:
+        self.switch_mode("home")
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(t("key.help"), t("palette.help"), self.action_help)
+        if self.handle is not None:
+            for s in SECTIONS:
+                yield SystemCommand(
+                    t(s.title_key),
+                    t("palette.section", key=s.key.upper()),
+                    lambda mode=s.mode: self.action_section(mode),
+                )
+        # Every key of the current screen, so the palette teaches the same actions.
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description or active.node is self or not active.enabled:
+                continue
+            yield SystemCommand(
+                binding.description,
+                t("palette.key", key=binding.key_display or key),
+                lambda node=active.node, action=binding.action: self.call_later(
+                    self.run_action, action, node
+                ),
+            )
+
+
+def make_app(
+    store: SessionStore,
+    clock: Clock | None = None,
+    session_ref: str | None = None,
+    lang: str | None = None,
+    **options: Any,
+) -> AtelierApp:
+    """Build the app on ``store`` with ``clock`` (tests pass a temp store and a fake clock)."""
+    store.ensure()
+    return AtelierApp(store, clock, session_ref=session_ref, lang=lang, **options)

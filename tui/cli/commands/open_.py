@@ -1,0 +1,34 @@
+"""``atelier open``: the app on one session (and the bare ``atelier``: the home screen)."""
+
+from __future__ import annotations
+
+import argparse
+
+from sessions.i18n import t
+from tui.cli.context import Context
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("open", help=t("cli.open.help"))
+    parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    path = ctx.store.resolve(args.session)
+    ctx.store.load(str(path))  # report a corrupt file here, before any screen
+    return run_app(ctx, str(path), **_extra(args))
+
+
+def _extra(args: argparse.Namespace) -> dict[str, object]:
+    return {"projector": bool(getattr(args, "projector", False))}
+
+
+def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:
+    """Start the Textual app (imported here, never at module level)."""
+    from tui.app import make_app
+
+    ctx.store.ensure()
+    app = make_app(ctx.store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
+    app.run()
+    return int(app.return_code or 0)

@@ -1,0 +1,35 @@
+"""``atelier restore``: set an unreadable session file aside and put its backup back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sessions.i18n import t
+from tui.cli.context import EXIT_NOT_FOUND, Context
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("restore", help=t("cli.restore.help"))
+    parser.add_argument("session", metavar="SESSION", help=t("cli.restore.session"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store
+    path = Path(args.session)
+    if not path.is_file():
+        path = store.path_for(args.session)
+    if not path.is_file():
+        matches = [f for f in store.files() if f.stem.startswith(args.session)]
+        if len(matches) != 1:
+            ctx.error(t("cli.unknown_session", ref=args.session))
+            return EXIT_NOT_FOUND
+        path = matches[0]
+    try:
+        aside = store.restore_backup(path)
+    except FileNotFoundError:
+        ctx.error(t("cli.restore.no_backup", path=path))
+        return EXIT_NOT_FOUND
+    ctx.print(t("cli.restore.done", path=path, aside=aside))
+    return 0

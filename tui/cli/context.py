@@ -1,0 +1,54 @@
+"""What every subcommand receives: the store, the language, and output helpers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from sessions.clock import Clock, SystemClock
+from sessions.i18n import t
+from sessions.storage.errors import UnknownSessionError
+from sessions.storage.store import SessionStore
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+EXIT_CORRUPT = 4
+EXIT_LOCKED = 5
+EXIT_INVALID = 6
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    lang: str | None
+    clock: Clock = field(default_factory=SystemClock)
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    @property
+    def store(self) -> SessionStore:
+        return SessionStore(self.data_dir, self.clock)
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def print_json(self, value: Any) -> None:
+        print(json.dumps(value, ensure_ascii=False, indent=2), file=self.out)
+
+    def error(self, text: str) -> None:
+        print(f"atelier: {text}", file=self.err)
+
+    def unknown(self, exc: UnknownSessionError) -> int:
+        """Report an unknown or ambiguous session name with the close matches."""
+        key = "cli.ambiguous_session" if exc.ambiguous else "cli.unknown_session"
+        self.error(t(key, ref=exc.ref))
+        if exc.candidates:
+            self.error(t("cli.did_you_mean", names=", ".join(exc.candidates)))
+        else:
+            self.error(t("cli.see_list"))
+        return EXIT_NOT_FOUND

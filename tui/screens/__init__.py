@@ -1,0 +1,1 @@
+"""The screens of atelier, one per file with its stylesheet beside it."""

@@ -1,0 +1,50 @@
+"""Shown when a session file cannot be read: which file, why, and the backup offered."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from sessions.i18n import t
+from sessions.storage.errors import CorruptSessionError
+from tui.i18n import translate_bindings
+
+
+class CorruptFileScreen(ModalScreen[None]):
+    CSS_PATH = "corrupt.tcss"
+    BINDINGS = [Binding("escape", "close", "key.close", id="close")]
+
+    def __init__(self, error: CorruptSessionError) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(t("corrupt.title"), classes="title")
+            yield Static(
+                t("corrupt.body", path=self.error.path, reason=self.error.reason),
+                markup=False,
+            )
+            if self.error.backup:
+                yield Static(t("corrupt.backup", backup=self.error.backup), markup=False)
+            with Horizontal(id="buttons"):
+                if self.error.backup:
+                    yield Button(t("corrupt.restore"), id="restore", variant="warning")
+                yield Button(t("corrupt.close"), id="close", variant="primary")
+
+    @on(Button.Pressed, "#restore")
+    def _restore(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        aside = store.restore_backup(self.error.path)
+        self.notify(t("corrupt.restored", aside=aside), timeout=10)
+        self.dismiss(None)
+        self.app.open_session(str(self.error.path))  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)

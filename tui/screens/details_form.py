@@ -1,0 +1,109 @@
+"""The form that edits a session's details, roles, participants and next steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from sessions.i18n import t
+from sessions.models import Participant, Session
+from sessions.people import ParticipantLineError, format_participant, parse_participants
+from sessions.text import clean_text
+from tui.i18n import translate_bindings
+
+FIELDS = ("title", "place", "theme", "question")
+ROLES = ("animateur", "second_animateur", "rapporteur")
+
+
+class DetailsForm(ModalScreen[bool]):
+    CSS_PATH = "details_form.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="save", priority=True),
+        Binding("escape", "cancel", "key.cancel", id="cancel"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.initial = session
+
+    def compose(self) -> ComposeResult:
+        s = self.initial
+        with VerticalScroll(id="form"):
+            yield Static(t("details.heading"), classes="title")
+            for name in FIELDS:
+                yield Label(t(f"overview.{name}"))
+                yield Input(value=getattr(s, name), id=name)
+            yield Label(t("overview.date"))
+            yield Input(value=s.date.isoformat(), id="date")
+            yield Label(t("overview.horizon"))
+            yield Input(value=str(s.horizon_year), id="horizon", type="integer")
+            for role in ROLES:
+                yield Label(t(f"role.{role}"))
+                yield Input(value=getattr(s.roles, role), id=f"role-{role}")
+            yield Label(t("new.participants"))
+            yield TextArea(
+                "\n".join(format_participant(p) for p in s.participants), id="participants"
+            )
+            yield Label(t("details.next_steps"))
+            yield TextArea(s.next_steps, id="next-steps")
+            yield Static("", id="error", markup=False)
+            with Horizontal(id="buttons"):
+                yield Button(t("details.save"), id="save", variant="primary")
+                yield Button(t("new.cancel"), id="cancel")
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        error = self.query_one("#error", Static)
+        values = {name: clean_text(self.query_one(f"#{name}", Input).value) for name in FIELDS}
+        if not values["title"]:
+            error.update(t("new.err_title"))
+            return
+        try:
+            on_date = dt.date.fromisoformat(self.query_one("#date", Input).value.strip())
+            horizon = int(self.query_one("#horizon", Input).value)
+        except ValueError:
+            error.update(t("new.err_date"))
+            return
+        try:
+            typed = parse_participants(self.query_one("#participants", TextArea).text)
+        except ParticipantLineError as exc:
+            error.update(t("new.err_participant", line=exc.line_no))
+            return
+        roles = {r: clean_text(self.query_one(f"#role-{r}", Input).value) for r in ROLES}
+        next_steps = clean_text(self.query_one("#next-steps", TextArea).text, multiline=True)
+
+        def edit(session: Session) -> None:
+            for name, value in values.items():
+                setattr(session, name, value)
+            session.date = on_date
+            session.horizon_year = horizon
+            for role, value in roles.items():
+                setattr(session.roles, role, value)
+            session.participants = keep_ids(session.participants, typed)
+            session.next_steps = next_steps
+
+        self.app.apply(edit)  # type: ignore[attr-defined]
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+def keep_ids(old: list[Participant], typed: list[Participant]) -> list[Participant]:
+    """Typed participants, keeping the id (and presence) of those already known by name."""
+    by_name = {p.name: p for p in old}
+    result = []
+    for person in typed:
+        known = by_name.pop(person.name, None)
+        if known is not None:
+            person = person.model_copy(update={"id": known.id, "present": known.present})
+        result.append(person)
+    return result

@@ -1,0 +1,127 @@
+"""The home screen: every session in the data folder, and what to do with them."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Header, Static
+
+from sessions.i18n import t
+from sessions.storage.store import Entry
+from tui.screens.base import TranslatedScreen
+
+
+class HomeScreen(TranslatedScreen):
+    CSS_PATH = "home.tcss"
+    HELP_KEY = "help.home"
+    BINDINGS = [
+        Binding("n", "new", "key.new_session", id="new"),
+        Binding("enter", "open", "key.open", id="open", show=True),
+        Binding("d", "duplicate", "key.duplicate", id="duplicate"),
+        Binding("delete,x", "delete", "key.delete", id="delete", key_display="Suppr"),
+        Binding("r", "refresh", "key.refresh", id="refresh", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("home.heading"), id="home-heading", classes="title")
+        yield Static("", id="home-empty", markup=False)
+        yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = t("home.subtitle")
+        table = self.query_one(DataTable)
+        table.add_column(t("home.col.title"), key="title")
+        table.add_column(t("home.col.date"), key="date")
+        table.add_column(t("home.col.template"), key="template")
+        table.add_column(t("home.col.updated"), key="updated")
+        self.entries: list[Entry] = []
+        self.refresh_list()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear()
+        self.entries = self.app.store.entries()  # type: ignore[attr-defined]
+        for entry in self.entries:
+            s = entry.session
+            if s is None:
+                table.add_row(
+                    f"⚠ {t('home.unreadable')}: {entry.path.name}",
+                    "",
+                    "",
+                    entry.error or "",
+                    key=str(entry.path),
+                )
+                continue
+            updated = s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if s.updated_at else ""
+            table.add_row(s.title, s.date.isoformat(), s.template, updated, key=str(entry.path))
+        empty = self.query_one("#home-empty", Static)
+        empty.update("" if self.entries else t("home.empty"))
+        empty.display = not self.entries
+        if self.entries:
+            table.move_cursor(row=min(keep, len(self.entries) - 1))
+
+    def _selected(self) -> Entry | None:
+        table = self.query_one(DataTable)
+        if not self.entries or table.cursor_row < 0 or table.cursor_row >= len(self.entries):
+            return None
+        return self.entries[table.cursor_row]
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, _event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_refresh(self) -> None:
+        self.refresh_list()
+
+    def action_open(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        self.app.open_session(str(entry.path))  # type: ignore[attr-defined]
+
+    def action_new(self) -> None:
+        from tui.screens.new_session import NewSessionScreen
+
+        def created(session_id: str | None) -> None:
+            self.refresh_list()
+            if session_id:
+                self.app.open_session(session_id)  # type: ignore[attr-defined]
+
+        self.app.push_screen(NewSessionScreen(), created)
+
+    def action_duplicate(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.session is None:
+            return
+        copy = self.app.store.duplicate(  # type: ignore[attr-defined]
+            str(entry.path), t("home.copy_title", title=entry.session.title)
+        )
+        self.notify(t("home.duplicated", title=copy.title))
+        self.refresh_list()
+
+    def action_delete(self) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
+        entry = self._selected()
+        if entry is None:
+            return
+        name = entry.session.title if entry.session else entry.path.name
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            app = self.app
+            if app.handle is not None and app.handle.path == entry.path:  # type: ignore[attr-defined]
+                app.close_session()  # type: ignore[attr-defined]
+            target = app.store.trash(str(entry.path))  # type: ignore[attr-defined]
+            self.notify(t("home.trashed", title=name, path=target))
+            self.refresh_list()
+
+        self.app.push_screen(ConfirmScreen(t("home.confirm_delete", title=name)), confirmed)

@@ -1,0 +1,80 @@
+"""F2, the session overview: details, roles, participants and the agenda at a glance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import DataTable, Static
+
+from sessions.i18n import t
+from sessions.models import Session
+from tui.screens.base import SectionScreen
+
+
+class OverviewScreen(SectionScreen):
+    CSS_PATH = "overview.tcss"
+    HELP_KEY = "help.overview"
+    BINDINGS = [
+        Binding("e", "edit", "key.edit_details", id="edit-details"),
+    ]
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Horizontal(id="overview"):
+            with VerticalScroll(id="details-pane"):
+                yield Static("", id="details", markup=False)
+                yield Static(t("overview.participants"), classes="title")
+                yield Static("", id="participants", markup=False)
+            with VerticalScroll(id="agenda-pane"):
+                yield Static(t("overview.agenda"), classes="title")
+                yield DataTable(id="agenda", cursor_type="row")
+                yield Static("", id="agenda-total", markup=False)
+                yield Static(t("overview.next"), classes="muted")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#agenda", DataTable)
+        table.add_columns("#", t("overview.col.phase"), t("overview.col.kind"), "min")
+        super().on_mount()
+
+    def refresh_from_session(self) -> None:
+        s = self.session
+        self.query_one("#details", Static).update(details_text(s))
+        people = [
+            f"{i}. {p.name}"
+            + (f" ({p.organisation})" if p.organisation else "")
+            + ("" if p.present else f" - {t('overview.absent')}")
+            for i, p in enumerate(s.participants, start=1)
+        ]
+        self.query_one("#participants", Static).update(
+            "\n".join(people) or t("overview.no_participants")
+        )
+        table = self.query_one("#agenda", DataTable)
+        table.clear()
+        for i, phase in enumerate(s.agenda, start=1):
+            table.add_row(str(i), phase.title, t(f"kind.{phase.kind}"), f"{phase.minutes:g}")
+        slot = f" / {s.slot_minutes:g}" if s.slot_minutes else ""
+        self.query_one("#agenda-total", Static).update(
+            t("overview.total", minutes=f"{s.planned_minutes:g}", slot=slot)
+        )
+
+    def action_edit(self) -> None:
+        from tui.screens.details_form import DetailsForm
+
+        self.app.push_screen(DetailsForm(self.session))
+
+
+def details_text(s: Session) -> str:
+    lines = [
+        s.title,
+        f"{t('overview.date')}: {s.date.isoformat()}    {t('overview.place')}: {s.place or '-'}",
+        f"{t('overview.theme')}: {s.theme or '-'}",
+        f"{t('overview.question')}: {s.question or '-'}",
+        f"{t('overview.horizon')}: {s.horizon_year}",
+        f"{t('role.animateur')}: {s.roles.animateur or '-'}",
+        f"{t('role.second_animateur')}: {s.roles.second_animateur or '-'}",
+        f"{t('role.rapporteur')}: {s.roles.rapporteur or '-'}",
+        "",
+    ]
+    return "\n".join(lines)
