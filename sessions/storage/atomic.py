@@ -68,9 +68,14 @@ def atomic_write(path: Path, data: bytes, backup: Path | None = None, mode: int 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fault("after_replace", path)
-    _fault("before_dir_fsync", path)
-    fsync_dir(path.parent)
+    try:
+        _fault("after_replace", path)
+        _fault("before_dir_fsync", path)
+        fsync_dir(path.parent)
+    except BaseException as exc:
+        # The new content is in place; only its durability is in doubt.
+        exc.replaced = True  # type: ignore[attr-defined]
+        raise
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -88,8 +88,14 @@ class SafeJSONStorage(Storage):
         backup = backup_path(self.path) if self.keep_backup else None
         try:
             atomic_write(self.path, payload, backup=backup)
-        except BaseException:
-            self._cache = None  # TinyDB may have changed what we handed it
+        except BaseException as exc:
+            if getattr(exc, "replaced", False):
+                # The file holds ``data``: remember it, so a retry does not
+                # mistake our own write for another process's change.
+                self._cache = dict(data)
+                self._fingerprint = fingerprint(self.path)
+            else:
+                self._cache = None  # TinyDB may have changed what we handed it
             raise
         self._cache = dict(data)
         self._fingerprint = fingerprint(self.path)
