@@ -1,0 +1,204 @@
+"""Points per item and the ranked list of items after the vote (METHOD step 3).
+
+Choices made here (documented in ``docs/vote.md``):
+
+- an item *merged* into another one counts in the surviving item: the
+  survivor's points are the sum of the group, its ``numbers`` list every
+  number of the group and its ``text`` joins their texts with `` / ``;
+- an idea marked *duplicate of N* (already given during the tour de table)
+  is not a separate item: it is listed under N's numbers (its text is not
+  repeated) and has status ``merged``; its points, if any, go to N;
+- an item is *struck* only once the count is closed (``vote.counted``) and
+  it has 0 points; before that, a 0-point item is still active and ranked;
+- ranks are competition ranks (1, 2, 2, 4) over active items; ties are
+  listed by ascending number;
+- the top ``n`` is every active item whose rank is at most ``n``: this
+  includes every item tied at the ``n``-th place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sessions.models import Idea, Session
+
+ACTIVE = "active"
+STRUCK = "struck"
+MERGED = "merged"
+DELETED = "deleted"
+STATUS_ORDER = {ACTIVE: 0, STRUCK: 1, MERGED: 2, DELETED: 3}
+
+
+@dataclass(frozen=True)
+class RankedItem:
+    number: int  # the item's stable number (for a merge: the surviving item's number)
+    numbers: tuple[int, ...]  # all numbers merged into it (just (number,) when not merged)
+    text: str  # for a merge: the texts joined with " / "
+    author_id: str | None
+    points: int
+    status: str  # "active" | "struck" | "merged" | "deleted"
+    rank: int | None  # competition rank over active items; None otherwise
+
+
+def is_item(idea: Idea) -> bool:
+    """An idea that was put to the vote: not deleted, not a duplicate."""
+    return not idea.deleted and idea.duplicate_of is None
+
+
+def vote_items(session: Session) -> list[Idea]:
+    """The items put to the vote, in number order (merged items included)."""
+    return sorted((i for i in session.ideas if is_item(i)), key=lambda i: i.number)
+
+
+def raw_points(session: Session) -> dict[int, int]:
+    """Points counted for each idea number, before merges are folded in."""
+    vote = session.vote
+    points: dict[int, int] = {idea.number: 0 for idea in session.ideas}
+    if vote.method == "ballots":
+        for row in vote.ballots.values():
+            for number, value in row.items():
+                if number in points:
+                    points[number] += value
+    else:
+        for number, tally in vote.tallies.items():
+            if number in points:
+                points[number] += tally.points
+    return points
+
+
+def _group_root(session: Session, idea: Idea) -> int | None:
+    """The number of the item ``idea`` counts in, or None if it stands alone."""
+    seen: set[int] = set()
+    current = idea
+    target: int | None = None
+    while True:
+        nxt = current.merged_into if current.merged_into is not None else current.duplicate_of
+        if nxt is None or nxt in seen or nxt == current.number:
+            return target
+        seen.add(current.number)
+        parent = session.idea(nxt)
+        if parent is None or parent.deleted:
+            return target
+        target = nxt
+        current = parent
+
+
+def groups(session: Session) -> dict[int, list[Idea]]:
+    """For each standing idea, the ideas folded into it (itself first)."""
+    result: dict[int, list[Idea]] = {}
+    for idea in sorted(session.ideas, key=lambda i: i.number):
+        if idea.deleted:
+            continue
+        root = _group_root(session, idea)
+        if root is None:
+            result.setdefault(idea.number, []).insert(0, idea)
+        else:
+            result.setdefault(root, []).append(idea)
+    return result
+
+
+def item_points(session: Session) -> dict[int, int]:
+    """Points per item number, from the hand tallies or the ballots.
+
+    A surviving item of a merge holds the sum of its group; an item merged
+    away (or a duplicate) keeps its own count, and deleted ideas are absent.
+    Summed over standing items (active and struck), the total never changes
+    with merges.
+    """
+    raw = raw_points(session)
+    result: dict[int, int] = {}
+    for root, members in groups(session).items():
+        result[root] = sum(raw.get(m.number, 0) for m in members)
+        for member in members[1:]:
+            result[member.number] = raw.get(member.number, 0)
+    return result
+
+
+def ranked_items(session: Session) -> list[RankedItem]:
+    """Every idea: active first in descending points, then struck, merged, deleted."""
+    raw = raw_points(session)
+    counted = session.vote.counted
+    standing: list[RankedItem] = []
+    others: list[RankedItem] = []
+    for root, members in groups(session).items():
+        head = members[0]
+        merged = [m for m in members[1:] if m.merged_into is not None]
+        texts = [head.text, *(m.text for m in merged)]
+        points = sum(raw.get(m.number, 0) for m in members)
+        status = STRUCK if counted and points == 0 else ACTIVE
+        standing.append(
+            RankedItem(
+                number=root,
+                numbers=tuple(sorted(m.number for m in members)),
+                text=" / ".join(texts),
+                author_id=head.author_id,
+                points=points,
+                status=status,
+                rank=None,
+            )
+        )
+        for member in members[1:]:
+            others.append(
+                RankedItem(
+                    number=member.number,
+                    numbers=(member.number,),
+                    text=member.text,
+                    author_id=member.author_id,
+                    points=raw.get(member.number, 0),
+                    status=MERGED,
+                    rank=None,
+                )
+            )
+    for idea in session.ideas:
+        if idea.deleted:
+            others.append(
+                RankedItem(
+                    number=idea.number,
+                    numbers=(idea.number,),
+                    text=idea.text,
+                    author_id=idea.author_id,
+                    points=0,
+                    status=DELETED,
+                    rank=None,
+                )
+            )
+    active = sorted(
+        (i for i in standing if i.status == ACTIVE), key=lambda i: (-i.points, i.number)
+    )
+    ranked: list[RankedItem] = []
+    previous: int | None = None
+    rank = 0
+    for position, item in enumerate(active, start=1):
+        if item.points != previous:
+            rank = position
+            previous = item.points
+        ranked.append(_with_rank(item, rank))
+    struck = sorted((i for i in standing if i.status == STRUCK), key=lambda i: i.number)
+    others.sort(key=lambda i: (STATUS_ORDER[i.status], i.number))
+    return ranked + struck + others
+
+
+def _with_rank(item: RankedItem, rank: int) -> RankedItem:
+    return RankedItem(
+        number=item.number,
+        numbers=item.numbers,
+        text=item.text,
+        author_id=item.author_id,
+        points=item.points,
+        status=item.status,
+        rank=rank,
+    )
+
+
+def top_numbers(session: Session, n: int = 10) -> list[int]:
+    """The top ``n`` item numbers, with every item tied at the ``n``-th place."""
+    return [i.number for i in ranked_items(session) if i.rank is not None and i.rank <= n]
+
+
+def tied_ranks(items: list[RankedItem]) -> set[int]:
+    """The ranks shared by more than one item (shown as ties)."""
+    seen: dict[int, int] = {}
+    for item in items:
+        if item.rank is not None:
+            seen[item.rank] = seen.get(item.rank, 0) + 1
+    return {rank for rank, count in seen.items() if count > 1}
