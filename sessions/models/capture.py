@@ -26,3 +26,5 @@ class CaptureState(Model):
     current_index: int = 0
     turns: list[TurnRecord] = Field(default_factory=list)
     draft: str = ""
+    # When the current participant's turn began (set each time the turn moves).
+    turn_started_at: datetime | None = None

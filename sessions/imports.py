@@ -1,0 +1,163 @@
+"""Reading ideas and ballots from files, all or nothing.
+
+``parse_ideas`` and ``parse_votes`` check a whole file against the session
+and return what to apply, or raise ``ImportFileError`` naming the first bad
+line (and for votes the item and the rule broken). ``apply_ideas`` and
+``apply_votes`` are then run as one op, so a refused file records nothing.
+
+Ideas file: one idea a line, ``Name: idea`` or just ``idea``; blank lines
+and lines starting with ``#`` are skipped. ``Name`` must be a participant of
+the session (case and accents as typed, letter case ignored); when the text
+before the first ``:`` is not a participant's name, the whole line is the
+idea (so ``Mobilité : bus`` stays one idea without author).
+
+Votes file (CSV, ``,`` or ``;``): a header ``participant,1,2,...`` naming item
+numbers, then one row per voter with their points (empty cell = 0).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+from sessions.capture import add_idea
+from sessions.i18n import t
+from sessions.models import Session
+from sessions.text import MAX_IDEA_CHARS, clean_text
+from sessions.vote import MAX_POINTS, envelope, item_numbers
+
+
+class ImportFileError(ValueError):
+    """A file refused as a whole; ``line`` is 1-based (0: the whole file)."""
+
+    def __init__(self, line: int, key: str, **values: object) -> None:
+        self.line = line
+        self.key = key
+        self.values = values
+        super().__init__(t(key, line=line, **values))
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(0, "import.err.encoding") from exc
+
+
+# -- ideas ------------------------------------------------------------------
+@dataclass(frozen=True)
+class IdeaLine:
+    line: int
+    text: str
+    author_id: str | None
+
+
+def parse_ideas(session: Session, text: str) -> list[IdeaLine]:
+    by_name = {p.name.casefold(): p.id for p in session.participants}
+    entries: list[IdeaLine] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = clean_text(raw)
+        if not line or line.startswith("#"):
+            continue
+        author: str | None = None
+        body = line
+        head, sep, rest = line.partition(":")
+        if sep and head.strip().casefold() in by_name:
+            author = by_name[head.strip().casefold()]
+            body = rest.strip()
+        if not body:
+            raise ImportFileError(number, "import.err.empty_idea")
+        if len(body) > MAX_IDEA_CHARS:
+            raise ImportFileError(number, "import.err.too_long", max=MAX_IDEA_CHARS)
+        entries.append(IdeaLine(number, body, author))
+    if not entries:
+        raise ImportFileError(0, "import.err.no_ideas")
+    return entries
+
+
+def apply_ideas(session: Session, entries: list[IdeaLine], now: datetime) -> list[int]:
+    """Add the ideas with the next numbers; returns the numbers given."""
+    return [add_idea(session, e.text, now, author_id=e.author_id).number for e in entries]
+
+
+# -- votes ------------------------------------------------------------------
+@dataclass(frozen=True)
+class BallotRow:
+    line: int
+    participant_id: str
+    points: dict[int, int]
+
+
+def _dialect(text: str) -> str:
+    first = text.splitlines()[0] if text.strip() else ""
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def parse_votes(session: Session, text: str) -> list[BallotRow]:
+    rows = list(csv.reader(io.StringIO(text), delimiter=_dialect(text)))
+    rows = [(i, r) for i, r in enumerate(rows, start=1) if any(c.strip() for c in r)]
+    if not rows:
+        raise ImportFileError(0, "import.err.no_header")
+    header_line, header = rows[0]
+    if clean_text(header[0]).casefold() != "participant":
+        raise ImportFileError(header_line, "import.err.header")
+    items = set(item_numbers(session))
+    columns: list[int] = []
+    for cell in header[1:]:
+        value = clean_text(cell)
+        if not value.isdigit():
+            raise ImportFileError(header_line, "import.err.header_item", item=value)
+        number = int(value)
+        if number not in items:
+            raise ImportFileError(header_line, "import.err.unknown_item", item=number)
+        if number in columns:
+            raise ImportFileError(header_line, "import.err.repeated_item", item=number)
+        columns.append(number)
+    by_name = {p.name.casefold(): p for p in session.participants}
+    by_id = {p.id: p for p in session.participants}
+    limit = envelope(session)
+    seen: set[str] = set()
+    result: list[BallotRow] = []
+    for line, row in rows[1:]:
+        name = clean_text(row[0])
+        person = by_name.get(name.casefold()) or by_id.get(name)
+        if person is None:
+            raise ImportFileError(line, "import.err.unknown_participant", name=name)
+        if not person.present:
+            raise ImportFileError(line, "import.err.absent", name=person.name)
+        if person.id in seen:
+            raise ImportFileError(line, "import.err.repeated_participant", name=person.name)
+        seen.add(person.id)
+        cells = row[1:]
+        if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
+            raise ImportFileError(line, "import.err.extra_cells", name=person.name)
+        points: dict[int, int] = {}
+        for number, cell in zip(columns, cells, strict=False):
+            value = clean_text(cell)
+            if not value:
+                continue
+            if not value.isdigit() or int(value) > MAX_POINTS:
+                raise ImportFileError(
+                    line, "import.err.cell", name=person.name, item=number, value=value
+                )
+            if int(value):
+                points[number] = int(value)
+        total = sum(points.values())
+        if total > limit:
+            raise ImportFileError(
+                line, "import.err.over_envelope", name=person.name, total=total, envelope=limit
+            )
+        result.append(BallotRow(line, person.id, points))
+    if not result:
+        raise ImportFileError(0, "import.err.no_rows")
+    return result
+
+
+def apply_votes(session: Session, rows: list[BallotRow]) -> int:
+    """Record the ballots (each row replaces that voter's ballot); the vote switches to ballots."""
+    session.vote.method = "ballots"
+    for row in rows:
+        session.vote.ballots[row.participant_id] = dict(row.points)
+    return len(rows)

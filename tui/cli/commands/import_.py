@@ -1,0 +1,87 @@
+"""``atelier import ideas|votes SESSION FILE``: a whole file in one transaction.
+
+The file is checked against the session inside the locked transaction; the
+first bad line refuses the whole file (``FILE:LINE: reason``) and nothing is
+written. ``-`` reads standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sessions.i18n import t
+from tui.cli.context import EXIT_INVALID, Context
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("import", help=t("import.help"))
+    kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind in ("ideas", "votes"):
+        child = kinds.add_parser(kind, help=t(f"import.{kind}.help"))
+        child.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
+        child.add_argument("file", metavar="FILE", help=t("import.file"))
+        child.add_argument("--json", action="store_true", help=t("cli.opt.json"))
+        child.set_defaults(func=run, kind=kind)
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    return Path(name).read_bytes()
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from sessions.imports import (
+        ImportFileError,
+        apply_ideas,
+        apply_votes,
+        decode,
+        parse_ideas,
+        parse_votes,
+    )
+
+    try:
+        data = _read(args.file)
+    except OSError as exc:
+        ctx.error(t("cli.cannot_read", path=args.file, reason=exc))
+        return EXIT_INVALID
+    now = ctx.clock.now()
+
+    def op(session):  # type: ignore[no-untyped-def]
+        text = decode(data)
+        if args.kind == "ideas":
+            entries = parse_ideas(session, text)
+            numbers = apply_ideas(session, entries, now)
+            authored = sum(1 for e in entries if e.author_id)
+            return {"kind": "ideas", "numbers": numbers, "authored": authored}
+        rows = parse_votes(session, text)
+        apply_votes(session, rows)
+        return {"kind": "votes", "ballots": len(rows)}
+
+    try:
+        result = ctx.store.transact(args.session, op)
+    except ImportFileError as exc:
+        reason = str(exc)
+        if exc.line:
+            ctx.error(t("import.refused", path=args.file, line=exc.line, reason=reason))
+        else:
+            ctx.error(t("import.refused_file", path=args.file, reason=reason))
+        return EXIT_INVALID
+    if args.json:
+        ctx.print_json(result)
+    elif result["kind"] == "ideas":
+        numbers = result["numbers"]
+        ctx.print(
+            t(
+                "import.ideas.done",
+                count=len(numbers),
+                first=numbers[0],
+                last=numbers[-1],
+                authored=result["authored"],
+            )
+        )
+    else:
+        ctx.print(t("import.votes.done", count=result["ballots"]))
+    return 0
