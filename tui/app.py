@@ -25,6 +25,7 @@ from sessions.storage.errors import CorruptSessionError, LockedError, ReadOnlyEr
 from sessions.storage.session_file import SessionHandle
 from sessions.storage.store import SessionStore
 from tui.i18n import translate_bindings
+from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.screens.home import HomeScreen
 from tui.sections import SECTIONS, section
 
@@ -35,7 +36,7 @@ RETRY_SECONDS = 2.0
 TICK_SECONDS = 0.25
 
 
-class AtelierApp(App[int]):
+class AtelierApp(PresentationMixin, App[int]):
     """Runs one workshop session at a time."""
 
     TITLE = "atelier"
@@ -49,6 +50,7 @@ class AtelierApp(App[int]):
             for s in SECTIONS
         ],
         Binding("ctrl+h", "home", "key.home", id="home", show=False),
+        *PRESENTATION_BINDINGS,
     ]
 
     revision: reactive[int] = reactive(0, init=False)
@@ -79,6 +81,7 @@ class AtelierApp(App[int]):
 
     # -- lifecycle -------------------------------------------------------
     def on_mount(self) -> None:
+        self.setup_presentation()
         self.now = self.clock.now()
         self.switch_mode("home")
         if self._initial_ref:
@@ -228,6 +231,7 @@ class AtelierApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(t("key.help"), t("palette.help"), self.action_help)
+        yield from self.presentation_commands()
         if self.handle is not None:
             for s in SECTIONS:
                 yield SystemCommand(

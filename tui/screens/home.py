@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
-from sessions.i18n import t
+from sessions.i18n import get_language, t
+from sessions.i18n.formats import format_date, format_datetime
+from sessions.settings import load_settings, update_settings
 from sessions.storage.store import Entry
+from sessions.template_catalog import all_templates
 from tui.screens.base import TranslatedScreen
+from tui.widgets.click_table import ClickTable
 
 
 class HomeScreen(TranslatedScreen):
@@ -21,13 +28,21 @@ class HomeScreen(TranslatedScreen):
         Binding("d", "duplicate", "key.duplicate", id="duplicate"),
         Binding("delete,x", "delete", "key.delete", id="delete", key_display="Suppr"),
         Binding("r", "refresh", "key.refresh", id="refresh", show=False),
+        Binding("g", "guide", "key.guide", id="guide"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(t("home.heading"), id="home-heading", classes="title")
         yield Static("", id="home-empty", markup=False)
-        yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Static(t("guide.title"), id="guide-title", classes="title hidden")
+        yield Static(
+            f"{t('guide.body')}\n\n{t('guide.again')}",
+            id="guide",
+            markup=False,
+            classes="hidden",
+        )
+        yield ClickTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -39,6 +54,23 @@ class HomeScreen(TranslatedScreen):
         table.add_column(t("home.col.updated"), key="updated")
         self.entries: list[Entry] = []
         self.refresh_list()
+        self._first_run_guide()
+
+    def _first_run_guide(self) -> None:
+        """Show the guide on the very first run, and remember that it was shown."""
+        root = self.app.store.root  # type: ignore[attr-defined]
+        if load_settings(root).guide_seen:
+            return
+        self.show_guide(True)
+        with contextlib.suppress(OSError):  # a read-only folder: shown again next time
+            update_settings(root, guide_seen=True)
+
+    def show_guide(self, visible: bool) -> None:
+        for widget in self.query("#guide, #guide-title"):
+            widget.set_class(not visible, "hidden")
+
+    def action_guide(self) -> None:
+        self.show_guide(self.query_one("#guide").has_class("hidden"))
 
     def on_screen_resume(self) -> None:
         self.refresh_list()
@@ -47,20 +79,30 @@ class HomeScreen(TranslatedScreen):
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear()
-        self.entries = self.app.store.entries()  # type: ignore[attr-defined]
+        store = self.app.store  # type: ignore[attr-defined]
+        self.entries = store.entries()
+        lang = get_language()
+        templates = all_templates(store.templates_dir)
+        template_titles = {tpl.name: tpl.display_title(lang) for tpl in templates}
         for entry in self.entries:
             s = entry.session
             if s is None:
                 table.add_row(
-                    f"⚠ {t('home.unreadable')}: {entry.path.name}",
+                    Text(f"⚠ {t('home.unreadable')}: {entry.path.name}"),
                     "",
                     "",
-                    entry.error or "",
+                    Text(entry.error or ""),
                     key=str(entry.path),
                 )
                 continue
-            updated = s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if s.updated_at else ""
-            table.add_row(s.title, s.date.isoformat(), s.template, updated, key=str(entry.path))
+            updated = format_datetime(s.updated_at) if s.updated_at else ""
+            table.add_row(
+                Text(s.title),
+                format_date(s.date),
+                Text(template_titles.get(s.template, s.template)),
+                updated,
+                key=str(entry.path),
+            )
         empty = self.query_one("#home-empty", Static)
         empty.update("" if self.entries else t("home.empty"))
         empty.display = not self.entries

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.text import Text
+from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
 from sessions.i18n import t
+from sessions.i18n.formats import format_date
 from sessions.models import Session
 from tui.screens.base import SectionScreen
+from tui.widgets.click_table import ClickTable
 
 
 class OverviewScreen(SectionScreen):
@@ -29,7 +33,7 @@ class OverviewScreen(SectionScreen):
                 yield Static("", id="participants", markup=False)
             with VerticalScroll(id="agenda-pane"):
                 yield Static(t("overview.agenda"), classes="title")
-                yield DataTable(id="agenda", cursor_type="row")
+                yield ClickTable(id="agenda", cursor_type="row")
                 yield Static("", id="agenda-total", markup=False)
                 yield Static(t("overview.next"), classes="muted")
 
@@ -53,11 +57,16 @@ class OverviewScreen(SectionScreen):
         table = self.query_one("#agenda", DataTable)
         table.clear()
         for i, phase in enumerate(s.agenda, start=1):
-            table.add_row(str(i), phase.title, t(f"kind.{phase.kind}"), f"{phase.minutes:g}")
+            table.add_row(str(i), Text(phase.title), t(f"kind.{phase.kind}"), f"{phase.minutes:g}")
         slot = f" / {s.slot_minutes:g}" if s.slot_minutes else ""
         self.query_one("#agenda-total", Static).update(
             t("overview.total", minutes=f"{s.planned_minutes:g}", slot=slot)
         )
+
+    @on(DataTable.RowSelected, "#agenda")
+    def _phase_selected(self, event: DataTable.RowSelected) -> None:
+        """A click (or Enter) on a phase shows it in the timed agenda (F3)."""
+        self.app.switch_mode("timer")
 
     def action_edit(self) -> None:
         from tui.screens.details_form import DetailsForm
@@ -68,7 +77,7 @@ class OverviewScreen(SectionScreen):
 def details_text(s: Session) -> str:
     lines = [
         s.title,
-        f"{t('overview.date')}: {s.date.isoformat()}    {t('overview.place')}: {s.place or '-'}",
+        f"{t('overview.date')}: {format_date(s.date)}    {t('overview.place')}: {s.place or '-'}",
         f"{t('overview.theme')}: {s.theme or '-'}",
         f"{t('overview.question')}: {s.question or '-'}",
         f"{t('overview.horizon')}: {s.horizon_year}",
