@@ -111,6 +111,25 @@ def clean_stale_temporaries(folder: Path) -> list[Path]:
     return removed
 
 
+def probe_writable(folder: Path) -> OSError | None:
+    """None when a file can be created in ``folder``; else the error that stopped it.
+
+    Goes through the ``before_write`` fault step, so tests running as root
+    (where permissions do not stop writes) can simulate a read-only folder.
+    """
+    probe = temp_name(folder / "probe")
+    try:
+        _fault("before_write", probe)
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
+        return exc
+    return None
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -10,6 +10,7 @@ it), which it tells by the file's identity, size and modification time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -21,6 +22,10 @@ from sessions.storage.atomic import atomic_write
 from sessions.storage.errors import CorruptSessionError
 
 Fingerprint = tuple[int, int, int, int] | None
+
+# A session with thousands of ideas weighs a few megabytes; anything far
+# beyond this is not a session file and is refused before it is read whole.
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 def fingerprint(path: Path) -> Fingerprint:
@@ -44,8 +49,12 @@ def decode(raw: bytes, path: Path) -> dict[str, Any]:
     def corrupt(reason: str) -> CorruptSessionError:
         return CorruptSessionError(path, reason, known_backup)
 
-    if not raw.strip():
+    if len(raw) > MAX_FILE_BYTES:
+        raise corrupt(too_large(len(raw)))
+    if not raw.strip(b" \t\r\n"):
         raise corrupt("the file is empty")
+    if not raw.strip(b"\x00 \t\r\n"):
+        raise corrupt("the file holds only NUL bytes (a crash of the file system?)")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -57,6 +66,17 @@ def decode(raw: bytes, path: Path) -> dict[str, Any]:
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise corrupt("not a TinyDB session file (expected tables of documents)")
     return data
+
+
+def too_large(size: int) -> str:
+    return (
+        f"the file is too large to be a session ({size / 1e6:.1f} MB, "
+        f"limit {MAX_FILE_BYTES / 1e6:.0f} MB)"
+    )
+
+
+def digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def encode(data: dict[str, Any]) -> bytes:
@@ -71,17 +91,25 @@ class SafeJSONStorage(Storage):
         self.keep_backup = keep_backup
         self._cache: dict[str, Any] | None = None
         self._fingerprint: Fingerprint = None
+        self._digest: str | None = None
 
     def read(self) -> dict[str, Any] | None:
         current = fingerprint(self.path)
         if self._cache is not None and current == self._fingerprint:
-            return dict(self._cache)
+            return _copy(self._cache)
         if current is None:
             return None
-        data = decode(self.path.read_bytes(), self.path)
+        if current[2] > MAX_FILE_BYTES:
+            backup = backup_path(self.path)
+            raise CorruptSessionError(
+                self.path, too_large(current[2]), backup if backup.exists() else None
+            )
+        raw = self.path.read_bytes()
+        data = decode(raw, self.path)
         self._cache = data
         self._fingerprint = current
-        return dict(data)
+        self._digest = digest(raw)
+        return _copy(data)
 
     def write(self, data: dict[str, Any]) -> None:
         payload = encode(data)
@@ -92,17 +120,32 @@ class SafeJSONStorage(Storage):
             if getattr(exc, "replaced", False):
                 # The file holds ``data``: remember it, so a retry does not
                 # mistake our own write for another process's change.
-                self._cache = dict(data)
-                self._fingerprint = fingerprint(self.path)
+                self._remember(data, payload)
             else:
                 self._cache = None  # TinyDB may have changed what we handed it
             raise
-        self._cache = dict(data)
-        self._fingerprint = fingerprint(self.path)
+        self._remember(data, payload)
 
-    def changed_on_disk(self) -> bool:
-        """True when the file is not what this storage last read or wrote."""
-        return self._cache is None or fingerprint(self.path) != self._fingerprint
+    def _remember(self, data: dict[str, Any], payload: bytes) -> None:
+        self._cache = _copy(data)
+        self._fingerprint = fingerprint(self.path)
+        self._digest = digest(payload)
+
+    def changed_on_disk(self, deep: bool = False) -> bool:
+        """True when the file is not what this storage last read or wrote.
+
+        The quick test compares stat (device, inode, size, mtime). ``deep``
+        also compares the bytes, for an edit of the same size within the file
+        system's timestamp granularity; it is used just before each write.
+        """
+        if self._cache is None or fingerprint(self.path) != self._fingerprint:
+            return True
+        if not deep:
+            return False
+        try:
+            return digest(self.path.read_bytes()) != self._digest
+        except FileNotFoundError:
+            return True
 
     def forget(self) -> None:
         """Drop the cache so that the next read goes to the disk."""
@@ -110,3 +153,10 @@ class SafeJSONStorage(Storage):
 
     def close(self) -> None:
         self._cache = None
+
+
+def _copy(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy deep enough that TinyDB's in-place updates never touch the cache."""
+    return {
+        name: {doc_id: dict(doc) for doc_id, doc in table.items()} for name, table in data.items()
+    }

@@ -12,6 +12,9 @@ neither side's change is lost.
 from __future__ import annotations
 
 import contextlib
+import json
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,8 +24,10 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from sessions.clock import Clock, SystemClock
+from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.session import SchemaTooNew, migrate
+from sessions.storage.atomic import atomic_write, probe_writable
 from sessions.storage.errors import (
     CorruptSessionError,
     LockedError,
@@ -95,6 +100,7 @@ class SessionFile:
 
     def write(self, session: Session) -> None:
         """Write ``session`` durably (the caller holds the write lock)."""
+        revision, updated_at = session.revision, session.updated_at
         session.revision += 1
         session.updated_at = self.clock.now()
         doc = session.model_dump(mode="json")
@@ -104,9 +110,11 @@ class SessionFile:
                 table.update(doc, doc_ids=[DOC_ID])
             else:
                 table.insert(Document(doc, doc_id=DOC_ID))
-        except OSError as exc:
-            session.revision -= 1
-            raise SaveError(self.path, exc) from exc
+        except BaseException as exc:
+            session.revision, session.updated_at = revision, updated_at
+            if isinstance(exc, OSError):
+                raise SaveError(self.path, exc) from exc
+            raise
 
     def close(self) -> None:
         self.write_lock.release()
@@ -122,8 +130,9 @@ class SessionHandle:
         self.clock = self.file.clock
         self.holder = FileLock(holder_lock_path(path))
         self.read_only = False
-        if interactive and not self.holder.acquire(timeout=0):
-            self.read_only = True
+        self.read_only_reason = ""  # why, in the user's language; empty when writable
+        if interactive:
+            self._take_holder_lock()
         loaded = self.file.read()
         if loaded is None:
             self.holder.release()
@@ -132,12 +141,46 @@ class SessionHandle:
         self.pending: list[Op] = []
         self.dropped: list[tuple[Op, Exception]] = []
 
+    def _take_holder_lock(self) -> None:
+        """Become the one app writing this session, or open read-only and say why."""
+        problem = probe_writable(self.path.parent)
+        if problem is not None:
+            self.read_only = True
+            self.read_only_reason = t(
+                "storage.folder_read_only",
+                folder=self.path.parent,
+                reason=problem.strerror or problem,
+            )
+            return
+        try:
+            got = self.holder.acquire(timeout=0)
+        except OSError as exc:
+            self.read_only = True
+            self.read_only_reason = t(
+                "storage.folder_read_only", folder=self.path.parent, reason=exc.strerror or exc
+            )
+            return
+        if not got:
+            self.read_only = True
+            self.read_only_reason = t("storage.held_elsewhere")
+
     # -- changes ---------------------------------------------------------
     def apply(self, op: Callable[[Session], T]) -> T:
-        """Apply ``op`` to the session and save it; raises SaveError if not saved."""
+        """Apply ``op`` to the session and save it; raises SaveError if not saved.
+
+        An op that raises leaves the session exactly as it was (it ran on a
+        session that is put back), and nothing is written.
+        """
         if self.read_only:
-            raise ReadOnlyError(f"{self.path}: opened read-only (another app holds it)")
-        result = op(self.session)
+            raise ReadOnlyError(
+                f"{self.path}: {self.read_only_reason or t('storage.held_elsewhere')}"
+            )
+        before = self.session.model_copy(deep=True)
+        try:
+            result = op(self.session)
+        except BaseException:
+            self.session = before
+            raise
         self.pending.append(op)
         self.flush()
         return result
@@ -164,11 +207,17 @@ class SessionHandle:
         disk = self.file.read()
         if disk is None:
             return  # deleted under us: rewrite it from memory
+        kept = []
         for op in self.pending:
+            before = disk.model_copy(deep=True)
             try:
                 op(disk)
             except Exception as exc:  # an op that no longer fits the new state
                 self.dropped.append((op, exc))
+                disk = before
+                continue
+            kept.append(op)
+        self.pending[:] = kept
         self.session = disk
 
     # -- watching --------------------------------------------------------
@@ -195,11 +244,41 @@ class SessionHandle:
         self.session = disk
         return True
 
-    def close(self) -> None:
-        with contextlib.suppress(SaveError, LockedError):
+    def rescue(self) -> Path | None:
+        """Write the in-memory session where it can still go when it cannot be saved.
+
+        Used on exit with changes pending (disk full, read-only folder): the
+        session goes to ``<file>.rescue-<time>`` beside the session file, or
+        failing that to the temporary folder. Returns where it went, or None.
+        """
+        if not self.pending:
+            return None
+        payload = json.dumps(
+            {TABLE: {str(DOC_ID): self.session.model_dump(mode="json")}},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8")
+        stamp = self.clock.now().strftime("%Y%m%dT%H%M%S")
+        name = f"{self.path.name}.rescue-{stamp}-{os.getpid()}"
+        for folder in (self.path.parent, Path(tempfile.gettempdir())):
+            target = folder / name
+            try:
+                atomic_write(target, payload)
+            except OSError:
+                continue
+            return target
+        return None
+
+    def close(self) -> Path | None:
+        """Save what is pending and let go; returns a rescue file if the save failed."""
+        rescued = None
+        with contextlib.suppress(SaveError, LockedError, CorruptSessionError):
             self.flush()
+        if self.pending:
+            rescued = self.rescue()
         self.holder.release()
         self.file.close()
+        return rescued
 
     def __enter__(self) -> SessionHandle:
         return self

@@ -1,0 +1,19 @@
+"""Messages about saving, locks, read-only folders and unreadable files."""
+
+FR = {
+    "storage.folder_read_only": "Le dossier {folder} n'accepte pas d'écriture ({reason}) : la session est ouverte en lecture seule, aucune modification ne pourra être enregistrée.",
+    "storage.held_elsewhere": "une autre fenêtre d'atelier tient cette session (lecture seule)",
+    "storage.rescued": "Modifications non enregistrées sauvées à part dans {path}",
+    "storage.rescue_failed": "Modifications non enregistrées PERDUES : impossible de les écrire nulle part.",
+    "storage.unsaved_quit": "Des modifications ne sont pas enregistrées ({reason}). Appuyez encore sur ctrl+q pour quitter quand même : elles seront sauvées à part.",
+    "storage.dropped": "Une modification n'a pas pu être réappliquée sur la version du fichier modifiée ailleurs : {reason}",
+}
+
+EN = {
+    "storage.folder_read_only": "The folder {folder} cannot be written ({reason}): the session is open read-only and no change can be saved.",
+    "storage.held_elsewhere": "another atelier window holds this session (read-only)",
+    "storage.rescued": "Unsaved changes kept aside in {path}",
+    "storage.rescue_failed": "Unsaved changes LOST: they could not be written anywhere.",
+    "storage.unsaved_quit": "Some changes are not saved ({reason}). Press ctrl+q again to quit anyway: they will be kept aside.",
+    "storage.dropped": "A change could not be re-applied to the version of the file changed elsewhere: {reason}",
+}
