@@ -7,7 +7,7 @@ import datetime as dt
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
@@ -55,10 +55,10 @@ class NewSessionScreen(ModalScreen[str | None]):
             yield Label(t("new.title"))
             yield Input(placeholder=t("new.title_placeholder"), id="title")
             with Horizontal(id="row"):
-                with VerticalScroll(classes="half"):
+                with Vertical(classes="half"):
                     yield Label(t("new.date"))
                     yield Input(value=today, id="date")
-                with VerticalScroll(classes="half"):
+                with Vertical(classes="half"):
                     yield Label(t("new.place"))
                     yield Input(id="place")
             yield Label(t("new.participants"))
