@@ -52,13 +52,19 @@ class Phase(Model):
     actual_seconds: float | None = None
     started_at: datetime | None = None
     ended_at: datetime | None = None
+    # Minutes added (or taken, when negative) live, in seconds; kept when the phase is left.
+    extended_s: float = 0.0
 
 
 class TimerState(Model):
     """Where the live agenda stands, persisted on every start, pause, extend, move.
 
     ``elapsed_s`` is the time accumulated in the current phase before the
-    running segment that began at ``segment_wall`` / ``segment_mono``.
+    running segment that began at ``segment_wall`` / ``segment_mono`` (read on
+    the boot ``boot_id``). ``state`` is the stored state; "overtime" is derived.
+    ``warned`` / ``rang_end`` mirror the current phase's entries of ``bells``,
+    which holds every bell already rung (``"<phase id>:warning"``, ``":end"``,
+    ``":turn:<i>"``, ``":rotation:<k>"``) so each rings exactly once.
     """
 
     index: int = 0
@@ -73,3 +79,10 @@ class TimerState(Model):
     rang_end: bool = False
     turn_index: int = 0
     turn_elapsed_offset_s: float = 0.0
+    bells: list[str] = Field(default_factory=list)
+    # The session's start on both clocks, and the planned total at that moment.
+    session_started_mono: float | None = None
+    session_started_boot: str | None = None
+    planned_total_s: float | None = None
+    # Seconds from the start to the end of the last phase, once finished.
+    finished_total_s: float | None = None
