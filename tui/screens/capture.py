@@ -1,0 +1,329 @@
+"""F4, the tour de table: the scribe types each idea; numbers and turns follow.
+
+The Input at the bottom keeps the focus: type a short formulation and Enter
+saves it with the next number for the highlighted participant, and the turn
+moves on. F8 records a pass, F9 a free entry. Up/Down choose an idea in the
+list for ctrl+r (reformulate), ctrl+d (delete) and ctrl+b (duplicate of N).
+ctrl+z / ctrl+y undo and redo (shared with the vote). ctrl+t opens the
+participants, ctrl+g the question and the number of rounds. Text typed and
+not submitted is saved as a draft after a short idle time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from sessions import capture as cap
+from sessions.i18n import t
+from sessions.models import Idea, Session
+from tui.screens.ask import AskScreen
+from tui.screens.base import SectionScreen
+from tui.screens.undo_support import Recording
+from tui.widgets.idea_list import KeyedTable
+
+DRAFT_IDLE_SECONDS = 1.0
+
+
+def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
+    """One row of the ideas list (plain text, never markup)."""
+    author = session.participant(idea.author_id)
+    style = "strike dim" if idea.deleted else ("dim" if idea.duplicate_of else "")
+    if idea.deleted:
+        state = t("capture.state.deleted")
+    elif idea.duplicate_of is not None:
+        state = t("capture.state.duplicate", of=idea.duplicate_of)
+    elif idea.history:
+        state = t("capture.state.edited", n=len(idea.history))
+    else:
+        state = ""
+    return (
+        Text(str(idea.number), style="bold"),
+        Text(idea.text, style=style),
+        Text(author.name if author else t("capture.free"), style="italic" if not author else ""),
+        Text(str(idea.round) if idea.round else "-"),
+        Text(state, style="dim"),
+    )
+
+
+class CaptureScreen(Recording, SectionScreen):
+    CSS_PATH = "capture.tcss"
+    HELP_KEY = "help.capture"
+    BINDINGS = [
+        Binding("f8", "pass_turn", "capture.key.pass", id="capture-pass", priority=True),
+        Binding("f9", "free", "capture.key.free", id="capture-free", priority=True),
+        Binding("ctrl+r", "reformulate", "capture.key.edit", id="capture-edit", priority=True),
+        Binding("ctrl+d", "delete", "capture.key.delete", id="capture-delete", priority=True),
+        Binding("ctrl+b", "duplicate", "capture.key.duplicate", id="capture-dup", priority=True),
+        Binding("ctrl+z", "undo", "key.undo", id="capture-undo", priority=True),
+        Binding("ctrl+y", "redo", "key.redo", id="capture-redo", priority=True),
+        Binding("ctrl+t", "participants", "capture.key.people", id="capture-people"),
+        Binding("ctrl+g", "settings", "capture.key.settings", id="capture-settings"),
+        Binding("up", "cursor(-1)", "capture.key.up", id="capture-up", show=False),
+        Binding("down", "cursor(1)", "capture.key.down", id="capture-down", show=False),
+        Binding("pageup", "cursor(-10)", "capture.key.up", id="capture-pgup", show=False),
+        Binding("pagedown", "cursor(10)", "capture.key.down", id="capture-pgdn", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.free_mode = False
+        self._draft_timer: Timer | None = None
+        self._draft_offered = False
+        self._was_finished: bool | None = None
+
+    def compose_body(self) -> Iterable[Widget]:
+        yield Static("", id="question", markup=False)
+        yield Static("", id="turn", markup=False)
+        with Horizontal(id="capture-main"):
+            with Vertical(id="people-pane"):
+                yield Static(t("capture.people"), classes="title", markup=False)
+                yield Static("", id="people", markup=False)
+            with Vertical(id="ideas-pane"):
+                yield Static("", id="ideas-title", classes="title", markup=False)
+                yield KeyedTable(
+                    [
+                        t("capture.col.number"),
+                        t("capture.col.idea"),
+                        t("capture.col.author"),
+                        t("capture.col.round"),
+                        t("capture.col.state"),
+                    ],
+                    id="ideas",
+                )
+        yield Static("", id="end-banner", markup=False)
+        yield Input(id="entry", select_on_focus=False, max_length=500)
+        yield Static("", id="entry-hint", markup=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        table = self.query_one("#ideas", KeyedTable)
+        table.can_focus = False
+        self.query_one("#entry", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        self.query_one("#entry", Input).focus()
+
+    # -- drawing ---------------------------------------------------------
+    def refresh_from_session(self) -> None:
+        s = self.session
+        self.query_one("#question", Static).update(
+            t("capture.question", question=s.capture.question or s.question or "-")
+        )
+        self._draw_turn(s)
+        self._draw_people(s)
+        ideas = sorted(s.ideas, key=lambda i: i.number)
+        table = self.query_one("#ideas", KeyedTable)
+        at_end = table.row_count == 0 or table.cursor_row >= table.row_count - 1
+        table.sync([(str(i.number), idea_cells(s, i)) for i in ideas])
+        if at_end and table.row_count:
+            table.move_cursor(row=table.row_count - 1)
+        self.query_one("#ideas-title", Static).update(
+            t("capture.ideas_title", count=cap.live_count(s), total=len(s.ideas))
+        )
+        self._offer_draft(s)
+
+    def _draw_turn(self, s: Session) -> None:
+        finished = cap.finished(s)
+        person, after = cap.current(s), cap.upcoming(s)
+        entry = self.query_one("#entry", Input)
+        banner = self.query_one("#end-banner", Static)
+        if self.free_mode:
+            line = t("capture.free_mode")
+            entry.placeholder = t("capture.placeholder.free")
+        elif person is None:
+            line = t("capture.no_turn")
+            entry.placeholder = t("capture.placeholder.free")
+        else:
+            line = t(
+                "capture.turn",
+                round=s.capture.current_round,
+                rounds=s.capture.rounds,
+                name=person.name,
+                next=after.name if after else t("capture.end"),
+            )
+            entry.placeholder = t("capture.placeholder", name=person.name)
+        self.query_one("#turn", Static).update(line)
+        if finished and s.participants:
+            banner.update(t("capture.finished", rounds=s.capture.rounds))
+            banner.display = True
+            if self._was_finished is False:
+                self.notify(t("capture.finished", rounds=s.capture.rounds), timeout=8)
+        else:
+            banner.display = False
+        self._was_finished = finished
+        self.query_one("#entry-hint", Static).update(t("capture.hint"))
+
+    def _draw_people(self, s: Session) -> None:
+        person, after = cap.current(s), cap.upcoming(s)
+        text = Text()
+        for row in cap.stats(s):
+            p = row.participant
+            is_current = person is not None and p.id == person.id
+            is_next = after is not None and p.id == after.id
+            mark = "▶ " if is_current else ("→ " if is_next else "  ")
+            style = "reverse bold" if is_current else ("dim" if not p.present else "")
+            label = p.name + (f" ({p.organisation})" if p.organisation else "")
+            counts = t("capture.counts", ideas=row.ideas, passes=row.passes)
+            if row.seconds:
+                counts += f" · {int(row.seconds // 60)}:{int(row.seconds % 60):02d}"
+            if not p.present:
+                counts = t("capture.absent")
+            text.append(f"{mark}{label}\n", style=style)
+            text.append(f"    {counts}\n", style="dim")
+        if not s.participants:
+            text.append(t("capture.no_people"))
+        self.query_one("#people", Static).update(text)
+
+    def _offer_draft(self, s: Session) -> None:
+        if self._draft_offered:
+            return
+        self._draft_offered = True
+        entry = self.query_one("#entry", Input)
+        if s.capture.draft and not entry.value:
+            entry.value = s.capture.draft
+            entry.cursor_position = len(entry.value)
+            self.notify(t("capture.draft_back"), timeout=6)
+
+    # -- typing ----------------------------------------------------------
+    @on(Input.Changed, "#entry")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_IDLE_SECONDS, self._save_draft)
+
+    def _save_draft(self) -> None:
+        self._draft_timer = None
+        value = self.query_one("#entry", Input).value
+        if self.app.session is not None and self.session.capture.draft != value:
+            self.save_quietly(lambda s: cap.set_draft(s, value))
+
+    @on(Input.Submitted, "#entry")
+    def _submitted(self, event: Input.Submitted) -> None:
+        text = event.value
+        if not text.strip():
+            self.notify(t("capture.err.empty"), severity="warning", timeout=4)
+            return
+        now = self.app.clock.now()
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        if self.free_mode:
+            op = lambda s: _free(s, text, now)  # noqa: E731
+        else:
+            op = lambda s: cap.give_idea(s, text, now)  # noqa: E731
+        done, idea = self.change(op, t("capture.undo.idea"))
+        if done and idea is not None:
+            event.input.value = ""
+            self.free_mode = False
+            self.refresh_from_session()
+
+    # -- actions ---------------------------------------------------------
+    def action_pass_turn(self) -> None:
+        now = self.app.clock.now()
+        done, person = self.change(lambda s: cap.pass_turn(s, now), t("capture.undo.pass"))
+        if done and person is not None:
+            self.notify(t("capture.passed", name=person.name), timeout=3)
+
+    def action_free(self) -> None:
+        self.free_mode = not self.free_mode
+        self.refresh_from_session()
+
+    def action_cursor(self, delta: int) -> None:
+        table = self.query_one("#ideas", KeyedTable)
+        if table.row_count:
+            row = max(0, min(table.row_count - 1, table.cursor_row + delta))
+            table.move_cursor(row=row)
+
+    def _selected(self) -> Idea | None:
+        key = self.query_one("#ideas", KeyedTable).current_key()
+        idea = self.session.idea(int(key)) if key else None
+        if idea is None:
+            self.notify(t("capture.no_selection"), severity="warning", timeout=4)
+        return idea
+
+    def action_reformulate(self) -> None:
+        idea = self._selected()
+        if idea is None:
+            return
+        number = idea.number
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                now = self.app.clock.now()
+                op = lambda s: cap.reformulate(s, number, value, now)  # noqa: E731
+                self.change(op, t("capture.undo.edit"))
+
+        self.app.push_screen(AskScreen(t("capture.ask.edit", number=number), idea.text), done)
+
+    def action_delete(self) -> None:
+        idea = self._selected()
+        if idea is None:
+            return
+        number = idea.number
+        if idea.deleted:
+            self.change(lambda s: cap.restore_idea(s, number), t("capture.undo.restore"))
+            return
+        done, _ = self.change(lambda s: cap.delete_idea(s, number), t("capture.undo.delete"))
+        if done:
+            self.notify(t("capture.deleted", number=number), timeout=4)
+
+    def action_duplicate(self) -> None:
+        idea = self._selected()
+        if idea is None:
+            return
+        number = idea.number
+
+        def done(value: str | None) -> None:
+            if value is None:
+                return
+            value = value.strip().lstrip("nN°#").strip()
+            if value and not value.isdigit():
+                self.notify(t("capture.err.number"), severity="error")
+                return
+            of = int(value) if value else None
+            self.change(lambda s: cap.mark_duplicate(s, number, of), t("capture.undo.duplicate"))
+
+        current = str(idea.duplicate_of) if idea.duplicate_of else ""
+        self.app.push_screen(AskScreen(t("capture.ask.duplicate", number=number), current), done)
+
+    def action_settings(self) -> None:
+        s = self.session
+
+        def got_question(value: str | None) -> None:
+            if value is None:
+                return
+            self.change(lambda s: cap.set_question(s, value), t("capture.undo.question"))
+            self.app.push_screen(
+                AskScreen(t("capture.ask.rounds"), str(self.session.capture.rounds)), got_rounds
+            )
+
+        def got_rounds(value: str | None) -> None:
+            if value is None:
+                return
+            if not value.strip().isdigit():
+                self.notify(t("capture.err.rounds", max=cap.MAX_ROUNDS), severity="error")
+                return
+            self.change(lambda s: cap.set_rounds(s, int(value)), t("capture.undo.rounds"))
+
+        self.app.push_screen(
+            AskScreen(t("capture.ask.question"), s.capture.question or s.question), got_question
+        )
+
+    def action_participants(self) -> None:
+        from tui.screens.participants import ParticipantsScreen
+
+        self.app.push_screen(ParticipantsScreen())
+
+
+def _free(session: Session, text: str, now) -> Idea:  # type: ignore[no-untyped-def]
+    idea = cap.add_idea(session, text, now)
+    session.capture.draft = ""
+    return idea

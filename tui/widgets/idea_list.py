@@ -1,0 +1,75 @@
+"""A table of rows keyed by a stable key, updated in place (no full rebuild).
+
+``KeyedTable.sync(rows)`` adds the new rows, updates only the cells that
+changed and removes the rows that are gone, so a long list of ideas redraws
+cheaply on every change. Cells are ``rich.text.Text`` (never markup).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.widgets import DataTable
+from textual.widgets.data_table import RowDoesNotExist
+
+Cells = tuple[Text, ...]
+
+
+class KeyedTable(DataTable):
+    """A DataTable fed with ``(key, cells)`` rows; ``sync`` diffs them."""
+
+    def __init__(self, columns: Sequence[str], **kwargs: object) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self._column_labels = list(columns)
+        self._rows_cache: dict[str, Cells] = {}
+        self._order: list[str] = []
+
+    def on_mount(self) -> None:
+        self.column_keys = [
+            self.add_column(label, key=f"c{i}") for i, label in enumerate(self._column_labels)
+        ]
+
+    def sync(self, rows: Sequence[tuple[str, Cells]]) -> None:
+        order = [key for key, _ in rows]
+        if not _is_append(self._order, order):
+            # Rows reordered or removed (a sort, an undo): rebuild once, keep the cursor's row.
+            current = self.current_key()
+            self.clear()
+            self._rows_cache.clear()
+            for key, cells in rows:
+                self.add_row(*cells, key=key)
+                self._rows_cache[key] = cells
+            self._order = order
+            if current is not None:
+                self.move_to(current)
+            return
+        for key, cells in rows:
+            old = self._rows_cache.get(key)
+            if old is None:
+                self.add_row(*cells, key=key)
+            elif old != cells:
+                for column, (before, after) in enumerate(zip(old, cells, strict=True)):
+                    if before != after:
+                        self.update_cell(key, self.column_keys[column], after)
+            self._rows_cache[key] = cells
+        self._order = order
+
+    def current_key(self) -> str | None:
+        if not self.row_count:
+            return None
+        try:
+            row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
+        except Exception:
+            return None
+        return row_key.value
+
+    def move_to(self, key: str) -> None:
+        with contextlib.suppress(RowDoesNotExist):
+            self.move_cursor(row=self.get_row_index(key))
+
+
+def _is_append(old: list[str], new: list[str]) -> bool:
+    """``new`` is ``old`` with rows added at the end (the usual change)."""
+    return new[: len(old)] == old
