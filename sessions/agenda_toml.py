@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -121,3 +122,21 @@ def parse_agenda(text: str, origin: str, fallback_name: str = "agenda") -> Templ
             line = _key_line(text, loc[0]) if loc else 1
             where = ".".join(loc) or "document"
         raise AgendaFileError(f"{origin}:{line}: {where}: {first['msg']}") from exc
+
+
+def read_agenda_file(path: Path) -> Template:
+    """Read and check an agenda file; every problem is one ``AgendaFileError``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise AgendaFileError(f"{path}: {reason}") from exc
+    name = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "agenda"
+    return parse_agenda(text, str(path), fallback_name=name)
+
+
+def use_agenda(session: Session, agenda: Template) -> None:
+    """Give a new session the file's phases (and its slot, when the file sets one)."""
+    session.agenda = agenda.build_agenda()
+    if agenda.slot_minutes:
+        session.slot_minutes = agenda.slot_minutes

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from sessions.i18n import get_language, t
-from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
+from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_USAGE, Context
 
 
 def _date(value: str) -> dt.date:
@@ -19,7 +19,10 @@ def _date(value: str) -> dt.date:
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("new", help=t("cli.new.help"))
-    parser.add_argument("--template", required=True, metavar="NAME", help=t("cli.new.template"))
+    parser.add_argument("--template", default=None, metavar="NAME", help=t("cli.new.template"))
+    parser.add_argument(
+        "--agenda", type=Path, default=None, metavar="FILE", help=t("cli.new.agenda")
+    )
     parser.add_argument("--title", required=True, help=t("cli.new.title"))
     parser.add_argument("--date", type=_date, default=None, help=t("cli.new.date"))
     parser.add_argument("--place", default="", help=t("cli.new.place"))
@@ -40,11 +43,25 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.text import clean_text
 
     store = ctx.store
+    agenda_file = None
+    if args.agenda is not None:  # read before anything is created
+        from sessions.agenda_toml import AgendaFileError, read_agenda_file
+
+        try:
+            agenda_file = read_agenda_file(args.agenda)
+        except AgendaFileError as exc:
+            ctx.error(str(exc))
+            return EXIT_INVALID
+    elif args.template is None:
+        ctx.error(t("cli.new.need_template"))
+        return EXIT_USAGE
     try:
-        template = find_template(args.template, store.templates_dir)
+        template = find_template(args.template, store.templates_dir) if args.template else None
     except KeyError as exc:
         ctx.error(str(exc.args[0]))
         return EXIT_NOT_FOUND
+    template = template or agenda_file
+    assert template is not None
     people = []
     if args.participants_file:
         try:
@@ -70,6 +87,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         theme=clean_text(args.theme),
         question=clean_text(args.question) if args.question is not None else None,
     )
+    if agenda_file is not None:
+        from sessions.agenda_toml import use_agenda
+
+        use_agenda(session, agenda_file)
     path = store.create(session)
     if args.json:
         ctx.print_json({"id": session.id, "path": str(path)})

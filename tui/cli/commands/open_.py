@@ -11,6 +11,7 @@ from tui.cli.context import Context
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("open", help=t("cli.open.help"))
     parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
+    parser.add_argument("--projector", action="store_true", help=t("cli.open.projector"))
     parser.set_defaults(func=run)
 
 
@@ -21,7 +22,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _extra(args: argparse.Namespace) -> dict[str, object]:
-    return {"projector": bool(getattr(args, "projector", False))}
+    projector = bool(getattr(args, "projector", False))
+    # The projector view lives in the timer section: open the session there.
+    return {"projector": projector, **({"start_mode": "timer"} if projector else {})}
 
 
 def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:

@@ -1,0 +1,32 @@
+"""``atelier status SESSION [--json]``: where the agenda stands, for a tmux status line.
+
+Called every second by a status bar, so it stays light: the standard library
+and ``sessions`` only (never Textual), one unlocked read of the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from sessions.i18n import t
+from tui.cli.context import Context
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("status", help=t("cli.status.help"))
+    parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
+    parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from sessions.timer import Stamp
+    from sessions.timer_status import status_json, status_line
+
+    session = ctx.store.load(args.session)
+    stamp = Stamp.of(ctx.clock)
+    if args.json:
+        ctx.print_json(status_json(session, stamp))
+    else:
+        ctx.print(status_line(session, stamp))
+    return 0

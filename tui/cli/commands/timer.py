@@ -1,0 +1,69 @@
+"""``atelier timer SESSION start|pause|resume|next|prev|restart|extend MIN|goto N|turn``.
+
+Each action is one locked transaction on the file (``store.transact``); an
+open app picks the change up on its next poll. Prints the new status line.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from sessions.i18n import t
+from tui.cli.context import EXIT_INVALID, EXIT_USAGE, Context
+
+ACTIONS = ("start", "pause", "resume", "next", "prev", "restart", "extend", "goto", "turn")
+NEEDS_VALUE = ("extend", "goto")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("timer", help=t("cli.timer.help"))
+    parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
+    parser.add_argument("action", choices=ACTIONS, metavar="ACTION", help=t("cli.timer.action"))
+    parser.add_argument("value", nargs="?", default=None, metavar="N", help=t("cli.timer.value"))
+    parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from sessions import timer_ops
+    from sessions.timer import Stamp
+    from sessions.timer_status import status_json, status_line
+
+    action: str = args.action
+    number: float | None = None
+    if action in NEEDS_VALUE:
+        if args.value is None:
+            ctx.error(t("cli.timer.need_value", action=action))
+            return EXIT_USAGE
+        try:
+            number = float(str(args.value).replace(",", "."))
+        except ValueError:
+            number = None
+        if number is None or number != number or (action == "goto" and not number.is_integer()):
+            ctx.error(t("cli.timer.bad_value", value=args.value))
+            return EXIT_USAGE
+    elif args.value is not None:
+        ctx.error(t("cli.timer.bad_value", value=args.value))
+        return EXIT_USAGE
+
+    def op(session):  # type: ignore[no-untyped-def]
+        stamp = Stamp.of(ctx.clock)
+        if action == "extend":
+            timer_ops.extend(session, float(number or 0), stamp)
+        elif action == "goto":
+            timer_ops.goto(session, int(number or 0) - 1, stamp)
+        else:
+            timer_ops.COMMANDS[action](session, stamp)
+        return session
+
+    try:
+        session = ctx.store.transact(args.session, op)
+    except timer_ops.TimerError as exc:
+        ctx.error(str(exc))
+        return EXIT_INVALID
+    stamp = Stamp.of(ctx.clock)
+    if args.json:
+        ctx.print_json(status_json(session, stamp))
+    else:
+        ctx.print(status_line(session, stamp))
+    return 0
