@@ -1,0 +1,137 @@
+"""The read-only follower: phase countdown, ideas as they arrive, the revealed ranking.
+
+Shown by ``atelier watch`` in a terminal (e.g. on the projector) and by
+``atelier serve`` in a browser. It reads the session through the app's
+``SessionFollower`` and never changes it: no key here edits anything.
+States are told by a symbol and a word as well as by colour.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Digits, Footer, Header, Static
+
+from sessions import ranking
+from sessions.follow import FollowView, follow_view
+from sessions.i18n import t
+from sessions.timer import Stamp
+from tui.screens.base import TranslatedScreen
+
+STATES = ("not_started", "running", "paused", "warning", "overtime", "finished")
+REFRESH_SECONDS = 0.25
+
+
+class WatchScreen(TranslatedScreen):
+    CSS_PATH = "watch.tcss"
+    HELP_KEY = "help.watch"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="watch-error", markup=False, classes="hidden")
+        with Horizontal(id="watch"):
+            with Vertical(id="timer-pane"):
+                yield Static("", id="phase", markup=False)
+                yield Digits("--:--", id="clock")
+                yield Static("", id="state", markup=False)
+                yield Static("", id="next", markup=False)
+                yield Static("", id="drift", markup=False)
+            with Vertical(id="list-pane"):
+                yield Static("", id="list-title", classes="title", markup=False)
+                with VerticalScroll(id="list-scroll"):
+                    yield Static("", id="list", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = t("watch.subtitle")
+        self.shown: FollowView | None = None
+        self.update_view()
+        self.set_interval(REFRESH_SECONDS, self.update_view)
+
+    def update_view(self) -> None:
+        """Re-read the file if it changed and redraw from the clock's reading."""
+        follower = self.app.follower  # type: ignore[attr-defined]
+        follower.poll()
+        error = self.query_one("#watch-error", Static)
+        error.set_class(follower.error is None, "hidden")
+        if follower.error is not None:
+            error.update(t("watch.unreadable", reason=follower.error))
+        if follower.session is None:
+            return
+        view = follow_view(follower.session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
+        if view != self.shown:
+            self.show(view)
+
+    def show(self, view: FollowView) -> None:
+        previous, self.shown = self.shown, view
+        self.title = view.title
+        pane = self.query_one("#timer-pane")
+        for state in STATES:
+            pane.set_class(state == view.state, f"-{state}")
+        if view.phase_count:
+            phase = t("watch.phase", n=view.phase_n, total=view.phase_count, title=view.phase_title)
+        else:
+            phase = t("watch.no_agenda")
+        self.query_one("#phase", Static).update(phase)
+        self.query_one("#clock", Digits).update(view.clock)
+        self.query_one("#state", Static).update(t(f"watch.state.{view.state}"))
+        if view.next_title:
+            minutes = f"{view.next_minutes:g}" if view.next_minutes is not None else "?"
+            upcoming = t("watch.next", title=view.next_title, minutes=minutes)
+        else:
+            upcoming = t("watch.last") if view.phase_count else ""
+        self.query_one("#next", Static).update(upcoming)
+        self.query_one("#drift", Static).update(t("watch.drift", drift=view.drift))
+        if previous is None or (previous.ideas, previous.ranking) != (view.ideas, view.ranking):
+            self.show_list(
+                view, grew=previous is not None and view.idea_count > previous.idea_count
+            )
+
+    def show_list(self, view: FollowView, grew: bool) -> None:
+        title = self.query_one("#list-title", Static)
+        body = self.query_one("#list", Static)
+        scroll = self.query_one("#list-scroll", VerticalScroll)
+        if view.ranking is not None:
+            title.update(t("watch.ranking"))
+            body.update(ranking_text(view.ranking))
+            scroll.scroll_home(animate=False)
+            return
+        title.update(t("watch.ideas", count=view.idea_count))
+        if not view.ideas:
+            body.update(Text(t("watch.no_ideas"), style="italic"))
+            return
+        text = Text()
+        last = len(view.ideas) - 1
+        for n, idea in enumerate(view.ideas):
+            newest = n == last
+            line = Text(f"{'▸' if newest else ' '} {idea.number:>3}. ")
+            line.append(idea.text, style="bold" if newest else "")
+            if idea.author:
+                line.append(f"  - {idea.author}", style="dim")
+            text.append_text(line)
+            if n != last:
+                text.append("\n")
+        body.update(text)
+        if grew:
+            scroll.scroll_end(animate=False)
+
+
+def ranking_text(items: list[ranking.RankedItem]) -> Text:
+    """The top items, one line each; a shared rank is marked as a tie in words."""
+    ties = ranking.tied_ranks(items)
+    text = Text()
+    for n, item in enumerate(items):
+        line = t(
+            "watch.rank_line",
+            rank=item.rank or "",
+            number="+".join(str(number) for number in item.numbers),
+            text=item.text,
+            points=item.points,
+        )
+        if item.rank in ties:
+            line += f"  ({t('watch.tie')})"
+        text.append(line, style="bold" if item.rank == 1 else "")
+        if n != len(items) - 1:
+            text.append("\n")
+    return text
