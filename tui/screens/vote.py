@@ -1,0 +1,372 @@
+"""F5, the vote (classement): show of hands or ballots, then the ranking.
+
+Show of hands (default): items are read from the last to the first (ctrl+o
+toggles the natural order); for the highlighted item type the raised fingers
+(``3 2 5``) or a total (``12``) and Enter; the next item is highlighted.
+F8 switches to ballots: a participants x items grid where 0-5 sets a cell.
+ctrl+e overrides the envelope. ctrl+k closes the count (0-point items are
+struck) and shows the ranking; ctrl+f merges items (by consensus), ctrl+u
+unmerges. ctrl+l: blind mode; F12: the reveal view for the projector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.events import Key
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, Static
+
+from sessions import vote as v
+from sessions.i18n import t
+from sessions.models import Session
+from sessions.ranking import ranked_items, tied_ranks, top_numbers
+from tui.screens.ask import AskScreen
+from tui.screens.base import SectionScreen
+from tui.screens.undo_support import Recording
+from tui.widgets.hands_input import HandsInput, tally_text
+from tui.widgets.idea_list import KeyedTable
+
+
+def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, ...]]]:
+    items = ranked_items(session)
+    ties = tied_ranks(items)
+    top = set(top_numbers(session))
+    rows = []
+    for item in items:
+        style = {"struck": "strike dim", "merged": "dim", "deleted": "strike dim"}.get(
+            item.status, "bold" if item.number in top else ""
+        )
+        rank = (
+            "" if item.rank is None else (f"={item.rank}" if item.rank in ties else str(item.rank))
+        )
+        rows.append(
+            (
+                str(item.number),
+                (
+                    Text("" if hidden else rank),
+                    Text(" + ".join(str(n) for n in item.numbers)),
+                    Text(item.text, style=style),
+                    Text("?" if hidden else str(item.points)),
+                    Text(t(f"vote.status.{item.status}") + (" ★" if item.number in top else "")),
+                ),
+            )
+        )
+    return rows
+
+
+class VoteScreen(Recording, SectionScreen):
+    CSS_PATH = "vote.tcss"
+    HELP_KEY = "help.vote"
+    BINDINGS = [
+        Binding("f8", "method", "vote.key.method", id="vote-method", priority=True),
+        Binding("ctrl+o", "order", "vote.key.order", id="vote-order", priority=True),
+        Binding("ctrl+e", "envelope", "vote.key.envelope", id="vote-envelope", priority=True),
+        Binding("ctrl+k", "count", "vote.key.count", id="vote-count", priority=True),
+        Binding("ctrl+f", "merge", "vote.key.merge", id="vote-merge", priority=True),
+        Binding("ctrl+u", "unmerge", "vote.key.unmerge", id="vote-unmerge", priority=True),
+        Binding("ctrl+l", "blind", "vote.key.blind", id="vote-blind", priority=True),
+        Binding("f12", "reveal", "vote.key.reveal", id="vote-reveal", priority=True),
+        Binding("ctrl+z", "undo", "key.undo", id="vote-undo", priority=True),
+        Binding("ctrl+y", "redo", "key.redo", id="vote-redo", priority=True),
+        Binding("up", "cursor(-1)", "capture.key.up", id="vote-up", show=False),
+        Binding("down", "cursor(1)", "capture.key.down", id="vote-down", show=False),
+    ]
+
+    def compose_body(self) -> Iterable[Widget]:
+        yield Static("", id="envelope", markup=False)
+        yield Static("", id="vote-warning", markup=False)
+        with Vertical(id="hands-pane"):
+            yield Static("", id="hands-title", classes="title", markup=False)
+            yield KeyedTable(
+                [
+                    t("capture.col.number"),
+                    t("vote.col.item"),
+                    t("vote.col.hands"),
+                    t("vote.col.points"),
+                ],
+                id="hands-table",
+            )
+            yield HandsInput(id="hands")
+        with Vertical(id="ballots-pane"):
+            yield Static(t("vote.ballots_title"), classes="title", markup=False)
+            yield DataTable(id="ballots-table", cursor_type="cell")
+        with Vertical(id="results-pane"):
+            yield Static("", id="results-title", classes="title", markup=False)
+            yield KeyedTable(
+                [
+                    t("vote.col.rank"),
+                    t("vote.col.numbers"),
+                    t("vote.col.item"),
+                    t("vote.col.points"),
+                    t("vote.col.status"),
+                ],
+                id="results-table",
+            )
+        yield Static(t("vote.hint"), id="vote-hint", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#hands-table", KeyedTable).can_focus = False
+        self.query_one("#results-table", KeyedTable).can_focus = False
+        self._ballot_shape: tuple[tuple[str, ...], tuple[int, ...]] = ((), ())
+        super().on_mount()
+        self._focus_entry()
+
+    def on_screen_resume(self) -> None:
+        self._focus_entry()
+
+    def _focus_entry(self) -> None:
+        if self.app.session is None:
+            return
+        if self.session.vote.method == "ballots":
+            self.query_one("#ballots-table", DataTable).focus()
+        else:
+            self.query_one("#hands", HandsInput).input.focus()
+
+    # -- drawing ---------------------------------------------------------
+    def refresh_from_session(self) -> None:
+        s = self.session
+        hidden = v.totals_hidden(s)
+        people = v.voters(s)
+        self.query_one("#envelope", Static).update(
+            t(
+                "vote.envelope",
+                envelope=v.envelope(s),
+                source=t("vote.envelope.override")
+                if s.vote.envelope is not None
+                else t("vote.envelope.default", items=len(v.item_numbers(s))),
+                voters=len(people),
+                total="?" if hidden else v.grand_total(s),
+                limit=v.grand_total_limit(s),
+                method=t(f"vote.method.{s.vote.method}"),
+                order=t("vote.order.reverse" if s.vote.reverse_order else "vote.order.natural"),
+                blind=t("vote.blind_on") if s.vote.blind else "",
+            )
+        )
+        warning = v.grand_total_warning(s)
+        box = self.query_one("#vote-warning", Static)
+        box.update(warning or "")
+        box.display = bool(warning)
+        ballots = s.vote.method == "ballots"
+        self.query_one("#hands-pane").display = not ballots and not s.vote.counted
+        self.query_one("#ballots-pane").display = ballots and not s.vote.counted
+        self.query_one("#results-pane").display = s.vote.counted
+        self.query_one("#hands", HandsInput).show_sum = not hidden
+        self._draw_hands(s, hidden)
+        if ballots:
+            self._draw_ballots(s)
+        self._draw_results(s, hidden)
+
+    def _draw_hands(self, s: Session, hidden: bool) -> None:
+        table = self.query_one("#hands-table", KeyedTable)
+        rows = []
+        for number in v.reading_order(s):
+            idea = s.idea(number)
+            tally = s.vote.tallies.get(number)
+            rows.append(
+                (
+                    str(number),
+                    (
+                        Text(str(number), style="bold"),
+                        Text(idea.text if idea else ""),
+                        Text(tally_text(tally) if tally and not hidden else ("…" if tally else "")),
+                        Text("?" if hidden and tally else (str(tally.points) if tally else "")),
+                    ),
+                )
+            )
+        table.sync(rows)
+        done = sum(1 for n in v.item_numbers(s) if n in s.vote.tallies)
+        self.query_one("#hands-title", Static).update(
+            t("vote.hands_title", done=done, count=len(rows))
+        )
+
+    def _draw_ballots(self, s: Session) -> None:
+        table = self.query_one("#ballots-table", DataTable)
+        people = v.voters(s)
+        numbers = v.item_numbers(s)
+        shape = (tuple(p.id for p in people), tuple(numbers))
+        limit = v.envelope(s)
+        if shape != self._ballot_shape:
+            table.clear(columns=True)
+            table.add_column(t("vote.col.voter"), key="who")
+            for n in numbers:
+                table.add_column(str(n), key=str(n))
+            table.add_column("Σ", key="sum")
+            for p in people:
+                table.add_row(Text(p.name), *[Text("") for _ in numbers], Text(""), key=p.id)
+            self._ballot_shape = shape
+        for p in people:
+            row = s.vote.ballots.get(p.id, {})
+            for n in numbers:
+                value = row.get(n)
+                table.update_cell(p.id, str(n), Text(str(value) if value else "·"))
+            total = v.ballot_sum(s, p.id)
+            table.update_cell(
+                p.id, "sum", Text(f"{total}/{limit}", style="bold red" if total > limit else "")
+            )
+
+    def _draw_results(self, s: Session, hidden: bool) -> None:
+        table = self.query_one("#results-table", KeyedTable)
+        table.sync(ranking_rows(s, hidden))
+        top = top_numbers(s)
+        self.query_one("#results-title", Static).update(
+            t("vote.results_title", top=len(top)) if not hidden else t("vote.results_hidden")
+        )
+
+    # -- hands -----------------------------------------------------------
+    def _current_number(self) -> int | None:
+        key = self.query_one("#hands-table", KeyedTable).current_key()
+        return int(key) if key else None
+
+    def action_cursor(self, delta: int) -> None:
+        if self.session.vote.counted:
+            table = self.query_one("#results-table", KeyedTable)
+        elif self.session.vote.method == "ballots":
+            return
+        else:
+            table = self.query_one("#hands-table", KeyedTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
+            if table.id == "hands-table":
+                self._load_current()
+
+    def _load_current(self) -> None:
+        number = self._current_number()
+        tally = self.session.vote.tallies.get(number) if number else None
+        hands = self.query_one("#hands", HandsInput)
+        hands.set_value("" if v.totals_hidden(self.session) else tally_text(tally))
+
+    @on(Input.Submitted, "#hands-entry")
+    def _hands_submitted(self, event: Input.Submitted) -> None:
+        number = self._current_number()
+        if number is None:
+            self.notify(t("vote.no_items"), severity="warning")
+            return
+        text = event.value
+        done, _ = self.change(
+            lambda s: v.enter_hands(s, number, text), t("vote.undo.hands", number=number)
+        )
+        if not done:
+            return
+        warning = v.grand_total_warning(self.session)
+        if warning:
+            self.notify(warning, severity="warning", timeout=8)
+        table = self.query_one("#hands-table", KeyedTable)
+        if table.cursor_row < table.row_count - 1:
+            table.move_cursor(row=table.cursor_row + 1)
+        else:
+            self.notify(t("vote.all_read"), timeout=6)
+        self._load_current()
+
+    # -- ballots ---------------------------------------------------------
+    def on_key(self, event: Key) -> None:
+        if self.app.session is None or self.session.vote.method != "ballots":
+            return
+        table = self.query_one("#ballots-table", DataTable)
+        if not table.has_focus or event.character is None or not event.character.isdigit():
+            return
+        event.stop()
+        try:
+            row_key, col_key = table.coordinate_to_cell_key(table.cursor_coordinate)
+        except Exception:
+            return
+        if col_key.value in ("who", "sum"):
+            return
+        pid, number, value = str(row_key.value), int(str(col_key.value)), int(event.character)
+        done, _ = self.change(
+            lambda s: v.set_ballot(s, pid, number, value), t("vote.undo.ballot", number=number)
+        )
+        if done and table.cursor_column < len(table.columns) - 2:
+            table.move_cursor(column=table.cursor_column + 1)
+
+    # -- actions ---------------------------------------------------------
+    def action_method(self) -> None:
+        method = "hands" if self.session.vote.method == "ballots" else "ballots"
+        self.change(lambda s: v.set_method(s, method), t("vote.undo.method"))
+        self._focus_entry()
+
+    def action_order(self) -> None:
+        self.change(v.toggle_reading_order, t("vote.undo.order"))
+        table = self.query_one("#hands-table", KeyedTable)
+        if table.row_count:
+            table.move_cursor(row=0)
+        self._load_current()
+
+    def action_envelope(self) -> None:
+        s = self.session
+
+        def done(value: str | None) -> None:
+            if value is None:
+                return
+            value = value.strip()
+            if value and not value.isdigit():
+                self.notify(t("vote.err.envelope_range", value=value), severity="error")
+                return
+            chosen = int(value) if value else None
+            self.change(lambda s: v.set_envelope(s, chosen), t("vote.undo.envelope"))
+
+        current = "" if s.vote.envelope is None else str(s.vote.envelope)
+        self.app.push_screen(
+            AskScreen(t("vote.ask.envelope", default=v.default_envelope(s)), current), done
+        )
+
+    def action_count(self) -> None:
+        closed = not self.session.vote.counted
+        self.change(lambda s: v.close_count(s, closed), t("vote.undo.count"))
+        if closed:
+            struck = sum(1 for i in ranked_items(self.session) if i.status == "struck")
+            self.notify(t("vote.counted", struck=struck), timeout=6)
+        self._focus_entry()
+
+    def action_merge(self) -> None:
+        def got_numbers(value: str | None) -> None:
+            if not value:
+                return
+            parts = value.replace(",", " ").replace("+", " ").split()
+            if not all(p.isdigit() for p in parts):
+                self.notify(t("vote.err.numbers"), severity="error")
+                return
+            numbers = [int(p) for p in parts]
+            from tui.screens.confirm import ConfirmScreen
+
+            def agreed(yes: bool | None) -> None:
+                if yes:
+                    done, survivor = self.change(
+                        lambda s: v.merge(s, numbers), t("vote.undo.merge")
+                    )
+                    if done:
+                        self.notify(t("vote.merged", number=survivor), timeout=5)
+                else:
+                    self.notify(t("vote.no_consensus"), timeout=5)
+
+            self.app.push_screen(
+                ConfirmScreen(t("vote.ask.consensus", numbers=", ".join(parts))), agreed
+            )
+
+        self.app.push_screen(AskScreen(t("vote.ask.merge")), got_numbers)
+
+    def action_unmerge(self) -> None:
+        def got(value: str | None) -> None:
+            if not value:
+                return
+            if not value.strip().isdigit():
+                self.notify(t("vote.err.numbers"), severity="error")
+                return
+            number = int(value.strip())
+            self.change(lambda s: v.unmerge(s, number), t("vote.undo.unmerge"))
+
+        self.app.push_screen(AskScreen(t("vote.ask.unmerge")), got)
+
+    def action_blind(self) -> None:
+        blind = not self.session.vote.blind
+        self.change(lambda s: v.set_blind(s, blind), t("vote.undo.blind"))
+
+    def action_reveal(self) -> None:
+        from tui.screens.reveal import RevealScreen
+
+        self.save_quietly(lambda s: v.reveal(s, True))
+        self.app.push_screen(RevealScreen())

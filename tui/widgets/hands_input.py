@@ -1,0 +1,71 @@
+"""The show-of-hands entry: an Input that shows the sum and the number of hands as you type."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Input, Static
+
+from sessions.i18n import t
+from sessions.models import HandTally
+from sessions.vote import VoteError, parse_hands
+
+
+def tally_text(tally: HandTally | None) -> str:
+    """How a stored tally is typed back into the entry."""
+    if tally is None:
+        return ""
+    if tally.total is not None:
+        return f"={tally.total}"
+    if len(tally.hands) == 1:
+        return f"{tally.hands[0]}+"
+    return " ".join(str(h) for h in tally.hands)
+
+
+def live_summary(text: str, show_sum: bool = True) -> str:
+    try:
+        tally = parse_hands(text)
+    except VoteError as exc:
+        return str(exc)
+    if tally is None:
+        return t("vote.live.empty")
+    if tally.total is not None:
+        return t("vote.live.total", total=tally.points) if show_sum else t("vote.live.hidden")
+    if not show_sum:
+        return t("vote.live.hands_only", hands=len(tally.hands))
+    return t("vote.live.hands", total=tally.points, hands=len(tally.hands))
+
+
+class HandsInput(Horizontal):
+    """Input + live sum; posts the Input's own Submitted message."""
+
+    DEFAULT_CSS = """
+    HandsInput { height: 3; }
+    HandsInput Input { width: 1fr; }
+    HandsInput #hands-sum { width: 44; padding: 1 1; }
+    """
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.show_sum = True
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="hands-entry", select_on_focus=False, placeholder=t("vote.placeholder"))
+        yield Static("", id="hands-sum", markup=False)
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#hands-entry", Input)
+
+    def set_value(self, value: str) -> None:
+        self.input.value = value
+        self.input.cursor_position = len(value)
+        self._update(value)
+
+    @on(Input.Changed, "#hands-entry")
+    def _changed(self, event: Input.Changed) -> None:
+        self._update(event.value)
+
+    def _update(self, value: str) -> None:
+        self.query_one("#hands-sum", Static).update(live_summary(value, self.show_sum))
