@@ -234,6 +234,7 @@ def merge(session: Session, numbers: list[int]) -> int:
         idea.merged_from = []
         idea.merged_into = survivor.number
         survivor.merged_from.append(idea.number)
+    survivor.merged_from.sort()
     return survivor.number
 
 
