@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from sessions.storage.atomic import fsync_dir, temp_name
+from sessions.storage.atomic import fsync_dir
 from sessions.text import clean_text
 
 MAX_BYTES = 255
@@ -90,7 +91,7 @@ def write_new(folder: Path, title: str, ext: str, data: bytes) -> Path:
     """
     folder.mkdir(parents=True, exist_ok=True)
     stem = safe_stem(title, ext=ext)
-    tmp = temp_name(folder / f"{stem}{ext}")
+    tmp = folder / f".export.tmp-{os.getpid()}-{secrets.token_hex(3)}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -33,8 +33,10 @@ def escape_inline(text: str, line_start: bool = True) -> str:
 
     With ``line_start`` the text may begin a line, so list, quote, heading and
     setext markers at its start are escaped too; leading whitespace is dropped
-    (Markdown would drop it, or read four spaces as code).
+    (Markdown would drop it, or read four spaces as code). Line breaks inside
+    ``text`` become spaces.
     """
+    text = _NEWLINES.sub(" ", text)
     if line_start:
         text = text.lstrip(" \t")
     out = "".join("\\" + ch if ch in _INLINE_SPECIAL else ch for ch in text)
