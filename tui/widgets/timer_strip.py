@@ -1,7 +1,9 @@
-"""A one-line strip on every section screen: the current phase and its time.
+"""A one-line strip on every section screen: the current phase, its time and state.
 
 It watches the app's ``now`` reactive (the world-clock pattern), so it redraws
-on the app's tick without any timer of its own.
+on the app's tick without any timer of its own; at each tick it also lets the
+timer's bells ring, so they ring whichever section the scribe is on. Amber
+with ⚠ near the end, red with ⏰ in overtime: never colour alone.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from datetime import datetime
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from sessions.i18n import t
+from sessions.timer import Stamp, State, view
+from sessions.timer_status import display_state, status_line
+from tui.widgets.timer_bells import ring_due_bells
 
 
 class TimerStrip(Static):
@@ -21,6 +25,16 @@ class TimerStrip(Static):
         width: 1fr;
         background: $panel;
         padding: 0 1;
+    }
+    TimerStrip.-warning {
+        background: $warning;
+        color: $text;
+        text-style: bold;
+    }
+    TimerStrip.-overtime {
+        background: $error;
+        color: $text;
+        text-style: bold;
     }
     """
 
@@ -38,21 +52,17 @@ class TimerStrip(Static):
         self.now = now
 
     def watch_now(self) -> None:
+        ring_due_bells(self.app)
         self.refresh_strip()
 
     def refresh_strip(self) -> None:
         session = getattr(self.app, "session", None)
         if session is None or not session.agenda:
             self.update("")
+            self.set_classes("")
             return
-        index = min(session.timer.index, len(session.agenda) - 1)
-        phase = session.agenda[index]
-        self.update(
-            t(
-                "strip.phase",
-                n=index + 1,
-                total=len(session.agenda),
-                title=phase.title,
-                minutes=f"{phase.minutes:g}",
-            )
-        )
+        shown = view(session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
+        state = display_state(shown.phase, shown.state)
+        self.set_class(state == "warning", "-warning")
+        self.set_class(state == State.OVERTIME, "-overtime")
+        self.update(status_line(session, Stamp.of(self.app.clock), shown))  # type: ignore[attr-defined]

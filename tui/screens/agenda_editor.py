@@ -1,0 +1,165 @@
+"""The agenda editor: add, remove, reorder and rename phases, change minutes and kind.
+
+Each change goes through ``app.apply`` at once (nothing waits for a save
+key); the guides' planning warnings (longer than the slot, no margin, more than
+2 h of collective work) are shown under the list and follow every change.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Footer, Header, Static
+
+from sessions import agenda_plan as plan
+from sessions.i18n import t
+from sessions.models import PhaseKind, Session
+from tui.screens.base import TranslatedScreen
+
+
+class AgendaEditorScreen(TranslatedScreen):
+    CSS_PATH = "agenda_editor.tcss"
+    HELP_KEY = "help.agenda_editor"
+    BINDINGS = [
+        Binding("escape", "leave", "timer.key.back", id="editor-leave"),
+        Binding("a", "add", "timer.key.add", id="editor-add"),
+        Binding("enter", "edit", "timer.key.edit", id="editor-edit"),
+        Binding("delete,d", "remove", "timer.key.remove", id="editor-remove"),
+        Binding("ctrl+up,K", "move(-1)", "timer.key.up", id="editor-up"),
+        Binding("ctrl+down,J", "move(1)", "timer.key.down", id="editor-down"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="editor"):
+            yield Static(t("plan.heading"), classes="title")
+            yield DataTable(id="phases", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="total", markup=False)
+            yield Static("", id="warnings", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#phases", DataTable)
+        table.add_column("#", width=3)
+        table.add_column(t("timer.col.phase"), width=40)
+        table.add_column(t("plan.form_kind"), width=14)
+        table.add_column("min", width=6)
+        table.add_column(t("timer.col.actual"), width=6)
+        self.watch(self.app, "revision", lambda _r: self.refresh_table(), init=False)
+        self.refresh_table()
+        table.focus()
+
+    @property
+    def session(self) -> Session:
+        session = self.app.session  # type: ignore[attr-defined]
+        assert session is not None
+        return session
+
+    @property
+    def cursor(self) -> int:
+        return self.query_one("#phases", DataTable).cursor_row
+
+    def refresh_table(self, select: int | None = None) -> None:
+        if self.app.session is None:  # type: ignore[attr-defined]
+            return
+        from tui.screens.timer import minutes_text, total_text
+
+        s = self.session
+        table = self.query_one("#phases", DataTable)
+        row = self.cursor if select is None else select
+        table.clear()
+        for i, phase in enumerate(s.agenda):
+            mark = "▶ " if i == s.timer.index and s.timer.state != "not_started" else ""
+            table.add_row(
+                str(i + 1),
+                Text(mark + phase.title),
+                t(f"kind.{phase.kind}"),
+                f"{phase.minutes:g}",
+                minutes_text(phase.actual_seconds),
+            )
+        if s.agenda:
+            table.move_cursor(row=min(max(row, 0), len(s.agenda) - 1))
+        self.query_one("#total", Static).update(total_text(s))
+        warnings = plan.planning_warnings(s)
+        self.query_one("#warnings", Static).update(
+            "\n".join(f"⚠ {w.message}" for w in warnings) or t("plan.ok")
+        )
+        self.query_one("#warnings").set_class(bool(warnings), "-warn")
+
+    def _apply(self, op, select: int | None = None) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            self.app.apply(op)  # type: ignore[attr-defined]
+        except ValueError as exc:
+            self.notify(str(exc), severity="warning")
+            return False
+        self.refresh_table(select)
+        return True
+
+    # -- actions ---------------------------------------------------------------
+    @on(DataTable.RowSelected, "#phases")
+    def _row_selected(self) -> None:
+        self.action_edit()  # the table takes Enter before the screen's binding
+
+    def action_leave(self) -> None:
+        self.dismiss()
+
+    def action_add(self) -> None:
+        from tui.screens.phase_form import PhaseForm, PhaseValues
+
+        at = self.cursor + 1 if self.session.agenda else 0
+
+        def done(values: PhaseValues | None) -> None:
+            if values is not None:
+                self._apply(
+                    lambda s: plan.add_phase(s, at, values.title, values.minutes, values.kind),
+                    select=at,
+                )
+
+        self.app.push_screen(
+            PhaseForm(PhaseValues(t("plan.new_phase"), 10.0, PhaseKind.PLENARY, None)), done
+        )
+
+    def action_edit(self) -> None:
+        from tui.screens.phase_form import PhaseForm, PhaseValues
+
+        if not self.session.agenda:
+            return
+        index = self.cursor
+        phase = self.session.agenda[index]
+
+        def done(values: PhaseValues | None) -> None:
+            if values is not None:
+                self._apply(
+                    lambda s: plan.update_phase(
+                        s, index, values.title, values.minutes, values.kind, values.warn_minutes
+                    )
+                )
+
+        self.app.push_screen(
+            PhaseForm(PhaseValues(phase.title, phase.minutes, phase.kind, phase.warn_minutes)),
+            done,
+        )
+
+    def action_remove(self) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
+        if not self.session.agenda:
+            return
+        index = self.cursor
+        title = self.session.agenda[index].title
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._apply(lambda s: plan.remove_phase(s, index))
+
+        self.app.push_screen(ConfirmScreen(t("plan.confirm_remove", title=title)), answered)
+
+    def action_move(self, delta: int) -> None:
+        index = self.cursor
+        target = index + delta
+        if not 0 <= target < len(self.session.agenda):
+            return
+        self._apply(lambda s: plan.move_phase(s, index, delta), select=target)

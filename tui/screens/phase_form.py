@@ -1,0 +1,77 @@
+"""The form for one phase of the agenda: title, minutes, kind, warning minutes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from sessions.agenda_plan import parse_minutes
+from sessions.i18n import t
+from sessions.models import PhaseKind
+from sessions.text import clean_text
+from tui.i18n import translate_bindings
+
+
+@dataclass(frozen=True)
+class PhaseValues:
+    title: str
+    minutes: float
+    kind: PhaseKind
+    warn_minutes: float | None
+
+
+class PhaseForm(ModalScreen[PhaseValues | None]):
+    CSS_PATH = "phase_form.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="save", priority=True),
+        Binding("escape", "cancel", "key.cancel", id="cancel"),
+    ]
+
+    def __init__(self, values: PhaseValues) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.values = values
+
+    def compose(self) -> ComposeResult:
+        v = self.values
+        with Vertical(id="form"):
+            yield Label(t("plan.form_title"))
+            yield Input(value=v.title, id="title")
+            yield Label(t("plan.form_minutes"))
+            yield Input(value=f"{v.minutes:g}", id="minutes")
+            yield Label(t("plan.form_kind"))
+            yield Select(
+                [(t(f"kind.{kind}"), kind) for kind in PhaseKind],
+                value=v.kind,
+                allow_blank=False,
+                id="kind",
+            )
+            yield Label(t("plan.form_warn"))
+            yield Input(value="" if v.warn_minutes is None else f"{v.warn_minutes:g}", id="warn")
+            yield Static("", id="error", markup=False)
+
+    @on(Input.Submitted)
+    def action_save(self) -> None:
+        error = self.query_one("#error", Static)
+        title = clean_text(self.query_one("#title", Input).value)
+        if not title:
+            error.update(t("plan.empty_title"))
+            return
+        try:
+            minutes = parse_minutes(self.query_one("#minutes", Input).value)
+            warn_text = self.query_one("#warn", Input).value.strip()
+            warn = parse_minutes(warn_text) if warn_text else None
+        except ValueError as exc:
+            error.update(str(exc))
+            return
+        kind = self.query_one("#kind", Select).value
+        self.dismiss(PhaseValues(title, minutes, PhaseKind(str(kind)), warn))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

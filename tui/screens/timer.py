@@ -1,0 +1,232 @@
+"""F3, the live agenda: the phase countdown a facilitator reads from across the room.
+
+Big ``Digits`` (``MM:SS``, ``H:MM:SS`` past an hour, ``+02:13`` in overtime),
+the phase's title and kind, "3 / 7", the next phase, the sub-timer of speaker
+turns or table rotations, the drift (always shown), and the agenda with planned
+and actual minutes. Amber with ⚠ at the warning, red with ⏰ in overtime. All
+values come from ``sessions.timer.view`` for the clock's current stamp, redrawn
+on the app's tick; the keys are in ``timer_actions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import DataTable, Digits, Static
+
+from sessions.agenda_plan import planning_warnings
+from sessions.i18n import t
+from sessions.models import Session
+from sessions.timer import (
+    PhaseView,
+    Stamp,
+    State,
+    TimerView,
+    clock_text,
+    drift_minutes,
+    shown_clock,
+    view,
+)
+from sessions.timer_status import display_state
+from tui.screens.base import SectionScreen
+from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
+from tui.widgets.timer_bells import ring_due_bells
+
+
+def hhmm(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")
+
+
+def minutes_text(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    return f"{seconds / 60:.0f}" if seconds >= 60 or seconds == 0 else f"{seconds / 60:.1f}"
+
+
+def subtimer_text(current: PhaseView) -> str:
+    """The speaker turn or the table rotation in progress, or ''."""
+    if current.turn is not None:
+        turn = current.turn
+        if turn.index >= turn.count:
+            return t("timer.turns_done")
+        if turn.overtime_s > 0:
+            clock = clock_text(turn.overtime_s, overtime=True)
+            return t(
+                "timer.turn_overtime",
+                n=turn.index + 1,
+                total=turn.count,
+                label=turn.label,
+                clock=clock,
+            )
+        clock = clock_text(turn.remaining_s)
+        return t("timer.turn", n=turn.index + 1, total=turn.count, label=turn.label, clock=clock)
+    if current.rotation is not None:
+        rot = current.rotation
+        label = rot.label or t("timer.rotation_default")
+        if rot.last:
+            return t("timer.rotation_last", label=label, n=rot.number)
+        return t("timer.rotation", label=label, n=rot.number, clock=clock_text(rot.remaining_s))
+    return ""
+
+
+def phase_meta(current: PhaseView) -> str:
+    parts = [t("timer.position", n=current.index + 1, total=current.count)]
+    parts.append(t(f"kind.{current.phase.kind}"))
+    parts.append(f"{current.phase.minutes:g} min")
+    extra = round(current.extended_s / 60)
+    if extra > 0:
+        parts.append(t("timer.extended", minutes=extra))
+    elif extra < 0:
+        parts.append(t("timer.shortened", minutes=-extra))
+    return " · ".join(parts)
+
+
+def next_text(shown: TimerView) -> str:
+    nxt = shown.next_phase
+    if nxt is None:
+        return t("timer.next_none")
+    return t("timer.next", title=nxt.title, minutes=f"{nxt.minutes:g}")
+
+
+def drift_text(shown: TimerView) -> str:
+    return t(
+        "timer.drift",
+        drift=drift_minutes(shown.drift_s),
+        planned=hhmm(shown.planned_end),
+        projected=hhmm(shown.projected_end),
+    )
+
+
+class TimerScreen(TimerActions, SectionScreen):
+    CSS_PATH = "timer.tcss"
+    HELP_KEY = "help.timer"
+    SHOW_TIMER_STRIP = False
+    BINDINGS = [
+        *TIMER_BINDINGS,
+        Binding("b", "rebudget", "timer.key.rebudget", id="timer-rebudget"),
+        Binding("v", "projector", "timer.key.projector", id="timer-projector"),
+        Binding("e", "edit_agenda", "timer.key.editor", id="timer-editor"),
+    ]
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Horizontal(id="timer"):
+            with Vertical(id="clock-pane"):
+                yield Static("", id="phase-title", markup=False)
+                yield Static("", id="phase-meta", markup=False)
+                yield Digits("00:00", id="digits")
+                yield Static("", id="phase-state", markup=False)
+                yield Static("", id="subtimer", markup=False)
+                yield Static("", id="next", markup=False)
+                yield Static("", id="drift", markup=False)
+                yield Static("", id="clock-jump", markup=False, classes="hidden")
+            with Vertical(id="agenda-pane"):
+                yield Static(t("timer.agenda_title"), classes="title")
+                table = DataTable(id="agenda-table", cursor_type="none", zebra_stripes=True)
+                table.can_focus = False
+                yield table
+                yield Static("", id="plan-total", markup=False)
+                yield Static("", id="plan-warnings", markup=False)
+
+    def on_mount(self) -> None:
+        table = self.query_one("#agenda-table", DataTable)
+        table.add_column("", key="mark", width=1)
+        table.add_column("#", key="n", width=2)
+        table.add_column(t("timer.col.phase"), key="phase", width=28)
+        table.add_column(t("timer.col.planned"), key="planned", width=6)
+        table.add_column(t("timer.col.actual"), key="actual", width=6)
+        super().on_mount()
+        self.watch(self.app, "now", lambda _now: self.tick(), init=False)
+        if self.app.options.get("projector"):  # type: ignore[attr-defined]
+            self.app.options["projector"] = False  # type: ignore[attr-defined]
+            self.call_after_refresh(self.action_projector)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return check_timer_action(self, action)
+
+    # -- drawing ---------------------------------------------------------------
+    def refresh_from_session(self) -> None:
+        self.refresh_agenda()
+        self.tick()
+        self.refresh_bindings()
+
+    def tick(self) -> None:
+        if self.app.session is None:  # type: ignore[attr-defined]
+            return
+        ring_due_bells(self.app)
+        session = self.session
+        shown = view(session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
+        current = shown.phase
+        if current is None:
+            self.query_one("#phase-title", Static).update(t("timer.no_agenda"))
+            return
+        state = display_state(current, shown.state)
+        self.query_one("#phase-title", Static).update(current.phase.title)
+        self.query_one("#phase-meta", Static).update(phase_meta(current))
+        self.query_one("#digits", Digits).update(shown_clock(current))
+        self.query_one("#phase-state", Static).update(t(f"timer.state.{state}"))
+        sub = subtimer_text(current)
+        self.query_one("#subtimer", Static).update(sub)
+        self.query_one("#subtimer").display = bool(sub)
+        self.query_one("#next", Static).update(next_text(shown))
+        self.query_one("#drift", Static).update(drift_text(shown))
+        self.query_one("#clock-jump", Static).update(t("timer.clock_jump"))
+        self.query_one("#clock-jump").set_class(not shown.clock_jump, "hidden")
+        pane = self.query_one("#clock-pane")
+        pane.set_class(state == "warning", "-warning")
+        pane.set_class(state == State.OVERTIME, "-overtime")
+        pane.set_class(state in (State.PAUSED, State.NOT_STARTED), "-idle")
+        self.query_one("#drift").set_class(shown.drift_s >= 60, "-late")
+
+    def refresh_agenda(self) -> None:
+        session = self.session
+        table = self.query_one("#agenda-table", DataTable)
+        table.clear()
+        for i, phase in enumerate(session.agenda):
+            current = i == session.timer.index
+            style = "bold" if current else ""
+            planned = f"{phase.minutes:g}"
+            if phase.extended_s:
+                planned += f"{phase.extended_s / 60:+.0f}" if not current else ""
+            table.add_row(
+                "▶" if current else "",
+                str(i + 1),
+                Text(phase.title, style=style),
+                planned,
+                minutes_text(phase.actual_seconds),
+            )
+        self.query_one("#plan-total", Static).update(total_text(session))
+        warnings = planning_warnings(session)
+        self.query_one("#plan-warnings", Static).update(
+            "\n".join(f"⚠ {w.message}" for w in warnings)
+        )
+
+    # -- actions ---------------------------------------------------------------
+    def action_projector(self) -> None:
+        from tui.screens.projector import ProjectorScreen
+
+        self.app.push_screen(ProjectorScreen())
+
+    def action_edit_agenda(self) -> None:
+        from tui.screens.agenda_editor import AgendaEditorScreen
+
+        self.app.push_screen(AgendaEditorScreen())
+
+    def action_rebudget(self) -> None:
+        from sessions.agenda_plan import propose_rebudget
+        from tui.screens.rebudget import RebudgetScreen
+
+        proposal = propose_rebudget(self.session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
+        if proposal is None:
+            self.notify(t("timer.rebudget_none"))
+            return
+        self.app.push_screen(RebudgetScreen(proposal))
+
+
+def total_text(session: Session) -> str:
+    slot = f" / {session.slot_minutes:g}" if session.slot_minutes else ""
+    return t("timer.total", minutes=f"{session.planned_minutes:g}", slot=slot)
