@@ -75,7 +75,10 @@ class WatchScreen(TranslatedScreen):
             phase = t("watch.no_agenda")
         self.query_one("#phase", Static).update(phase)
         self.query_one("#clock", Digits).update(view.clock)
-        self.query_one("#state", Static).update(t(f"watch.state.{view.state}"))
+        # The state in words and symbol, with the time as text too (screen readers,
+        # and a reader too far away to make out the big digits' shapes).
+        state = t(f"watch.state.{view.state}")
+        self.query_one("#state", Static).update(f"{state}  {view.clock}")
         if view.next_title:
             minutes = f"{view.next_minutes:g}" if view.next_minutes is not None else "?"
             upcoming = t("watch.next", title=view.next_title, minutes=minutes)
