@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, GridPosition, Level
 from sessions.ranking import item_points, ranked_items, top_numbers
@@ -121,10 +122,10 @@ def has_future(session: Session) -> bool:
 def add_item(session: Session, number: int) -> None:
     """Put item ``number`` on the grid."""
     if number not in _eligible(session):
-        raise ValueError(f"no item n°{number} to put on the grid")
+        raise ValueError(t("grid.err.no_item", number=number))
     current = grid_items(session)
     if number in current:
-        raise ValueError(f"item n°{number} is already on the grid")
+        raise ValueError(t("grid.err.already", number=number))
     session.grid.items = [*current, number]
 
 
@@ -132,7 +133,7 @@ def remove_item(session: Session, number: int) -> None:
     """Take item ``number`` off the grid (its position is kept, should it come back)."""
     current = grid_items(session)
     if number not in current:
-        raise ValueError(f"item n°{number} is not on the grid")
+        raise ValueError(t("grid.err.not_on_grid", number=number))
     session.grid.items = [n for n in current if n != number]
 
 
@@ -143,7 +144,7 @@ def reset_items(session: Session) -> None:
 
 def _position(session: Session, number: int) -> GridPosition:
     if number not in grid_items(session):
-        raise ValueError(f"item n°{number} is not on the grid")
+        raise ValueError(t("grid.err.not_on_grid", number=number))
     return session.grid.positions.setdefault(number, GridPosition())
 
 
@@ -152,7 +153,7 @@ def set_level(session: Session, number: int, which: str, level: Level | None) ->
     if which not in ("present", "future"):
         raise ValueError(f"unknown position {which!r}")
     if which == "future" and not has_future(session):
-        raise ValueError("this grid has one position per item")
+        raise ValueError(t("grid.one_position"))
     setattr(_position(session, number), which, level)
 
 

@@ -1,0 +1,249 @@
+"""F6, prioritise: the top items, their positions on the grid and the reasons.
+
+The list on the left holds the grid's items (number, title, points, impact
+row from the points, positions, reason); a few keys place the selected item
+(p / P today, f / F future, x clears), Enter or r types its reason. The grid
+on the right is drawn live by ``GridView`` from ``sessions.grid_text``. Every
+change goes through ``app.apply`` (saved before it returns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, Static
+
+from sessions import grid as grid_ops
+from sessions.grid import GridEntry, grid_entries, has_future
+from sessions.grid_text import truncate
+from sessions.i18n import t
+from sessions.models import Session
+from sessions.models.grid import GridKind
+from sessions.text import clean_text
+from tui.screens.base import SectionScreen
+from tui.widgets.grid_view import GridView
+
+TITLE_CELLS = 34
+
+
+class GridScreen(SectionScreen):
+    CSS_PATH = "grid.tcss"
+    HELP_KEY = "help.grid"
+    BINDINGS = [
+        Binding("p", "move('present', 1)", "grid.key.present_next", id="grid-present-next"),
+        Binding("P", "move('present', -1)", "grid.key.present_prev", id="grid-present-prev"),
+        Binding("f", "move('future', 1)", "grid.key.future_next", id="grid-future-next"),
+        Binding("F", "move('future', -1)", "grid.key.future_prev", id="grid-future-prev"),
+        Binding("x", "clear", "grid.key.clear", id="grid-clear"),
+        Binding("r", "reason", "grid.key.reason", id="grid-reason"),
+        Binding("a", "add", "grid.key.add", id="grid-add"),
+        Binding("delete", "remove", "grid.key.remove", id="grid-remove"),
+        Binding("ctrl+t", "reset", "grid.key.reset", id="grid-reset"),
+        Binding("escape", "back", "grid.key.back", id="grid-back", show=False),
+    ]
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Horizontal(id="grid-body"):
+            with Vertical(id="grid-left"):
+                yield DataTable(id="grid-items", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="reason-label", markup=False)
+                yield Input(id="reason", max_length=500)
+                yield Input(id="add-item", placeholder=t("grid.add_placeholder"), max_length=6)
+            with VerticalScroll(id="grid-right"):
+                yield GridView(id="grid-view")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#grid-items", DataTable).focus()
+
+    # -- drawing -----------------------------------------------------------
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#grid-items", DataTable)
+
+    def selected_number(self) -> int | None:
+        table = self.table
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return int(key.value) if key.value is not None else None
+
+    def refresh_from_session(self) -> None:
+        s = self.session
+        entries = grid_entries(s)
+        self._fill_table(s, entries)
+        self.query_one(GridView).show(entries, s.grid.kind, s.horizon_year)
+        self._show_reason()
+
+    def _columns(self, s: Session) -> list[str]:
+        if s.grid.kind == GridKind.IMPACT_MASTERY:
+            return [
+                t("grid.col.number"),
+                t("grid.col.title"),
+                t("grid.col.points"),
+                t("grid.col.impact"),
+                t("grid.col.present"),
+                t("grid.col.future", horizon=s.horizon_year),
+                t("grid.col.reason"),
+            ]
+        return [
+            t("grid.col.number"),
+            t("grid.col.title"),
+            t("grid.col.points"),
+            t("grid.col.spread"),
+            t("grid.col.founded"),
+            t("grid.col.reason"),
+        ]
+
+    def _fill_table(self, s: Session, entries: list[GridEntry]) -> None:
+        table = self.table
+        keep = self.selected_number()
+        columns = self._columns(s)
+        if [str(c.label) for c in table.columns.values()] != columns:
+            table.clear(columns=True)
+            table.add_columns(*columns)
+        else:
+            table.clear()
+
+        def level(value: object) -> str:
+            return t(f"grid.level.{value.value}") if value is not None else "·"  # type: ignore[attr-defined]
+
+        for e in entries:
+            cells = [
+                str(e.number),
+                truncate(e.title, TITLE_CELLS),
+                str(e.points),
+                level(e.impact),
+                level(e.present),
+            ]
+            if s.grid.kind == GridKind.IMPACT_MASTERY:
+                cells.append(level(e.future))
+            cells.append(truncate(e.reason, 24))
+            table.add_row(*cells, key=str(e.number))
+        numbers = [e.number for e in entries]
+        if keep in numbers:
+            table.move_cursor(row=numbers.index(keep), animate=False)
+
+    def _question(self) -> str:
+        s = self.session
+        if has_future(s):
+            return t("grid.question.future", horizon=s.horizon_year)
+        return t("grid.question.founded")
+
+    def _show_reason(self) -> None:
+        number = self.selected_number()
+        label = self.query_one("#reason-label", Static)
+        reason = self.query_one("#reason", Input)
+        if number is None:
+            label.update(t("grid.no_selection"))
+            reason.value = ""
+            return
+        label.update(t("grid.reason_for", number=number, question=self._question()))
+        if not reason.has_focus:
+            pos = self.session.grid.positions.get(number)
+            reason.value = pos.reason if pos else ""
+
+    @on(DataTable.RowHighlighted, "#grid-items")
+    def _row_moved(self) -> None:
+        self._show_reason()
+
+    @on(DataTable.RowSelected, "#grid-items")
+    def _row_chosen(self) -> None:
+        self.action_reason()
+
+    # -- actions -----------------------------------------------------------
+    def _apply(self, op: Callable[[Session], object]) -> bool:
+        """Run ``op`` through ``app.apply``; a refused change is shown, nothing saved."""
+        if self.app.handle is None or self.app.read_only:  # type: ignore[attr-defined]
+            self.app.apply(op)  # type: ignore[attr-defined]  # shows the read-only message
+            return False
+        try:
+            self.app.apply(op)  # type: ignore[attr-defined]
+        except ValueError as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        return not self.app.unsaved  # type: ignore[attr-defined]
+
+    def _on_selected(self, op: Callable[[Session, int], object]) -> None:
+        number = self.selected_number()
+        if number is None:
+            self.notify(t("grid.no_selection"), severity="warning")
+            return
+        self._apply(lambda s: op(s, number))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "move" and parameters and parameters[0] == "future":
+            return has_future(self.session) if self.app.session is not None else False  # type: ignore[attr-defined]
+        return True
+
+    def action_move(self, which: str, step: int) -> None:
+        self._on_selected(lambda s, n: grid_ops.cycle_level(s, n, which, step))
+
+    def action_clear(self) -> None:
+        def clear(s: Session, n: int) -> None:
+            grid_ops.set_level(s, n, "present", None)
+            if has_future(s):
+                grid_ops.set_level(s, n, "future", None)
+
+        self._on_selected(clear)
+
+    def action_reason(self) -> None:
+        if self.selected_number() is not None:
+            self.query_one("#reason", Input).focus()
+
+    def action_add(self) -> None:
+        self.query_one("#add-item", Input).focus()
+
+    def action_remove(self) -> None:
+        number = self.selected_number()
+        if number is None:
+            return
+        if self._apply(lambda s: grid_ops.remove_item(s, number)):
+            self.notify(t("grid.removed", number=number))
+
+    def action_reset(self) -> None:
+        if self._apply(grid_ops.reset_items):
+            self.notify(t("grid.reset_done"))
+
+    def action_back(self) -> None:
+        self.table.focus()
+
+    @on(Input.Submitted, "#reason")
+    def _reason_submitted(self, event: Input.Submitted) -> None:
+        self._save_reason(event.value)
+        self.table.focus()
+
+    @on(Input.Blurred, "#reason")
+    def _reason_left(self, event: Input.Blurred) -> None:
+        self._save_reason(event.value)
+
+    def _save_reason(self, value: str) -> None:
+        number = self.selected_number()
+        if number is None:
+            return
+        text = clean_text(value)
+        pos = self.session.grid.positions.get(number)
+        if (pos.reason if pos else "") == text:
+            return
+        if self._apply(lambda s: grid_ops.set_reason(s, number, text)):
+            self.notify(t("grid.reason_saved", number=number))
+
+    @on(Input.Submitted, "#add-item")
+    def _add_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip().lstrip("#n°").strip()
+        if not value.isdigit():
+            self.notify(t("grid.bad_number", value=event.value), severity="error")
+            return
+        number = int(value)
+        if not self._apply(lambda s: grid_ops.add_item(s, number)):
+            return
+        event.input.value = ""
+        self.notify(t("grid.added", number=number))
+        self.table.focus()
+        numbers = [e.number for e in grid_entries(self.session)]
+        if number in numbers:
+            self.table.move_cursor(row=numbers.index(number), animate=False)
