@@ -28,6 +28,8 @@ from tui.i18n import translate_bindings
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.screens.home import HomeScreen
 from tui.sections import SECTIONS, section
+from tui.signals import install as install_signals
+from tui.signals import request_quit
 
 T = TypeVar("T")
 
@@ -44,6 +46,7 @@ class AtelierApp(PresentationMixin, App[int]):
     MODES = {"home": HomeScreen}
     BINDINGS = [
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding("ctrl+c", "quit", "key.quit", id="quit-ctrl-c", show=False),
         Binding("f1", "help", "key.help", id="help"),
         *[
             Binding(s.key, f"section('{s.mode}')", s.title_key, id=f"section-{s.mode}")
@@ -89,6 +92,11 @@ class AtelierApp(PresentationMixin, App[int]):
         self.set_interval(FILE_POLL_SECONDS, self.poll_file)
         self.set_interval(RETRY_SECONDS, self.retry_save)
         self.set_interval(TICK_SECONDS, self.tick)
+        install_signals(self)  # SIGTERM, SIGHUP, SIGINT: save, then exit
+
+    async def action_quit(self) -> None:
+        if request_quit(self):  # a change not saved yet: warn once, then keep it aside
+            self.exit()
 
     def tick(self) -> None:
         self.now = self.clock.now()
@@ -121,7 +129,8 @@ class AtelierApp(PresentationMixin, App[int]):
         self.read_only = handle.read_only
         self.unsaved = False
         if handle.read_only:
-            self.notify(t("app.read_only"), severity="warning", timeout=10)
+            reason = handle.read_only_reason or t("app.read_only")
+            self.notify(reason, severity="warning", timeout=10)
         self.switch_mode(self.options.get("start_mode") or mode)
         self.revision += 1
         return True
@@ -162,7 +171,7 @@ class AtelierApp(PresentationMixin, App[int]):
         try:
             result = self.handle.apply(op)
         except ReadOnlyError:
-            self.notify(t("app.read_only"), severity="warning")
+            self.notify(self.handle.read_only_reason or t("app.read_only"), severity="warning")
             return None
         except (SaveError, LockedError) as exc:
             self.unsaved = True

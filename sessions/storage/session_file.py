@@ -21,7 +21,6 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from sessions.clock import Clock, SystemClock
 from sessions.i18n import t
@@ -35,7 +34,7 @@ from sessions.storage.errors import (
     SaveError,
 )
 from sessions.storage.locks import FileLock
-from sessions.storage.safe_storage import SafeJSONStorage, backup_path
+from sessions.storage.safe_storage import SafeJSONStorage, backup_path, decode
 
 TABLE = "session"
 DOC_ID = 1
@@ -73,6 +72,12 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path) -> Session:
         raise CorruptSessionError(path, reason, known_backup) from exc
 
 
+def encode_session(session: Session) -> bytes:
+    """The file's bytes for ``session``: one TinyDB table, one document, one serialisation."""
+    body = session.__pydantic_serializer__.to_json(session)
+    return b'{"' + TABLE.encode() + b'":{"' + str(DOC_ID).encode() + b'":' + body + b"}}"
+
+
 class SessionFile:
     """A session file and its TinyDB database, with the locks that guard it."""
 
@@ -103,13 +108,8 @@ class SessionFile:
         revision, updated_at = session.revision, session.updated_at
         session.revision += 1
         session.updated_at = self.clock.now()
-        doc = session.model_dump(mode="json")
         try:
-            table = self.table
-            if table.contains(doc_id=DOC_ID):
-                table.update(doc, doc_ids=[DOC_ID])
-            else:
-                table.insert(Document(doc, doc_id=DOC_ID))
+            self.storage.write_bytes(encode_session(session))
         except BaseException as exc:
             session.revision, session.updated_at = revision, updated_at
             if isinstance(exc, OSError):
@@ -175,15 +175,28 @@ class SessionHandle:
             raise ReadOnlyError(
                 f"{self.path}: {self.read_only_reason or t('storage.held_elsewhere')}"
             )
-        before = self.session.model_copy(deep=True)
+        # The session is the last saved bytes plus the pending ops, so an op
+        # that raises is undone by rebuilding it from them: no copy of the
+        # whole session on every change (it cost more than the save itself).
+        known = self.file.storage.last_payload is not None
+        before = None if known else self.session.model_copy(deep=True)
         try:
             result = op(self.session)
         except BaseException:
-            self.session = before
+            self.session = before if before is not None else self._rebuilt()
             raise
         self.pending.append(op)
         self.flush()
         return result
+
+    def _rebuilt(self) -> Session:
+        """The session as last read or written, with the pending ops applied again."""
+        payload = self.file.storage.last_payload
+        assert payload is not None
+        session = session_from_doc(decode(payload, self.path)[TABLE].get(str(DOC_ID)), self.path)
+        for op in self.pending:
+            op(session)
+        return session
 
     @property
     def unsaved(self) -> bool:
@@ -272,7 +285,7 @@ class SessionHandle:
     def close(self) -> Path | None:
         """Save what is pending and let go; returns a rescue file if the save failed."""
         rescued = None
-        with contextlib.suppress(SaveError, LockedError, CorruptSessionError):
+        with contextlib.suppress(SaveError, LockedError, CorruptSessionError, OSError):
             self.flush()
         if self.pending:
             rescued = self.rescue()

@@ -1,0 +1,80 @@
+"""Leaving the app without losing anything: signals and the quit keys.
+
+SIGTERM (a shutdown, ``kill``), SIGHUP (the terminal window was closed) and
+SIGINT save what is pending at once - before anything touches a terminal
+that may already be gone - then ask the app to exit, with a watchdog that
+ends the process if the exit hangs on a dead terminal. ctrl+q and ctrl+c
+(outside a text box, where ctrl+c copies) quit the same way; when a change
+still cannot be saved (disk full, read-only folder) the first press says so
+and a second press quits, keeping the session in a rescue file beside the
+session file (or in the temporary folder).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+from typing import TYPE_CHECKING
+
+from sessions.i18n import t
+from sessions.storage.errors import CorruptSessionError, LockedError, SaveError
+
+if TYPE_CHECKING:
+    from tui.app import AtelierApp
+
+HANDLED = tuple(
+    sig for sig in (getattr(signal, name, None) for name in ("SIGTERM", "SIGHUP", "SIGINT")) if sig
+)
+EXIT_WATCHDOG_SECONDS = 3.0
+ARMED = "_atelier_quit_armed"
+
+
+def install(app: AtelierApp) -> list[signal.Signals]:
+    """Route the termination signals to ``save_and_exit``; returns those installed."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return []
+    installed = []
+    for sig in HANDLED:
+        try:
+            loop.add_signal_handler(sig, save_and_exit, app, sig)
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not main thread
+            continue
+        installed.append(sig)
+    return installed
+
+
+def save_and_exit(app: AtelierApp, sig: int) -> None:
+    """The signal handler: save first, then exit (forcibly if the terminal is gone)."""
+    app.close_session()  # flushes; keeps a rescue file if that fails
+    with contextlib.suppress(RuntimeError):
+        loop = asyncio.get_running_loop()
+        loop.call_later(EXIT_WATCHDOG_SECONDS, os._exit, 128 + int(sig))
+    with contextlib.suppress(Exception):
+        app.exit(return_code=128 + int(sig))
+
+
+def request_quit(app: AtelierApp) -> bool:
+    """True when the app may exit now (everything saved, or the user insisted)."""
+    handle = app.handle
+    if handle is None or not handle.unsaved:
+        return True
+    with contextlib.suppress(SaveError, LockedError, CorruptSessionError, OSError):
+        handle.flush()
+    if not handle.unsaved:
+        app.unsaved = False
+        return True
+    if getattr(app, ARMED, False):
+        rescued = handle.close()
+        app.handle = None
+        if rescued is None:
+            app.notify(t("storage.rescue_failed"), severity="error")
+        return True
+    setattr(app, ARMED, True)
+    app.notify(
+        t("storage.unsaved_quit", reason=app.save_error or "?"), severity="error", timeout=10
+    )
+    return False
