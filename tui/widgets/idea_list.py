@@ -49,9 +49,9 @@ class KeyedTable(DataTable):
             old = self._rows_cache.get(key)
             if old is None:
                 self.add_row(*cells, key=key)
-            elif old != cells:
+            elif _signature(old) != _signature(cells):
                 for column, (before, after) in enumerate(zip(old, cells, strict=True)):
-                    if before != after:
+                    if _signature((before,)) != _signature((after,)):
                         self.update_cell(key, self.column_keys[column], after)
             self._rows_cache[key] = cells
         self._order = order
@@ -73,3 +73,8 @@ class KeyedTable(DataTable):
 def _is_append(old: list[str], new: list[str]) -> bool:
     """``new`` is ``old`` with rows added at the end (the usual change)."""
     return new[: len(old)] == old
+
+
+def _signature(cells: Cells) -> tuple[tuple[str, str, tuple[object, ...]], ...]:
+    """What a row looks like (``Text`` equality compares the plain text only)."""
+    return tuple((c.plain, str(c.style), tuple(c.spans)) for c in cells)
