@@ -90,7 +90,8 @@ def warn_s(phase: Phase, duration_s: float) -> float:
     """Seconds before the end at which the warning shows (0: no warning)."""
     if phase.warn_minutes is not None:
         return max(0.0, min(phase.warn_minutes * 60.0, duration_s))
-    return min(DEFAULT_WARN_S, duration_s / 2)
+    # A short phase warns at half time; a phase shortened live keeps its warning.
+    return min(DEFAULT_WARN_S, max(planned_s(phase), duration_s) / 2, duration_s)
 
 
 @dataclass(frozen=True)

@@ -136,9 +136,9 @@ class TimerScreen(TimerActions, SectionScreen):
         table = self.query_one("#agenda-table", DataTable)
         table.add_column("", key="mark", width=1)
         table.add_column("#", key="n", width=2)
-        table.add_column(t("timer.col.phase"), key="phase", width=28)
-        table.add_column(t("timer.col.planned"), key="planned", width=6)
-        table.add_column(t("timer.col.actual"), key="actual", width=6)
+        table.add_column(t("timer.col.phase"), key="phase", width=24)
+        table.add_column(t("timer.col.planned"), key="planned", width=5)
+        table.add_column(t("timer.col.actual"), key="actual", width=5)
         super().on_mount()
         self.watch(self.app, "now", lambda _now: self.tick(), init=False)
         if self.app.options.get("projector"):  # type: ignore[attr-defined]

@@ -95,5 +95,5 @@ def check_timer_action(screen: Screen, action: str) -> bool | None:
         session = getattr(screen.app, "session", None)
         if session is None or not session.agenda:
             return False
-        return bool(session.agenda[session.timer.index].turns) or None
+        return bool(session.agenda[session.timer.index].turns)
     return True
