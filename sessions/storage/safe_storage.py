@@ -5,12 +5,12 @@ and truncate leaves invalid JSON. This storage writes a temporary file,
 fsyncs it, replaces the old file atomically and fsyncs the folder, keeping
 the previous version as a backup. It caches what it last read or wrote and
 re-reads the file only when the file on disk changed (another process wrote
-it), which it tells by the file's identity, size and modification time.
+it), which it tells by the file's identity, size and modification time (and,
+just before a write, by comparing the bytes with what it last wrote).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -75,27 +75,30 @@ def too_large(size: int) -> str:
     )
 
 
-def digest(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
-
-
 def encode(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 class SafeJSONStorage(Storage):
-    """Crash-safe JSON storage for one session file."""
+    """Crash-safe JSON storage for one session file.
+
+    It keeps the bytes it last read or wrote (``_payload``): they tell a
+    change on disk byte for byte, and the parsed tables (``_cache``) are
+    built from them only when something reads.
+    """
 
     def __init__(self, path: str | Path, keep_backup: bool = True) -> None:
         self.path = Path(path)
         self.keep_backup = keep_backup
         self._cache: dict[str, Any] | None = None
+        self._payload: bytes | None = None
         self._fingerprint: Fingerprint = None
-        self._digest: str | None = None
 
     def read(self) -> dict[str, Any] | None:
         current = fingerprint(self.path)
-        if self._cache is not None and current == self._fingerprint:
+        if self._payload is not None and current == self._fingerprint:
+            if self._cache is None:
+                self._cache = decode(self._payload, self.path)
             return _copy(self._cache)
         if current is None:
             return None
@@ -108,28 +111,36 @@ class SafeJSONStorage(Storage):
         data = decode(raw, self.path)
         self._cache = data
         self._fingerprint = current
-        self._digest = digest(raw)
+        self._payload = raw
         return _copy(data)
 
     def write(self, data: dict[str, Any]) -> None:
-        payload = encode(data)
+        self.write_bytes(encode(data), _copy(data))
+
+    def write_bytes(self, payload: bytes, data: dict[str, Any] | None = None) -> None:
+        """Replace the file with ``payload`` (JSON tables); ``data`` is its parse, if known."""
         backup = backup_path(self.path) if self.keep_backup else None
         try:
             atomic_write(self.path, payload, backup=backup)
         except BaseException as exc:
             if getattr(exc, "replaced", False):
-                # The file holds ``data``: remember it, so a retry does not
+                # The file holds ``payload``: remember it, so a retry does not
                 # mistake our own write for another process's change.
-                self._remember(data, payload)
+                self._remember(payload, data)
             else:
-                self._cache = None  # TinyDB may have changed what we handed it
+                self.forget()
             raise
-        self._remember(data, payload)
+        self._remember(payload, data)
 
-    def _remember(self, data: dict[str, Any], payload: bytes) -> None:
-        self._cache = _copy(data)
+    def _remember(self, payload: bytes, data: dict[str, Any] | None) -> None:
+        self._payload = payload
+        self._cache = data
         self._fingerprint = fingerprint(self.path)
-        self._digest = digest(payload)
+
+    @property
+    def last_payload(self) -> bytes | None:
+        """The bytes this storage last read or wrote (None when it knows none)."""
+        return self._payload
 
     def changed_on_disk(self, deep: bool = False) -> bool:
         """True when the file is not what this storage last read or wrote.
@@ -138,21 +149,22 @@ class SafeJSONStorage(Storage):
         also compares the bytes, for an edit of the same size within the file
         system's timestamp granularity; it is used just before each write.
         """
-        if self._cache is None or fingerprint(self.path) != self._fingerprint:
+        if self._payload is None or fingerprint(self.path) != self._fingerprint:
             return True
         if not deep:
             return False
         try:
-            return digest(self.path.read_bytes()) != self._digest
+            return self.path.read_bytes() != self._payload
         except FileNotFoundError:
             return True
 
     def forget(self) -> None:
         """Drop the cache so that the next read goes to the disk."""
         self._cache = None
+        self._payload = None
 
     def close(self) -> None:
-        self._cache = None
+        self.forget()
 
 
 def _copy(data: dict[str, Any]) -> dict[str, Any]:
