@@ -1,0 +1,68 @@
+"""F7: the minutes preview, the next steps field and the export key."""
+
+from __future__ import annotations
+
+from grid_examples import full_session
+from textual.widgets import Markdown, TextArea
+
+from tui.app import make_app
+
+
+async def test_preview_next_steps_and_export(store, clock) -> None:
+    s = full_session(title="../../Groupe A : CON")
+    s.next_steps = ""
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        screen = app.screen
+        assert type(screen).__name__ == "MinutesScreen"
+        assert screen._shown.startswith("# Compte-rendu - ")
+        assert screen.query_one("#minutes-md", Markdown).source == screen._shown
+        await pilot.press("n", *"Relancer la mairie", "ctrl+s")
+        await pilot.pause()
+        assert store.load(s.id).next_steps == "Relancer la mairie"
+        assert "Relancer la mairie" in screen._shown  # the preview follows
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        files = sorted(p.name for p in store.exports_dir.iterdir())
+        assert files == [
+            "Groupe-A-CON-2.html",
+            "Groupe-A-CON-2.md",
+            "Groupe-A-CON.html",
+            "Groupe-A-CON.md",
+        ]
+        md = next(p for p in store.exports_dir.iterdir() if p.suffix == ".md")
+        assert "Relancer la mairie" in md.read_text(encoding="utf-8")
+
+
+async def test_next_steps_saved_when_leaving_the_field(store, clock) -> None:
+    s = full_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        editor = app.screen.query_one("#next-steps", TextArea)
+        assert editor.text == s.next_steps
+        await pilot.press("n", "end", *" !", "escape")  # escape leaves the field
+        await pilot.pause()
+        first_line = store.load(s.id).next_steps.split("\n")[0]
+        assert first_line == "Envoyer le compte-rendu aux participants !"
+        assert app.screen.query_one("#preview").has_focus
+
+
+async def test_anonymous_export_from_the_screen(store, clock) -> None:
+    s = full_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f7", "ctrl+n", "ctrl+e")
+        await pilot.pause()
+        texts = [p.read_text(encoding="utf-8") for p in store.exports_dir.iterdir()]
+        assert len(texts) == 2
+        for text in texts:
+            assert "Alice Martin" not in text and "Jeanne Roy" not in text

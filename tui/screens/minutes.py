@@ -1,0 +1,144 @@
+"""F7, the minutes: a live preview, the next steps to type, and the export key.
+
+The preview is Textual's ``Markdown`` widget on exactly what the export
+writes (``sessions.minutes``). The next steps (``session.next_steps``) are
+saved with ctrl+s, when the field is left, and a moment after typing stops.
+ctrl+e writes the minutes as Markdown and HTML into the store's exports
+folder, under a name made from the title that never overwrites a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import events, on
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Markdown, Static, TextArea
+
+from sessions.anonymize import anonymize
+from sessions.export_names import write_new
+from sessions.exports import EXTENSIONS, render_export
+from sessions.i18n import t
+from sessions.minutes import minutes_markdown
+from sessions.models import Session
+from sessions.text import clean_text
+from tui.screens.base import SectionScreen
+
+SAVE_AFTER_TYPING_S = 1.0
+
+
+def export_minutes(session: Session, folder: Path, anonymous: bool = False) -> list[Path]:
+    """Write the minutes as .md and .html in ``folder``; the new files' paths."""
+    title = anonymize(session).title if anonymous else session.title
+    paths = []
+    for fmt in ("md", "html"):
+        text = render_export(session, fmt, anonymous=anonymous)
+        paths.append(write_new(folder, title, EXTENSIONS[fmt], text.encode("utf-8")))
+    return paths
+
+
+class MinutesScreen(SectionScreen):
+    CSS_PATH = "minutes.tcss"
+    HELP_KEY = "help.minutes"
+    BINDINGS = [
+        Binding("ctrl+e", "export", "minutes.key.export", id="minutes-export", priority=True),
+        Binding("ctrl+s", "save", "minutes.key.save", id="minutes-save", priority=True),
+        Binding(
+            "ctrl+n", "anonymous", "minutes.key.anonymous", id="minutes-anonymous", priority=True
+        ),
+        Binding("n", "edit", "minutes.key.edit", id="minutes-edit"),
+        Binding("escape", "preview", "minutes.key.preview", id="minutes-preview", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.anonymous = False
+        self._shown = ""
+        self._save_timer: Timer | None = None
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="minutes-body"):
+            with VerticalScroll(id="preview"):
+                yield Markdown("", id="minutes-md")
+            yield Static(t("minutes.next_steps_label"), id="next-steps-label", markup=False)
+            yield TextArea(id="next-steps", soft_wrap=True, show_line_numbers=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#preview").focus()
+
+    @property
+    def editor(self) -> TextArea:
+        return self.query_one("#next-steps", TextArea)
+
+    def refresh_from_session(self) -> None:
+        s = self.session
+        text = minutes_markdown(s)
+        if text != self._shown:
+            self._shown = text
+            self.query_one("#minutes-md", Markdown).update(text)
+        if not self.editor.has_focus and self.editor.text != s.next_steps:
+            self.editor.load_text(s.next_steps)
+
+    # -- next steps --------------------------------------------------------
+    @on(TextArea.Changed, "#next-steps")
+    def _typed(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        if self.editor.has_focus:
+            self._save_timer = self.set_timer(SAVE_AFTER_TYPING_S, self.save_next_steps)
+
+    @on(events.DescendantBlur)
+    def _left(self, event: events.DescendantBlur) -> None:
+        if event.widget is self.editor:
+            self.save_next_steps()
+
+    def on_screen_suspend(self) -> None:
+        self.save_next_steps()
+
+    def save_next_steps(self, notify: bool = False) -> bool:
+        """Store the field's text if it changed; True when it is on disk."""
+        if self.app.session is None:  # type: ignore[attr-defined]
+            return False
+        text = clean_text(self.editor.text, multiline=True)
+        if text == self.session.next_steps:
+            return True
+
+        def op(s: Session) -> None:
+            s.next_steps = text
+
+        self.app.apply(op)  # type: ignore[attr-defined]
+        saved = not self.app.unsaved  # type: ignore[attr-defined]
+        if saved and notify:
+            self.notify(t("minutes.next_steps_saved"))
+        return saved
+
+    # -- actions -----------------------------------------------------------
+    def action_save(self) -> None:
+        self.save_next_steps(notify=True)
+
+    def action_edit(self) -> None:
+        self.editor.focus()
+
+    def action_preview(self) -> None:
+        self.query_one("#preview").focus()
+
+    def action_anonymous(self) -> None:
+        self.anonymous = not self.anonymous
+        self.notify(t("minutes.anonymous_on" if self.anonymous else "minutes.anonymous_off"))
+
+    def action_export(self) -> None:
+        self.save_next_steps()
+        store = self.app.store  # type: ignore[attr-defined]
+        try:
+            paths = export_minutes(self.session, store.exports_dir, self.anonymous)
+        except OSError as exc:
+            self.notify(t("minutes.export_failed", reason=exc), severity="error", timeout=10)
+            return
+        self.notify(
+            t("minutes.exported", paths=", ".join(str(p) for p in paths)), timeout=10, markup=False
+        )
