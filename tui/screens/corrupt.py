@@ -40,7 +40,12 @@ class CorruptFileScreen(ModalScreen[None]):
     @on(Button.Pressed, "#restore")
     def _restore(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
-        aside = store.restore_backup(self.error.path)
+        try:
+            aside = store.restore_backup(self.error.path)
+        except (CorruptSessionError, OSError) as exc:  # the backup is damaged too
+            self.notify(str(exc), severity="error", timeout=15)
+            self.dismiss(None)
+            return
         self.notify(t("corrupt.restored", aside=aside), timeout=10)
         self.dismiss(None)
         self.app.open_session(str(self.error.path))  # type: ignore[attr-defined]

@@ -1,0 +1,50 @@
+"""Helpers shared by the reliability tests: fault hooks, ops, reading the raw file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+from pathlib import Path
+
+from sessions.models import Idea, Session
+from sessions.storage import atomic
+
+AT = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
+
+
+def add_idea(text: str):  # type: ignore[no-untyped-def]
+    """An op adding an idea with the next stable number."""
+
+    def op(session: Session) -> int:
+        number = session.next_idea_number()
+        session.ideas.append(Idea(number=number, text=text, created_at=AT))
+        return number
+
+    return op
+
+
+def texts_on_disk(path: Path) -> list[str]:
+    """The idea texts in the raw file (parsed with json, not through our code)."""
+    doc = json.loads(path.read_bytes())
+    return [idea["text"] for idea in doc["session"]["1"]["ideas"]]
+
+
+class Faults:
+    """A FAULT_HOOK that raises ``OSError(code)`` at ``steps`` while switched on."""
+
+    def __init__(self, code: int = errno.ENOSPC, steps: tuple[str, ...] = atomic.STEPS) -> None:
+        self.code = code
+        self.steps = steps
+        self.on = False
+        self.hits: list[str] = []
+
+    def __call__(self, step: str, path: Path) -> None:
+        if self.on and step in self.steps:
+            self.hits.append(step)
+            raise OSError(self.code, os.strerror(self.code), str(path))
+
+
+def temporaries(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if atomic.TMP_MARK in p.name]
