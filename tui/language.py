@@ -36,11 +36,10 @@ def retranslate(node: object) -> None:
 
 
 def _closable(screen: Screen) -> bool:
-    """Screens a switch may close: help and the guide (they only show text)."""
-    from tui.screens.guide import GuideScreen
+    """Screens a switch may close: the help (it only shows text)."""
     from tui.screens.help import HelpScreen
 
-    return isinstance(screen, HelpScreen | GuideScreen)
+    return isinstance(screen, HelpScreen)
 
 
 async def switch_language(app: App, lang: str | None = None) -> bool:

@@ -21,8 +21,8 @@ from tui.language import switch_language
 from tui.themes import HIGH_CONTRAST, register_themes, toggled_theme
 
 PRESENTATION_BINDINGS = [
-    Binding("ctrl+l", "switch_language", "key.language", id="language"),
-    Binding("f8", "toggle_contrast", "key.contrast", id="contrast"),
+    Binding("ctrl+l", "switch_language", "key.language", id="language", priority=True),
+    Binding("f8", "toggle_contrast", "key.contrast", id="contrast", priority=True),
 ]
 
 
