@@ -27,7 +27,7 @@ from sessions.text import clean_text
 from tui.screens.base import SectionScreen
 from tui.widgets.grid_view import GridView
 
-TITLE_CELLS = 34
+TITLE_CELLS = 28
 
 
 class GridScreen(SectionScreen):

@@ -123,6 +123,7 @@ class MinutesScreen(SectionScreen):
 
     def action_edit(self) -> None:
         self.editor.focus()
+        self.editor.move_cursor(self.editor.document.end)
 
     def action_preview(self) -> None:
         self.query_one("#preview").focus()

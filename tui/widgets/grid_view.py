@@ -15,7 +15,7 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from sessions.grid import GridEntry
-from sessions.grid_text import render_grid
+from sessions.grid_text import render_grid, truncate
 from sessions.i18n import t
 from sessions.models.grid import GridKind
 
@@ -63,4 +63,5 @@ class GridView(Static):
             max_cell_lines=TUI_CELL_LINES,
             max_title=max_title,
         )
-        self.update(Text("\n".join(self.lines), no_wrap=True, overflow="ellipsis"))
+        shown = [truncate(line, width) for line in self.lines]
+        self.update(Text("\n".join(shown), no_wrap=True, overflow="ellipsis"))
