@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Digits, Static
 
+from sessions import timer_ops
 from sessions.clock import FakeClock
 from sessions.factory import session_from_template
 from sessions.models import Session
 from sessions.storage.store import SessionStore
 from sessions.template_catalog import find_template
+from sessions.timer import Stamp
 from tui.app import make_app
 
 
@@ -197,3 +199,64 @@ async def test_agenda_editor_changes_are_saved(world) -> None:
         await pilot.pause()
         assert len(store.load(s.id).agenda) == 7
         await pilot.press("escape")
+
+
+async def test_rebudget_accept_edit_or_ignore(world) -> None:
+    store, clock, s = world
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3", "b")  # not late: nothing proposed, nothing changes
+        from tui.screens.rebudget import RebudgetScreen
+
+        assert not isinstance(app.screen, RebudgetScreen)
+        await pilot.press("space")
+        clock.advance(13 * 60)  # Introduction (5 min) runs 8 min over
+        await pilot.press("n", "b")
+        assert isinstance(app.screen, RebudgetScreen)
+        await pilot.press("escape")  # ignored: the agenda is untouched
+        assert [p.minutes for p in store.load(s.id).agenda] == [5, 10, 15, 30, 40, 15, 5]
+        await pilot.press("b")
+        proposal = app.screen.proposal
+        assert sum(c.minutes - c.proposed for c in proposal.cuts) == 8
+        first = proposal.cuts[0]
+        app.screen.query_one(f"#cut-{first.index}").value = f"{first.minutes:g}"  # keep it
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = store.load(s.id).agenda
+        assert saved[first.index].minutes == first.minutes
+        total_cut = 120 - sum(p.minutes for p in saved)
+        assert total_cut == 8 - (first.minutes - first.proposed)
+
+
+async def test_turn_key_only_where_there_are_turns(world) -> None:
+    store, clock, s = world
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3", "space", "t")
+        assert store.load(s.id).timer.turn_index == 0  # no turns in Introduction
+        await pilot.press("g")
+        await pilot.press("6", "enter")  # Partage des solutions: 4 groups x 3 min
+        await tick(app, pilot)
+        assert "Groupe 1" in text(app, "#subtimer")
+        clock.advance(190)
+        await tick(app, pilot)
+        assert "⏰" in text(app, "#subtimer")
+        await pilot.press("t")
+        await tick(app, pilot)
+        assert store.load(s.id).timer.turn_index == 1
+        assert "Groupe 2" in text(app, "#subtimer") and "03:00" in text(app, "#subtimer")
+
+
+async def test_cli_change_shows_in_the_open_app(world) -> None:
+    store, clock, s = world
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        store.transact(s.id, lambda x: timer_ops.start(x, Stamp.of(clock)))
+        app.poll_file()
+        await tick(app, pilot)
+        strip = app.screen.query_one("#timer-strip", Static)
+        assert "▶" in str(strip.render())
+        clock.advance(200)  # 1:40 left of 5 min: amber strip with its symbol
+        await tick(app, pilot)
+        assert strip.has_class("-warning") and "⚠" in str(strip.render())
