@@ -1,0 +1,68 @@
+"""Commands that need no screen never import Textual or Rich (a status bar calls them often).
+
+Each command runs in a fresh interpreter, as a tmux status line would run it,
+and the interpreter then reports which heavy packages it loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sessions.factory import session_from_template
+from sessions.storage.store import SessionStore
+from sessions.template_catalog import find_template
+
+HEAVY = ("textual", "rich")
+
+CODE = """
+import contextlib, io, json, sys
+from tui.cli.main import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "out": out.getvalue(),
+                  "heavy": sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY_NAMES))}))
+""".replace("HEAVY_NAMES", repr(HEAVY))
+
+
+def run_cli(*argv: str) -> dict:
+    proc = subprocess.run(
+        [sys.executable, "-c", CODE, *argv], capture_output=True, text=True, check=True
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("light")
+    store = SessionStore(root)
+    session = session_from_template(
+        find_template("territoire-numerique-10-ans"), title="Atelier A", on=dt.date(2026, 11, 22)
+    )
+    store.create(session)
+    return root, session.id
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("status", "{id}"),
+        ("status", "{id}", "--json"),
+        ("list",),
+        ("list", "--json"),
+        ("templates",),
+    ],
+    ids=lambda argv: " ".join(argv),
+)
+def test_command_without_screen_stays_light(data_dir: tuple[Path, str], argv) -> None:
+    root, session_id = data_dir
+    result = run_cli("--data-dir", str(root), *(a.format(id=session_id) for a in argv))
+    assert result["code"] == 0
+    assert result["out"].strip()  # it did its work
+    assert result["heavy"] == [], f"atelier {' '.join(argv)} imported {result['heavy']}"
