@@ -7,6 +7,7 @@ production it is ``None``. The steps are named in ``STEPS``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from pathlib import Path
 
 STEPS = ("before_write", "mid_write", "after_fsync", "after_replace", "before_dir_fsync")
 TMP_MARK = ".tmp-"
+READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 FAULT_HOOK: Callable[[str, Path], None] | None = None
 
@@ -112,7 +114,7 @@ def clean_stale_temporaries(folder: Path) -> list[Path]:
 
 
 def probe_writable(folder: Path) -> OSError | None:
-    """None when a file can be created in ``folder``; else the error that stopped it.
+    """None when a file can be created in ``folder``; else the read-only error that stopped it.
 
     Goes through the ``before_write`` fault step, so tests running as root
     (where permissions do not stop writes) can simulate a read-only folder.
@@ -126,7 +128,9 @@ def probe_writable(folder: Path) -> OSError | None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(probe)
-        return exc
+        # A full disk is not a read-only folder: saves will fail, show the
+        # not-saved banner and be retried until space comes back.
+        return exc if exc.errno in READ_ONLY_ERRNOS else None
     return None
 
 

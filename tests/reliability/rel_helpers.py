@@ -34,13 +34,21 @@ def texts_on_disk(path: Path) -> list[str]:
 class Faults:
     """A FAULT_HOOK that raises ``OSError(code)`` at ``steps`` while switched on."""
 
-    def __init__(self, code: int = errno.ENOSPC, steps: tuple[str, ...] = atomic.STEPS) -> None:
+    def __init__(
+        self,
+        code: int = errno.ENOSPC,
+        steps: tuple[str, ...] = atomic.STEPS,
+        only: Path | None = None,
+    ) -> None:
         self.code = code
         self.steps = steps
+        self.only = only  # fail only writes to this file or inside this folder
         self.on = False
         self.hits: list[str] = []
 
     def __call__(self, step: str, path: Path) -> None:
+        if self.only is not None and self.only != path and self.only not in path.parents:
+            return
         if self.on and step in self.steps:
             self.hits.append(step)
             raise OSError(self.code, os.strerror(self.code), str(path))
