@@ -46,7 +46,7 @@ async def test_app_save_failing_at_each_step_keeps_old_or_new_whole(
         faults.on = True
         app.apply(add_idea("pendant"))
         await pilot.pause()
-        assert faults.hits == [step]
+        assert set(faults.hits) == {step}  # (the 2 s retry timer may have run too)
         on_disk = texts_on_disk(path)
         assert on_disk in (["avant"], ["avant", "pendant"])  # old or new, whole
         assert app.unsaved and _banner(app).has_class("-visible")
