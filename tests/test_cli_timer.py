@@ -159,7 +159,9 @@ def test_malformed_agenda_creates_nothing(env, capsys, tmp_path: Path, content, 
 
 def test_new_needs_a_template_or_an_agenda(env, capsys) -> None:
     _store, _clock, _sid, run = env
-    assert run("new", "--title", "X", "--no-open") == 2
+    with pytest.raises(SystemExit) as info:
+        run("new", "--title", "X", "--no-open")
+    assert info.value.code == 2
 
 
 def test_status_does_not_import_textual(env) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from sessions.i18n import get_language, t
-from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_USAGE, Context
+from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 
 
 def _date(value: str) -> dt.date:
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--no-open", action="store_true", help=t("cli.new.no_open"))
     parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, new_parser=parser)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -53,8 +53,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.error(str(exc))
             return EXIT_INVALID
     elif args.template is None:
-        ctx.error(t("cli.new.need_template"))
-        return EXIT_USAGE
+        args.new_parser.error(t("cli.new.need_template"))  # usage error: exit 2
     try:
         template = find_template(args.template, store.templates_dir) if args.template else None
     except KeyError as exc:
