@@ -94,7 +94,12 @@ def propose_rebudget(session: Session, stamp: Stamp) -> Rebudget | None:
     late_minutes = math.ceil(current.drift_s / 60 - 1e-9)
     if current.phase is None or late_minutes <= 0:
         return None
-    later = list(enumerate(session.agenda))[current.phase.index + 1 :]
+    # Phases still to come; one already run (the facilitator went back) keeps its time.
+    later = [
+        (i, p)
+        for i, p in enumerate(session.agenda)
+        if i > current.phase.index and p.actual_seconds is None
+    ]
     room = {i: max(0.0, p.minutes - _floor(p)) for i, p in later}
     total_room = sum(room.values())
     if total_room <= 0:

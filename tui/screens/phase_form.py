@@ -55,6 +55,7 @@ class PhaseForm(ModalScreen[PhaseValues | None]):
             yield Label(t("plan.form_warn"))
             yield Input(value="" if v.warn_minutes is None else f"{v.warn_minutes:g}", id="warn")
             yield Static("", id="error", markup=False)
+            yield Static(t("plan.form_keys"), classes="muted")
 
     @on(Input.Submitted)
     def action_save(self) -> None:

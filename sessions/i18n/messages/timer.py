@@ -93,6 +93,7 @@ FR = {
     "plan.form_minutes": "Durée (minutes)",
     "plan.form_warn": "Alerte avant la fin (minutes, vide : 2 min)",
     "plan.form_kind": "Type",
+    "plan.form_keys": "ctrl+s ou Entrée : enregistrer · échap : annuler",
     "plan.confirm_remove": "Supprimer la phase « {title} » du déroulé ?",
     # help
     "help.timer": "Le déroulé minuté. Espace démarre, met en pause et reprend ; n et p passent à la phase suivante ou précédente (la durée réelle est notée). + ajoute une minute, * cinq, - en retire une. À 2 min de la fin l'affichage passe en orange avec ⚠ et sonne une fois ; à zéro il passe en rouge avec ⏰ et compte le dépassement. v bascule en mode projecteur, e modifie le déroulé, b propose de rattraper le retard. Le temps est calculé depuis l'heure enregistrée : fermer l'application ou l'ordinateur n'arrête pas l'atelier.",
@@ -205,6 +206,7 @@ EN = {
     "plan.form_minutes": "Duration (minutes)",
     "plan.form_warn": "Warning before the end (minutes, empty: 2 min)",
     "plan.form_kind": "Kind",
+    "plan.form_keys": "ctrl+s or Enter: save · esc: cancel",
     "plan.confirm_remove": "Remove phase “{title}” from the agenda?",
     "help.timer": "The timed agenda. Space starts, pauses and resumes; n and p move to the next or previous phase (the actual duration is recorded). + adds a minute, * five, - takes one. 2 min before the end the display turns amber with ⚠ and rings once; at zero it turns red with ⏰ and counts the overtime. v toggles the projector view, e edits the agenda, b proposes how to catch up. Time is computed from the stored start: closing the app or the laptop does not stop the workshop.",
     "help.projector": "Projector view: the phase title, the time and the next phase, large. v or esc goes back; space, n, p, + and - still work.",
