@@ -9,6 +9,7 @@ the open session (a reopened session starts with an empty history).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -18,32 +19,30 @@ from sessions.models import CaptureState, Idea, Participant, Session, VoteState
 LIMIT = 200
 
 
+PARTS = {"participants", "ideas", "capture", "vote"}
+
+
 @dataclass(frozen=True)
 class Snapshot:
     label: str
-    data: dict[str, Any]
+    data: bytes  # the parts as JSON: one serialisation, compact, compared byte for byte
 
 
 def snapshot(session: Session, label: str = "") -> Snapshot:
     return Snapshot(
-        label=label,
-        data={
-            "participants": [p.model_dump() for p in session.participants],
-            "ideas": [i.model_dump() for i in session.ideas],
-            "capture": session.capture.model_dump(),
-            "vote": session.vote.model_dump(),
-        },
+        label=label, data=session.__pydantic_serializer__.to_json(session, include=PARTS)
     )
 
 
 def restore(session: Session, snap: Snapshot) -> None:
     """Put the snapshot's parts back into ``session`` (the current draft is kept)."""
+    parts = json.loads(snap.data)
     draft = session.capture.draft
-    session.participants = [Participant.model_validate(p) for p in snap.data["participants"]]
-    session.ideas = [Idea.model_validate(i) for i in snap.data["ideas"]]
-    session.capture = CaptureState.model_validate(snap.data["capture"])
+    session.participants = [Participant.model_validate(p) for p in parts["participants"]]
+    session.ideas = [Idea.model_validate(i) for i in parts["ideas"]]
+    session.capture = CaptureState.model_validate(parts["capture"])
     session.capture.draft = draft
-    session.vote = VoteState.model_validate(snap.data["vote"])
+    session.vote = VoteState.model_validate(parts["vote"])
 
 
 class UndoHistory:

@@ -86,9 +86,10 @@ class AtelierApp(PresentationMixin, App[int]):
     def on_mount(self) -> None:
         self.setup_presentation()
         self.now = self.clock.now()
-        self.switch_mode("home")
-        if self._initial_ref:
-            self.open_session(self._initial_ref)
+        # Opened on a session: show it at once; the home list (which reads every
+        # session file) is built only when asked for or when the session cannot open.
+        if not (self._initial_ref and self.open_session(self._initial_ref)):
+            self._show_home()
         self.set_interval(FILE_POLL_SECONDS, self.poll_file)
         self.set_interval(RETRY_SECONDS, self.retry_save)
         self.set_interval(TICK_SECONDS, self.tick)
@@ -116,9 +117,11 @@ class AtelierApp(PresentationMixin, App[int]):
         except CorruptSessionError as exc:
             from tui.screens.corrupt import CorruptFileScreen
 
+            self._show_home()
             self.push_screen(CorruptFileScreen(exc))
             return False
         except (OSError, LockedError) as exc:
+            self._show_home()
             self.notify(str(exc), severity="error", timeout=10)
             return False
         self.close_session()
@@ -134,6 +137,11 @@ class AtelierApp(PresentationMixin, App[int]):
         self.switch_mode(self.options.get("start_mode") or mode)
         self.revision += 1
         return True
+
+    def _show_home(self) -> None:
+        """The home screen under whatever comes next, when no mode is shown yet."""
+        if self.current_mode == self.DEFAULT_MODE:
+            self.switch_mode("home")
 
     def close_session(self) -> None:
         if self.handle is not None:

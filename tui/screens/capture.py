@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from sessions import capture as cap
-from sessions.i18n import t
+from sessions.i18n import get_language, t
 from sessions.models import Idea, Session
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
@@ -78,6 +78,8 @@ class CaptureScreen(Recording, SectionScreen):
         self._draft_timer: Timer | None = None
         self._draft_offered = False
         self._was_finished: bool | None = None
+        # number -> (what the row depends on, its cells): unchanged ideas reuse their cells.
+        self._rows: dict[int, tuple[tuple[object, ...], tuple[Text, ...]]] = {}
 
     def compose_body(self) -> Iterable[Widget]:
         yield Static("", id="question", markup=False)
@@ -122,13 +124,32 @@ class CaptureScreen(Recording, SectionScreen):
         ideas = sorted(s.ideas, key=lambda i: i.number)
         table = self.query_one("#ideas", KeyedTable)
         at_end = table.row_count == 0 or table.cursor_row >= table.row_count - 1
-        table.sync([(str(i.number), idea_cells(s, i)) for i in ideas])
+        names = {p.id: p.name for p in s.participants}
+        table.sync([(str(i.number), self._cells(s, i, names)) for i in ideas])
         if at_end and table.row_count:
             table.move_cursor(row=table.row_count - 1)
         self.query_one("#ideas-title", Static).update(
             t("capture.ideas_title", count=cap.live_count(s), total=len(s.ideas))
         )
         self._offer_draft(s)
+
+    def _cells(self, s: Session, idea: Idea, names: dict[str, str]) -> tuple[Text, ...]:
+        """``idea_cells``, rebuilt only when the idea (or its author's name) changed."""
+        key = (
+            get_language(),
+            idea.text,
+            names.get(idea.author_id) if idea.author_id else None,
+            idea.round,
+            idea.deleted,
+            idea.duplicate_of,
+            len(idea.history),
+        )
+        known = self._rows.get(idea.number)
+        if known is not None and known[0] == key:
+            return known[1]
+        cells = idea_cells(s, idea)
+        self._rows[idea.number] = (key, cells)
+        return cells
 
     def _draw_turn(self, s: Session) -> None:
         finished = cap.finished(s)

@@ -10,6 +10,7 @@ on the app's tick; the keys are in ``timer_actions``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -164,6 +165,7 @@ class TimerScreen(TimerActions, SectionScreen):
         if current is None:
             self.query_one("#phase-title", Static).update(t("timer.no_agenda"))
             return
+        self._tick_on_next_second(current)
         state = display_state(current, shown.state)
         self.query_one("#phase-title", Static).update(current.phase.title)
         self.query_one("#phase-meta", Static).update(phase_meta(current))
@@ -181,6 +183,24 @@ class TimerScreen(TimerActions, SectionScreen):
         pane.set_class(state == State.OVERTIME, "-overtime")
         pane.set_class(state in (State.PAUSED, State.NOT_STARTED), "-idle")
         self.query_one("#drift").set_class(shown.drift_s >= 60, "-late")
+
+    def _tick_on_next_second(self, current: PhaseView) -> None:
+        """Redraw when the shown second changes, not only on the app's 0.25 s tick.
+
+        A countdown shows the remaining time rounded up, overtime rounded
+        down: the digits change when that value crosses a whole second, so a
+        one-shot timer aimed just past that instant keeps the display within
+        a few milliseconds of the true second.
+        """
+        timer = getattr(self, "_second_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._second_timer = None
+        if current.state != State.RUNNING:
+            return
+        value = current.overtime_s if current.overtime_s > 0 else current.remaining_s
+        delay = value - math.floor(value) if current.overtime_s <= 0 else math.ceil(value) - value
+        self._second_timer = self.set_timer((delay or 1.0) + 0.002, self.tick)
 
     def refresh_agenda(self) -> None:
         session = self.session

@@ -49,7 +49,7 @@ class KeyedTable(DataTable):
             old = self._rows_cache.get(key)
             if old is None:
                 self.add_row(*cells, key=key)
-            elif _signature(old) != _signature(cells):
+            elif old is not cells and _signature(old) != _signature(cells):
                 for column, (before, after) in enumerate(zip(old, cells, strict=True)):
                     if _signature((before,)) != _signature((after,)):
                         self.update_cell(key, self.column_keys[column], after)
