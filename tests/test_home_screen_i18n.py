@@ -1,4 +1,4 @@
-"""Language switch (ctrl+l), translated screens, dates in the language, and the mouse."""
+"""Language switch (F10), translated screens, dates in the language, and the mouse."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ async def test_ctrl_l_switches_the_home_screen_to_english_and_back(store, clock)
         assert "Nouvelle session" in _footer_descriptions(home)
         table = home.query_one(DataTable)
         assert "22 novembre 2026" in [str(c) for c in table.get_row_at(0)]
-        await pilot.press("ctrl+l")
+        await pilot.press("f10")
         await pilot.pause()
         assert get_language() == "en"
         home = app.screen
@@ -37,7 +37,7 @@ async def test_ctrl_l_switches_the_home_screen_to_english_and_back(store, clock)
         assert (
             "My territory and digital in 10 years" in row or row[2] != "territoire-numerique-10-ans"
         )
-        await pilot.press("ctrl+l")
+        await pilot.press("f10")
         await pilot.pause()
         assert get_language() == "fr"
         assert "Nouvelle session" in _footer_descriptions(app.screen)
@@ -49,7 +49,7 @@ async def test_the_switch_rebuilds_an_open_section_and_keeps_the_session(store, 
         await pilot.pause()
         assert app.current_mode == "overview"
         assert "Question de départ" in str(app.screen.query_one("#details", Static).render())
-        await pilot.press("ctrl+l")
+        await pilot.press("f10")
         await pilot.pause()
         assert app.current_mode == "overview"
         assert app.session is not None and app.session.id == session.id
@@ -61,8 +61,8 @@ async def test_the_switch_rebuilds_an_open_section_and_keeps_the_session(store, 
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "Prepare" in str(app.screen.query_one("#step", Static).render())
-        # ctrl+l from the help closes it and switches back
-        await pilot.press("ctrl+l")
+        # F10 from the help closes it and switches back
+        await pilot.press("f10")
         await pilot.pause()
         assert get_language() == "fr"
         assert app.current_mode == "overview"
@@ -78,7 +78,7 @@ async def test_the_switch_waits_while_a_form_is_open(store, clock) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("n")
         assert isinstance(app.screen, NewSessionScreen)
-        await pilot.press("ctrl+l")
+        await pilot.press("f10")
         await pilot.pause()
         assert isinstance(app.screen, NewSessionScreen)
         assert get_language() == "fr"

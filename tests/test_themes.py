@@ -1,4 +1,4 @@
-"""Themes: a high-contrast projector theme, F8 toggles it, the choice is remembered."""
+"""Themes: a high-contrast projector theme, F11 toggles it, the choice is remembered."""
 
 from __future__ import annotations
 
@@ -35,19 +35,19 @@ def test_toggle_goes_back_to_the_previous_theme() -> None:
     assert toggled_theme(HIGH_CONTRAST, None) == "textual-dark"
 
 
-async def test_f8_switches_to_high_contrast_and_back(store, clock) -> None:
+async def test_f11_switches_to_high_contrast_and_back(store, clock) -> None:
     app = make_app(store, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         assert HIGH_CONTRAST in app.available_themes
         app.theme = "nord"
         await pilot.pause()
-        await pilot.press("f8")
+        await pilot.press("f11")
         await pilot.pause()
         assert app.theme == HIGH_CONTRAST
         assert app.screen.styles.background.hex.upper() == "#000000"
         await pilot.pause()
         assert load_settings(store.root).theme == HIGH_CONTRAST
-        await pilot.press("f8")
+        await pilot.press("f11")
         await pilot.pause()
         assert app.theme == "nord"
     # the chosen theme comes back at the next start (Textual's own switch included)

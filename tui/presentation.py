@@ -1,7 +1,7 @@
 """The app's cross-cutting presentation actions: language, contrast theme, guide.
 
 ``PresentationMixin`` is mixed into ``AtelierApp`` (and the read-only watch
-app): ctrl+l switches French / English, F8 toggles the high-contrast
+app): F10 switches French / English, F11 toggles the high-contrast
 projector theme (remembered in ``settings.json``), and the command palette
 lists these actions with the guide.
 """
@@ -18,11 +18,13 @@ from textual.binding import Binding
 from sessions.i18n import t
 from sessions.settings import load_settings, update_settings
 from tui.language import switch_language
-from tui.themes import HIGH_CONTRAST, register_themes, toggled_theme
+from tui.themes import DEFAULT_THEME, HIGH_CONTRAST, register_themes, toggled_theme
 
+# Not priority bindings: a screen's own key always wins (the vote and capture
+# screens use ctrl+l and F8); the palette offers the same actions everywhere.
 PRESENTATION_BINDINGS = [
-    Binding("ctrl+l", "switch_language", "key.language", id="language", priority=True),
-    Binding("f8", "toggle_contrast", "key.contrast", id="contrast", priority=True),
+    Binding("f10", "switch_language", "key.language", id="language"),
+    Binding("f11", "toggle_contrast", "key.contrast", id="contrast"),
 ]
 
 
@@ -51,9 +53,11 @@ class PresentationMixin:
         name = getattr(theme, "name", "")
         if root is None or not name:
             return
+        stored = load_settings(root).theme
+        if name == stored or (not stored and name == DEFAULT_THEME):
+            return  # nothing new: no write (the start-up theme is not a choice)
         with contextlib.suppress(OSError):
-            if load_settings(root).theme != name:
-                update_settings(root, theme=name)
+            update_settings(root, theme=name)
 
     async def action_switch_language(self) -> None:
         await switch_language(self)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 It shows one session as another atelier window changes it: it reads the file
 when it changes (``SessionFollower``), never takes a lock and never writes
-the session. Language switch (ctrl+l), projector contrast (F8) and F1 help
+the session. Language switch (F10 or l), projector contrast (F11 or c) and F1 help
 work as in the main app.
 """
 
@@ -32,6 +32,8 @@ class WatchApp(PresentationMixin, App[int]):
         Binding("ctrl+q,q", "quit", "key.quit", id="quit", priority=True),
         Binding("f1", "help", "key.help", id="help"),
         *PRESENTATION_BINDINGS,
+        Binding("l", "switch_language", "key.language", id="watch-language", show=False),
+        Binding("c", "toggle_contrast", "key.contrast", id="watch-contrast", show=False),
     ]
 
     def __init__(

@@ -26,7 +26,11 @@ def method_key(help_key: str) -> str:
 
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "key.close", id="close")]
+    BINDINGS = [
+        Binding("escape,f1,q", "dismiss", "key.close", id="close"),
+        # A modal screen hides the app's keys: the language switch works here too.
+        Binding("f10", "app.switch_language", "key.language", id="help-language"),
+    ]
 
     def __init__(self, screen: Screen) -> None:
         super().__init__()

@@ -28,16 +28,16 @@ FR = {
         "4. Pour la salle : « atelier watch SESSION » dans un autre terminal (vidéoprojecteur),\n"
         "   ou « atelier serve SESSION » pour un navigateur.\n\n"
         "F1 explique chaque écran et ses touches ; ctrl+p ouvre la palette de commandes ;\n"
-        "ctrl+l passe en anglais ; F8 active le contraste élevé pour un vidéoprojecteur."
+        "F10 passe en anglais ; F11 active le contraste élevé pour un vidéoprojecteur."
     ),
     "guide.close": "Commencer (Entrée)",
     "guide.again": "Ce guide reste disponible depuis la palette de commandes (ctrl+p, « Guide »).",
-    "palette.language": "Passer l'interface en anglais (ctrl+l)",
-    "palette.contrast": "Contraste élevé pour un vidéoprojecteur, ou retour au thème précédent (F8)",
+    "palette.language": "Passer l'interface en anglais (F10)",
+    "palette.contrast": "Contraste élevé pour un vidéoprojecteur, ou retour au thème précédent (F11)",
     "palette.guide": "Revoir le guide de démarrage",
     "app.language_switched": "Interface en français.",
     "app.language_busy": "Fermez d'abord ce formulaire (échap), puis changez de langue.",
-    "app.contrast_on": "Contraste élevé activé (F8 pour revenir).",
+    "app.contrast_on": "Contraste élevé activé (F11 pour revenir).",
     "app.contrast_off": "Thème « {theme} » rétabli.",
 }
 
@@ -69,15 +69,15 @@ EN = {
         '4. For the room: "atelier watch SESSION" in another terminal (projector),\n'
         '   or "atelier serve SESSION" for a browser.\n\n'
         "F1 explains each screen and its keys; ctrl+p opens the command palette;\n"
-        "ctrl+l switches to French; F8 turns on high contrast for a projector."
+        "F10 switches to French; F11 turns on high contrast for a projector."
     ),
     "guide.close": "Start (Enter)",
     "guide.again": 'This guide stays available from the command palette (ctrl+p, "Guide").',
-    "palette.language": "Switch the interface to French (ctrl+l)",
-    "palette.contrast": "High contrast for a projector, or back to the previous theme (F8)",
+    "palette.language": "Switch the interface to French (F10)",
+    "palette.contrast": "High contrast for a projector, or back to the previous theme (F11)",
     "palette.guide": "See the getting-started guide again",
     "app.language_switched": "Interface in English.",
     "app.language_busy": "Close this form first (esc), then switch the language.",
-    "app.contrast_on": "High contrast on (F8 to go back).",
+    "app.contrast_on": "High contrast on (F11 to go back).",
     "app.contrast_off": 'Theme "{theme}" restored.',
 }
