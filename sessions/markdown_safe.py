@@ -26,6 +26,8 @@ _LINE_START = re.compile(r"^([-+=>])")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 _BACKTICKS = re.compile(r"`+")
+_SPECIAL = re.compile("([" + re.escape("".join(sorted(_INLINE_SPECIAL))) + "])")
+_LINE_START_CHARS = set("-+=>0123456789")
 
 
 def escape_inline(text: str, line_start: bool = True) -> str:
@@ -36,11 +38,12 @@ def escape_inline(text: str, line_start: bool = True) -> str:
     (Markdown would drop it, or read four spaces as code). Line breaks inside
     ``text`` become spaces.
     """
-    text = _NEWLINES.sub(" ", text)
+    if "\n" in text or "\r" in text:
+        text = _NEWLINES.sub(" ", text)
     if line_start:
         text = text.lstrip(" \t")
-    out = "".join("\\" + ch if ch in _INLINE_SPECIAL else ch for ch in text)
-    if line_start:
+    out = _SPECIAL.sub(r"\\\1", text)  # one C pass (minutes of 1,000 ideas: 18,000 cells)
+    if line_start and out[:1] in _LINE_START_CHARS:
         out = _LINE_START.sub(r"\\\1", out, count=1)
         out = _ORDERED.sub(r"\1\\\2", out, count=1)
     return out
@@ -48,7 +51,9 @@ def escape_inline(text: str, line_start: bool = True) -> str:
 
 def cell_value(text: str) -> str:
     """What a table cell made by ``cell(text)`` reads as once parsed."""
-    return _NEWLINES.sub(" ", text).strip()
+    if "\n" in text or "\r" in text:
+        text = _NEWLINES.sub(" ", text)
+    return text.strip()
 
 
 def cell(text: str) -> str:
