@@ -20,6 +20,7 @@ def clean_text(text: str, multiline: bool = False) -> str:
     text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
     text = ANSI.sub("", text).translate(BIDI)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     out = []
     for ch in text:
         if ch == "\n":
@@ -32,6 +33,33 @@ def clean_text(text: str, multiline: bool = False) -> str:
     if multiline:
         return "\n".join(line.rstrip() for line in cleaned.strip().split("\n"))
     return " ".join(cleaned.split())
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without escapes, bidi overrides, surrogates or controls other than newline and tab.
+
+    Unlike ``clean_text`` it keeps the spacing as it is; it is applied to
+    every string read from a session file, which may have been edited by hand
+    or written by another program.
+    """
+    if text.isprintable():
+        return text
+    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
+    text = ANSI.sub("", text).translate(BIDI)
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+
+
+def scrub(value: object) -> object:
+    """``strip_controls`` applied to every string in a JSON-like value (keys included)."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    return value
 
 
 def _has_surrogates(text: str) -> bool:

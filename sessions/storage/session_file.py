@@ -35,6 +35,7 @@ from sessions.storage.errors import (
 )
 from sessions.storage.locks import FileLock
 from sessions.storage.safe_storage import SafeJSONStorage, backup_path, decode
+from sessions.text import scrub
 
 TABLE = "session"
 DOC_ID = 1
@@ -59,7 +60,7 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path) -> Session:
     if doc is None:
         raise CorruptSessionError(path, "no session document in the file", known_backup)
     try:
-        return Session.model_validate(migrate(dict(doc)))
+        return Session.model_validate(scrub(migrate(dict(doc))))
     except SchemaTooNew as exc:
         raise CorruptSessionError(path, str(exc), None) from exc
     except (ValidationError, ValueError, KeyError) as exc:
