@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import os
 import signal
+import threading
 from typing import TYPE_CHECKING
 
 from sessions.i18n import t
@@ -50,9 +51,11 @@ def install(app: AtelierApp) -> list[signal.Signals]:
 def save_and_exit(app: AtelierApp, sig: int) -> None:
     """The signal handler: save first, then exit (forcibly if the terminal is gone)."""
     app.close_session()  # flushes; keeps a rescue file if that fails
-    with contextlib.suppress(RuntimeError):
-        loop = asyncio.get_running_loop()
-        loop.call_later(EXIT_WATCHDOG_SECONDS, os._exit, 128 + int(sig))
+    # A thread, not the event loop: with the terminal gone, the exit can block
+    # the loop itself (joining the thread that writes to the terminal).
+    watchdog = threading.Timer(EXIT_WATCHDOG_SECONDS, os._exit, [128 + int(sig)])
+    watchdog.daemon = True
+    watchdog.start()
     with contextlib.suppress(Exception):
         app.exit(return_code=128 + int(sig))
 
