@@ -92,9 +92,10 @@ def grid_entries(session: Session) -> list[GridEntry]:
     texts = {i.number: i.text for i in ranked_items(session)}
     values = [points.get(n, 0) for n in numbers]
     lo, hi = (min(values), max(values)) if values else (0, 0)
+    by_number = {i.number: i for i in session.ideas}  # not session.idea(n): linear each
     entries = []
     for number in numbers:
-        idea = session.idea(number)
+        idea = by_number.get(number)
         pos = session.grid.positions.get(number, GridPosition())
         entries.append(
             GridEntry(

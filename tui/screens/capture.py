@@ -244,7 +244,7 @@ class CaptureScreen(Recording, SectionScreen):
         if done and idea is not None:
             event.input.value = ""
             self.free_mode = False
-            self.refresh_from_session()
+            self._draw_turn(self.session)  # the list was redrawn by the change already
 
     # -- actions ---------------------------------------------------------
     def action_pass_turn(self) -> None:
