@@ -22,7 +22,7 @@ from sessions.grid_text import render_grid
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
-from sessions.ranking import RankedItem, ranked_items, tied_ranks, top_numbers
+from sessions.ranking import RankedItem, ranked_items, rankings_reused, tied_ranks, top_numbers
 from sessions.vote import envelope, voters
 
 Tr = Callable[..., str]
@@ -54,6 +54,11 @@ def _minutes(value: float | None) -> str:
 
 def minutes_markdown(session: Session, lang: str | None = None, names: bool = True) -> str:
     """The whole minutes as Markdown text (ends with a newline)."""
+    with rankings_reused():  # six sections rank the same items
+        return _minutes_markdown(session, lang, names)
+
+
+def _minutes_markdown(session: Session, lang: str | None, names: bool) -> str:
     lang = minutes_language(session, lang)
     tr = translator(lang)
     parts = [

@@ -18,6 +18,9 @@ Choices made here (documented in ``docs/vote.md``):
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from sessions.models import Idea, Session
@@ -114,8 +117,33 @@ def item_points(session: Session) -> dict[int, int]:
     return result
 
 
+# While ``rankings_reused()`` is active (in this thread/task only), ranked_items
+# is computed once per session object: a document built from one unchanging
+# session (the minutes) asks for it many times.
+_REUSED: ContextVar[dict[int, list[RankedItem]] | None] = ContextVar("_REUSED", default=None)
+
+
+@contextlib.contextmanager
+def rankings_reused() -> Iterator[None]:
+    """Within the block, ``ranked_items`` of a session is computed once (do not mutate it)."""
+    token = _REUSED.set({})
+    try:
+        yield
+    finally:
+        _REUSED.reset(token)
+
+
 def ranked_items(session: Session) -> list[RankedItem]:
     """Every idea: active first in descending points, then struck, merged, deleted."""
+    reused = _REUSED.get()
+    if reused is None:
+        return _ranked_items(session)
+    if id(session) not in reused:
+        reused[id(session)] = _ranked_items(session)
+    return list(reused[id(session)])
+
+
+def _ranked_items(session: Session) -> list[RankedItem]:
     raw = raw_points(session)
     counted = session.vote.counted
     standing: list[RankedItem] = []
