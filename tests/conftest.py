@@ -41,7 +41,9 @@ def store(tmp_path, clock: FakeClock) -> SessionStore:
     return s
 
 
-def build_session(template: str = "territoire-numerique-10-ans", title: str = "Atelier A") -> Session:
+def build_session(
+    template: str = "territoire-numerique-10-ans", title: str = "Atelier A"
+) -> Session:
     return session_from_template(
         find_template(template),
         title=title,

@@ -228,9 +228,8 @@ class AtelierApp(PresentationMixin, App[int]):
 
     # -- actions ---------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "section" and self.handle is None:
-            return False
-        return True
+        # The sections (F2-F7) need an open session.
+        return not (action == "section" and self.handle is None)
 
     def action_section(self, mode: str) -> None:
         if self.handle is not None:

@@ -48,8 +48,13 @@ def install(app: AtelierApp) -> list[signal.Signals]:
     return installed
 
 
-def save_and_exit(app: AtelierApp, sig: int) -> None:
-    """The signal handler: save first, then exit (forcibly if the terminal is gone)."""
+def save_and_exit(app: AtelierApp, sig: int) -> threading.Timer:
+    """The signal handler: save first, then exit (forcibly if the terminal is gone).
+
+    Returns the watchdog, a daemon thread that ends the process with
+    ``os._exit`` after ``EXIT_WATCHDOG_SECONDS`` unless cancelled (a caller
+    that goes on living after the app, such as a test, cancels it).
+    """
     app.close_session()  # flushes; keeps a rescue file if that fails
     # A thread, not the event loop: with the terminal gone, the exit can block
     # the loop itself (joining the thread that writes to the terminal).
@@ -58,6 +63,7 @@ def save_and_exit(app: AtelierApp, sig: int) -> None:
     watchdog.start()
     with contextlib.suppress(Exception):
         app.exit(return_code=128 + int(sig))
+    return watchdog
 
 
 def request_quit(app: AtelierApp) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -90,10 +91,15 @@ def test_cli_restore_sets_aside_with_a_timestamp_and_puts_the_backup_back(
     path = store.path_for(damaged.id)
     bad = _damage(kind, path.read_bytes())
     path.write_bytes(bad)
+    before = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     assert main(["--data-dir", str(store.root), "restore", damaged.id]) == 0
+    after = datetime.now(UTC).replace(tzinfo=None)
     aside = [p for p in store.sessions_dir.iterdir() if ".corrupt-" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == bad
-    assert aside[0].name.startswith(path.name + ".corrupt-20261122T")
+    prefix = path.name + ".corrupt-"
+    assert aside[0].name.startswith(prefix)
+    stamp = datetime.strptime(aside[0].name.removeprefix(prefix), "%Y%m%dT%H%M%S")
+    assert before <= stamp <= after  # the moment of the restore, in UTC
     restored = store.load(damaged.id)  # the previous good version
     assert restored.title == "Abîmée"
     assert len(store.entries()) == 2

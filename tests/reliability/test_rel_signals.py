@@ -189,9 +189,13 @@ async def test_signal_handler_in_process_saves_before_exiting(
         faults.on = True
         app.apply(add_idea("gardée"))
         faults.on = False
-        save_and_exit(app, signal.SIGTERM)
-        assert texts_on_disk(store.path_for(session.id)) == ["gardée"]  # before any exit
-        await pilot.pause()
+        watchdog = save_and_exit(app, signal.SIGTERM)
+        try:
+            assert texts_on_disk(store.path_for(session.id)) == ["gardée"]  # before any exit
+            assert watchdog.is_alive()  # armed in case the exit hangs on a dead terminal
+            await pilot.pause()
+        finally:
+            watchdog.cancel()  # the exit did not hang; keep the test process alive
     assert app.return_code == 128 + signal.SIGTERM
 
 
