@@ -11,29 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from textual.widgets import Digits
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from bench import domain, save  # noqa: E402
-from bench.drift_child import true_change  # noqa: E402
-from bench.fixtures import build_session, make_store  # noqa: E402
-from bench.report import render_table  # noqa: E402
-from bench.run import summary  # noqa: E402
-from bench.stats import percentile  # noqa: E402
-from bench.typing_child import lost_keys, typed_text  # noqa: E402
-from sessions import timer_ops  # noqa: E402
-from sessions.clock import FakeClock  # noqa: E402
-from sessions.models import Phase, Session  # noqa: E402
-from sessions.storage.errors import SaveError  # noqa: E402
-from sessions.timer import Stamp, clock_text, shown_clock, view  # noqa: E402
-from tui.app import make_app  # noqa: E402
+from bench import domain, save
+from bench.drift_child import true_change
+from bench.fixtures import build_session, make_store
+from bench.report import render_table
+from bench.run import summary
+from bench.stats import percentile
+from bench.typing_child import lost_keys, typed_text
+from sessions import timer_ops
+from sessions.clock import FakeClock
+from sessions.models import Phase, Session
+from sessions.storage.errors import SaveError
+from sessions.timer import Stamp, clock_text, shown_clock, view
+from tui.app import make_app
 
 TWO_HOURS = 2 * 3600
 

@@ -27,6 +27,7 @@ from sessions.models import Idea, Session
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.undo_support import Recording
+from tui.widgets.entry_input import EntryInput
 from tui.widgets.idea_list import KeyedTable
 
 DRAFT_IDLE_SECONDS = 1.0
@@ -101,7 +102,7 @@ class CaptureScreen(Recording, SectionScreen):
                     id="ideas",
                 )
         yield Static("", id="end-banner", markup=False)
-        yield Input(id="entry", select_on_focus=False, max_length=500)
+        yield EntryInput(id="entry", select_on_focus=False, max_length=500)
         yield Static("", id="entry-hint", markup=False)
 
     def on_mount(self) -> None:
@@ -240,11 +241,13 @@ class CaptureScreen(Recording, SectionScreen):
             op = lambda s: _free(s, text, now)  # noqa: E731
         else:
             op = lambda s: cap.give_idea(s, text, now)  # noqa: E731
-        done, idea = self.change(op, t("capture.undo.idea"))
-        if done and idea is not None:
-            event.input.value = ""
-            self.free_mode = False
-            self._draw_turn(self.session)  # the list was redrawn by the change already
+        count = len(self.session.ideas)
+        done, _ = self.change(op, t("capture.undo.idea"))
+        if not done or len(self.session.ideas) == count:  # refused, or not taken (read-only)
+            self.query_one("#entry", EntryInput).restore(text)
+            return
+        self.free_mode = False
+        self._draw_turn(self.session)  # the list was redrawn by the change already
 
     # -- actions ---------------------------------------------------------
     def action_pass_turn(self) -> None:

@@ -24,6 +24,7 @@ from sessions.people import format_participant
 from tui.screens.ask import AskScreen
 from tui.screens.base import TranslatedScreen
 from tui.screens.undo_support import Recording
+from tui.widgets.entry_input import EntryInput
 from tui.widgets.idea_list import KeyedTable
 
 
@@ -63,7 +64,7 @@ class ParticipantsScreen(Recording, TranslatedScreen):
                 ["#", t("people.col.name"), t("people.col.org"), t("people.col.group"), ""],
                 id="people-table",
             )
-            yield Input(id="people-entry", placeholder=t("people.placeholder"))
+            yield EntryInput(id="people-entry", placeholder=t("people.placeholder"))
             yield Static(t("people.hint"), id="people-hint", markup=False)
         yield Footer()
 
@@ -95,23 +96,26 @@ class ParticipantsScreen(Recording, TranslatedScreen):
 
     @on(Input.Submitted, "#people-entry")
     def _add(self, event: Input.Submitted) -> None:
-        self._add_text(event.value, event.input)
+        if not self._add_text(event.value) and event.value.strip():
+            self.query_one("#people-entry", EntryInput).restore(event.value)
 
-    def _add_text(self, text: str, entry: Input | None = None) -> None:
+    def _add_text(self, text: str) -> bool:
+        """Add the people of ``text`` (one a line); False when refused."""
         try:
             people = roster.parse_lines(text)
         except roster.RosterError as exc:
             self.notify(str(exc), severity="error", timeout=6)
-            return
+            return False
         if not people:
-            return
+            return False
+        count = len(self.session.participants)
         done, added = self.change(lambda s: roster.add_people(s, people), t("people.undo.add"))
+        done = done and len(self.session.participants) > count  # not taken when read-only
         if done:
-            if entry is not None:
-                entry.value = ""
             self.notify(t("people.added", count=added), timeout=3)
             table = self.query_one("#people-table", KeyedTable)
             table.move_cursor(row=table.row_count - 1)
+        return done
 
     def action_cursor(self, delta: int) -> None:
         table = self.query_one("#people-table", KeyedTable)

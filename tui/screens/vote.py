@@ -250,7 +250,9 @@ class VoteScreen(Recording, SectionScreen):
         done, _ = self.change(
             lambda s: v.enter_hands(s, number, text), t("vote.undo.hands", number=number)
         )
+        hands = self.query_one("#hands", HandsInput)
         if not done:
+            hands.input.restore(text)
             return
         warning = v.grand_total_warning(self.session)
         if warning:
@@ -260,7 +262,8 @@ class VoteScreen(Recording, SectionScreen):
             table.move_cursor(row=table.cursor_row + 1)
         else:
             self.notify(t("vote.all_read"), timeout=6)
-        self._load_current()
+        if not hands.input.value:  # keep what was typed ahead for the next item
+            self._load_current()
 
     # -- ballots ---------------------------------------------------------
     def on_key(self, event: Key) -> None:

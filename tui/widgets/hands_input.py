@@ -10,6 +10,7 @@ from textual.widgets import Input, Static
 from sessions.i18n import t
 from sessions.models import HandTally
 from sessions.vote import VoteError, parse_hands
+from tui.widgets.entry_input import EntryInput
 
 
 def tally_text(tally: HandTally | None) -> str:
@@ -51,12 +52,12 @@ class HandsInput(Horizontal):
         self.show_sum = True
 
     def compose(self) -> ComposeResult:
-        yield Input(id="hands-entry", select_on_focus=False, placeholder=t("vote.placeholder"))
+        yield EntryInput(id="hands-entry", select_on_focus=False, placeholder=t("vote.placeholder"))
         yield Static("", id="hands-sum", markup=False)
 
     @property
-    def input(self) -> Input:
-        return self.query_one("#hands-entry", Input)
+    def input(self) -> EntryInput:
+        return self.query_one("#hands-entry", EntryInput)
 
     def set_value(self, value: str) -> None:
         self.input.value = value

@@ -1,0 +1,81 @@
+"""Typing ahead of the app: several entries sent as one burst of keys.
+
+A fast scribe (or a terminal that delivers keys in a batch, as tmux does)
+can have the next words queued before the app has handled the previous
+Enter - while a save waits on fsync or a long list redraws. Each Enter must
+still end exactly the text typed before it: nothing glued to the next entry,
+nothing wiped by the clearing of the box.
+"""
+
+from __future__ import annotations
+
+from test_capture_screen import eight_people
+from test_vote_screen import with_ideas
+
+from bench.typing_child import key_events
+from tui.app import make_app
+
+
+async def send_burst(app, pilot, entries: list[str], done) -> None:  # type: ignore[no-untyped-def]
+    """Queue every key of every entry (each ended by Enter) at once, then wait for ``done()``."""
+    for text in entries:
+        for event in key_events(text):
+            event.set_sender(app)
+            app._driver.send_message(event)
+    for _ in range(200):
+        await pilot.pause()
+        if done():
+            return
+    raise AssertionError("the app did not take the burst")
+
+
+async def test_ideas_typed_in_one_burst_are_each_saved_whole(store, clock) -> None:
+    s = eight_people(store)
+    texts = [f"idee rapide {n}" for n in range(1, 8)]
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await send_burst(app, pilot, texts, lambda: len(app.session.ideas) >= len(texts))
+        await pilot.pause()
+        assert app.screen.query_one("#entry").value == ""
+    saved = store.load(s.id)
+    assert [i.text for i in saved.ideas] == texts
+    # one idea per participant in turn: the turn moved on with each Enter
+    assert [i.author_id for i in saved.ideas] == [p.id for p in saved.participants[:7]]
+
+
+async def test_hands_typed_in_one_burst_go_to_one_item_each(store, clock, session) -> None:
+    with_ideas(store, session)  # 6 items, read from the last
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        hands = ["3 1", "2 2", "=4"]
+        await send_burst(app, pilot, hands, lambda: len(app.session.vote.tallies) >= 3)
+        await pilot.pause()
+    tallies = store.load(session.id).vote.tallies
+    assert {n: tallies[n].points for n in (6, 5, 4)} == {6: 4, 5: 4, 4: 4}
+    assert tallies[6].hands == [3, 1] and tallies[5].hands == [2, 2]
+    assert tallies[4].total == 4
+    assert 3 not in tallies
+
+
+async def test_an_entry_not_taken_stays_in_the_box(store, clock, session) -> None:
+    holder = store.open(session.id)  # another window holds the session: this one is read-only
+    try:
+        app = make_app(store, clock, session_ref=session.id)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("f4")
+            await pilot.pause()
+            assert app.read_only
+            notes = len(app._notifications)
+            await send_burst(app, pilot, ["pas perdue"], lambda: len(app._notifications) > notes)
+            await pilot.pause()
+            assert any("lecture seule" in n.message.lower() for n in app._notifications)
+            entry = app.screen.query_one("#entry")
+            assert entry.value == "pas perdue"  # given back, to type again once writable
+            assert app.session.ideas == []
+    finally:
+        holder.close()
+    assert store.load(session.id).ideas == []

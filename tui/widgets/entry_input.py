@@ -1,0 +1,38 @@
+"""EntryInput: an Input for one entry after another, whose Enter keeps the keys' order.
+
+Textual runs an Input's ``enter`` binding (submit) only once the key has
+bubbled back up to the App; keys typed after Enter that were already queued
+(a fast scribe typing ahead of a save's fsync or of a redraw, a terminal
+that delivers a burst) reach the Input first, so the submitted value got
+the next entry glued to it, and clearing the box then wiped what was typed
+ahead. Here Enter is taken in the Input's own key handler, in order with
+the characters: the value is posted in ``Input.Submitted`` and the box is
+emptied at once, so the next keys start the next entry. A handler that
+refuses the value gives it back with ``restore``.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+class EntryInput(Input):
+    """An Input that submits and empties itself on Enter, in the order keys were typed."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key != "enter":
+            return  # Input's own handler (next in the MRO) types the character
+        event.stop()
+        event.prevent_default()
+        value = self.value
+        validation = self.validate(value) if "submitted" in self.validate_on else None
+        if value.strip():
+            self.value = ""
+        self.post_message(self.Submitted(self, value, validation))
+
+    def restore(self, value: str) -> None:
+        """Put a refused entry back, before anything typed since its Enter."""
+        typed = self.value
+        self.value = value + typed
+        self.cursor_position = len(self.value)
