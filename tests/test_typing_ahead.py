@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from test_capture_screen import eight_people
 from test_vote_screen import with_ideas
+from textual import events
 
 from bench.typing_child import key_events
 from tui.app import make_app
@@ -79,3 +80,29 @@ async def test_an_entry_not_taken_stays_in_the_box(store, clock, session) -> Non
     finally:
         holder.close()
     assert store.load(session.id).ideas == []
+
+
+async def test_a_pass_or_an_undo_typed_right_after_enter_comes_after_the_idea(store, clock) -> None:
+    s = eight_people(store)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        burst = [*key_events("une"), events.Key("f8", None), *key_events("trois")]
+        burst += [events.Key("ctrl+z", None), *key_events("trois bis")]
+        for event in burst:
+            event.set_sender(app)
+            app._driver.send_message(event)
+        for _ in range(200):
+            await pilot.pause()
+            if [i.text for i in app.session.ideas] == ["une", "trois bis"]:
+                break
+    saved = store.load(s.id)
+    people = [p.id for p in saved.participants]
+    # person 1 gave "une", person 2 passed, person 3's "trois" was undone and typed again
+    assert [(i.text, i.author_id) for i in saved.ideas] == [
+        ("une", people[0]),
+        ("trois bis", people[2]),
+    ]
+    turns = [(t.participant_id, t.idea_number) for t in saved.capture.turns]
+    assert turns == [(people[0], 1), (people[1], None), (people[2], 2)]  # the undo took 2 back

@@ -26,6 +26,7 @@ from sessions.i18n import get_language, t
 from sessions.models import Idea, Session
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
+from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
 from tui.widgets.idea_list import KeyedTable
@@ -54,17 +55,20 @@ def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
     )
 
 
-class CaptureScreen(Recording, SectionScreen):
+class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
     CSS_PATH = "capture.tcss"
     HELP_KEY = "help.capture"
+    # Not priority: these keys travel through the idea box behind the Enter
+    # typed before them, so they act after that idea is saved (EntryInput).
+    # ctrl+d must be priority, or the box would take it (delete right).
     BINDINGS = [
-        Binding("f8", "pass_turn", "capture.key.pass", id="capture-pass", priority=True),
-        Binding("f9", "free", "capture.key.free", id="capture-free", priority=True),
-        Binding("ctrl+r", "reformulate", "capture.key.edit", id="capture-edit", priority=True),
+        Binding("f8", "pass_turn", "capture.key.pass", id="capture-pass"),
+        Binding("f9", "free", "capture.key.free", id="capture-free"),
+        Binding("ctrl+r", "reformulate", "capture.key.edit", id="capture-edit"),
         Binding("ctrl+d", "delete", "capture.key.delete", id="capture-delete", priority=True),
-        Binding("ctrl+b", "duplicate", "capture.key.duplicate", id="capture-dup", priority=True),
-        Binding("ctrl+z", "undo", "key.undo", id="capture-undo", priority=True),
-        Binding("ctrl+y", "redo", "key.redo", id="capture-redo", priority=True),
+        Binding("ctrl+b", "duplicate", "capture.key.duplicate", id="capture-dup"),
+        Binding("ctrl+z", "undo", "key.undo", id="capture-undo"),
+        Binding("ctrl+y", "redo", "key.redo", id="capture-redo"),
         Binding("ctrl+t", "participants", "capture.key.people", id="capture-people"),
         Binding("ctrl+g", "settings", "capture.key.settings", id="capture-settings"),
         Binding("up", "cursor(-1)", "capture.key.up", id="capture-up", show=False),

@@ -23,6 +23,7 @@ from sessions.models import Participant, Session
 from sessions.people import format_participant
 from tui.screens.ask import AskScreen
 from tui.screens.base import TranslatedScreen
+from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
 from tui.widgets.idea_list import KeyedTable
@@ -39,7 +40,7 @@ def person_cells(index: int, p: Participant) -> tuple[Text, ...]:
     )
 
 
-class ParticipantsScreen(Recording, TranslatedScreen):
+class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
     CSS_PATH = "participants.tcss"
     HELP_KEY = "help.participants"
     BINDINGS = [

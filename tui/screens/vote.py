@@ -27,6 +27,7 @@ from sessions.models import Session
 from sessions.ranking import ranked_items, tied_ranks, top_numbers
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
+from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.hands_input import HandsInput, tally_text
 from tui.widgets.idea_list import KeyedTable
@@ -59,7 +60,7 @@ def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, 
     return rows
 
 
-class VoteScreen(Recording, SectionScreen):
+class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
     CSS_PATH = "vote.tcss"
     HELP_KEY = "help.vote"
     BINDINGS = [
@@ -71,8 +72,8 @@ class VoteScreen(Recording, SectionScreen):
         Binding("ctrl+u", "unmerge", "vote.key.unmerge", id="vote-unmerge", priority=True),
         Binding("ctrl+l", "blind", "vote.key.blind", id="vote-blind", priority=True),
         Binding("f12", "reveal", "vote.key.reveal", id="vote-reveal", priority=True),
-        Binding("ctrl+z", "undo", "key.undo", id="vote-undo", priority=True),
-        Binding("ctrl+y", "redo", "key.redo", id="vote-redo", priority=True),
+        Binding("ctrl+z", "undo", "key.undo", id="vote-undo"),
+        Binding("ctrl+y", "redo", "key.redo", id="vote-redo"),
         Binding("up", "cursor(-1)", "capture.key.up", id="vote-up", show=False),
         Binding("down", "cursor(1)", "capture.key.down", id="vote-down", show=False),
     ]

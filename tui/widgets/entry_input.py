@@ -1,4 +1,4 @@
-"""EntryInput: an Input for one entry after another, whose Enter keeps the keys' order.
+"""EntryInput: an Input for one entry after another, that keeps the order of the keys.
 
 Textual runs an Input's ``enter`` binding (submit) only once the key has
 bubbled back up to the App; keys typed after Enter that were already queued
@@ -9,6 +9,13 @@ ahead. Here Enter is taken in the Input's own key handler, in order with
 the characters: the value is posted in ``Input.Submitted`` and the box is
 emptied at once, so the next keys start the next entry. A handler that
 refuses the value gives it back with ``restore``.
+
+The Submitted message is posted straight into the parent's queue, where a
+key that follows Enter and bubbles (F8 for a pass, ctrl+z...) can only
+arrive after it: a screen binding that is not ``priority`` therefore acts
+after the entry was handled, never before. (A ``priority`` binding is run by
+the App as soon as the key arrives, ahead of what the Input still holds: keep
+the screen's keys that follow an entry non-priority.)
 """
 
 from __future__ import annotations
@@ -29,7 +36,9 @@ class EntryInput(Input):
         validation = self.validate(value) if "submitted" in self.validate_on else None
         if value.strip():
             self.value = ""
-        self.post_message(self.Submitted(self, value, validation))
+        message = self.Submitted(self, value, validation)
+        target = self.parent if self.parent is not None else self
+        target.post_message(message)
 
     def restore(self, value: str) -> None:
         """Put a refused entry back, before anything typed since its Enter."""
