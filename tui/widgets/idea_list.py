@@ -52,7 +52,7 @@ class KeyedTable(DataTable):
             elif old is not cells and _signature(old) != _signature(cells):
                 for column, (before, after) in enumerate(zip(old, cells, strict=True)):
                     if _signature((before,)) != _signature((after,)):
-                        self.update_cell(key, self.column_keys[column], after)
+                        self.update_cell(key, self.column_keys[column], after, update_width=True)
             self._rows_cache[key] = cells
         self._order = order
 
