@@ -13,7 +13,7 @@ FR = {
     "watch.no_agenda": "Pas de déroulé.",
     "watch.next": "Ensuite : {title} ({minutes} min)",
     "watch.last": "Dernière phase.",
-    "watch.drift": "Dérapage : {drift}",
+    "watch.drift": "Dérive : {drift}",
     "watch.ideas": "Idées ({count})",
     "watch.no_ideas": "Les idées du tour de table s'afficheront ici au fur et à mesure.",
     "watch.ranking": "Classement - top 10",
