@@ -6,6 +6,7 @@ from grid_examples import full_session
 from textual.widgets import Markdown, TextArea
 
 from tui.app import make_app
+from tui.widgets.minutes_preview import MinutesPreview, TableLines
 
 
 async def test_preview_next_steps_and_export(store, clock) -> None:
@@ -65,3 +66,22 @@ async def test_anonymous_export_from_the_screen(store, clock) -> None:
         assert len(texts) == 2
         for text in texts:
             assert "Alice Martin" not in text and "Jeanne Roy" not in text
+
+
+async def test_preview_tables_show_every_cell_literally_in_few_widgets(store, clock) -> None:
+    s = full_session()
+    s.idea(2).text = "Pipes | `code` <b>gras</b> & # titre"
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        preview = app.screen.query_one("#minutes-md", MinutesPreview)
+        tables = list(preview.query(TableLines))
+        assert len(tables) >= 5  # roles, participants, agenda, ideas, vote, top 10, grid
+        shown = "\n".join("\n".join(table._lines(table.content_size.width)) for table in tables)
+        for idea in s.ideas:
+            assert (idea.text in shown) != idea.deleted  # as in the minutes: deleted ones left out
+        assert "Pipes | `code` <b>gras</b> & # titre" in shown
+        # one widget per table, not one per cell
+        assert len(list(preview.query("*"))) < 120

@@ -1,10 +1,11 @@
 """F7, the minutes: a live preview, the next steps to type, and the export key.
 
-The preview is Textual's ``Markdown`` widget on exactly what the export
-writes (``sessions.minutes``). The next steps (``session.next_steps``) are
-saved with ctrl+s, when the field is left, and a moment after typing stops.
-ctrl+e writes the minutes as Markdown and HTML into the store's exports
-folder, under a name made from the title that never overwrites a file.
+The preview is Textual's ``Markdown`` widget (``MinutesPreview``, whose
+tables are light) on exactly what the export writes (``sessions.minutes``).
+The next steps (``session.next_steps``) are saved with ctrl+s, when the
+field is left, and a moment after typing stops. ctrl+e writes the minutes
+as Markdown and HTML into the store's exports folder, under a name made
+from the title that never overwrites a file.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Markdown, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from sessions.anonymize import anonymize
 from sessions.export_names import write_new
@@ -27,6 +28,7 @@ from sessions.minutes import minutes_markdown
 from sessions.models import Session
 from sessions.text import clean_text
 from tui.screens.base import SectionScreen
+from tui.widgets.minutes_preview import MinutesPreview
 
 SAVE_AFTER_TYPING_S = 1.0
 
@@ -63,7 +65,7 @@ class MinutesScreen(SectionScreen):
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="minutes-body"):
             with VerticalScroll(id="preview"):
-                yield Markdown("", id="minutes-md")
+                yield MinutesPreview("", id="minutes-md")
             yield Static(t("minutes.next_steps_label"), id="next-steps-label", markup=False)
             yield TextArea(id="next-steps", soft_wrap=True, show_line_numbers=False)
 
@@ -80,7 +82,7 @@ class MinutesScreen(SectionScreen):
         text = minutes_markdown(s)
         if text != self._shown:
             self._shown = text
-            self.query_one("#minutes-md", Markdown).update(text)
+            self.query_one("#minutes-md", MinutesPreview).update(text)
         if not self.editor.has_focus and self.editor.text != s.next_steps:
             self.editor.load_text(s.next_steps)
 
