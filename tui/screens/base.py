@@ -2,13 +2,17 @@
 
 A section screen composes its body in ``compose_body`` and redraws in
 ``refresh_from_session``, called on mount and whenever the session changes
-(a change made here, or one written by another process).
+(a change made here, or one written by another process). A section that is
+not on screen (each one stays mounted in its mode) only notes that it is
+stale and redraws when it is shown again: a change in the tour de table does
+not redraw the vote, the grid and the minutes behind it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
@@ -34,6 +38,7 @@ class SectionScreen(TranslatedScreen):
     """Header, timer strip, save banner, the section's body, footer."""
 
     SHOW_TIMER_STRIP = True
+    _stale = False  # the session changed while this screen was not shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,9 +69,22 @@ class SectionScreen(TranslatedScreen):
         self.query_one(SaveBanner).read_only = value
 
     def _on_revision(self, _revision: int) -> None:
-        if self.app.session is not None:  # type: ignore[attr-defined]
-            self.sub_title = self.session.title
-            self.refresh_from_session()
+        if self.app.session is None:  # type: ignore[attr-defined]
+            return
+        if not self.is_current:
+            self._stale = True
+            return
+        self._redraw()
+
+    @on(events.ScreenResume)
+    def _redraw_if_stale(self) -> None:
+        if self._stale and self.app.session is not None:  # type: ignore[attr-defined]
+            self._redraw()
+
+    def _redraw(self) -> None:
+        self._stale = False
+        self.sub_title = self.session.title
+        self.refresh_from_session()
 
     def refresh_from_session(self) -> None:
         """Redraw from ``self.session``; override in each section."""
