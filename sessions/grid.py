@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, GridPosition, Level
-from sessions.ranking import item_points, ranked_items, top_numbers
+from sessions.ranking import item_points, ranked_items, rankings_reused, top_numbers
 
 LEVELS: tuple[Level, ...] = (Level.LOW, Level.MEDIUM, Level.HIGH)
 TOP_N = 10
@@ -87,9 +87,10 @@ def grid_items(session: Session) -> list[int]:
 
 def grid_entries(session: Session) -> list[GridEntry]:
     """The grid's items with their rows, positions and reasons."""
-    numbers = grid_items(session)
+    with rankings_reused():  # the top 10, the eligible items and the texts: one ranking
+        numbers = grid_items(session)
+        texts = {i.number: i.text for i in ranked_items(session)}
     points = item_points(session)
-    texts = {i.number: i.text for i in ranked_items(session)}
     values = [points.get(n, 0) for n in numbers]
     lo, hi = (min(values), max(values)) if values else (0, 0)
     by_number = {i.number: i for i in session.ideas}  # not session.idea(n): linear each

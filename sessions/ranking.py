@@ -126,7 +126,8 @@ _REUSED: ContextVar[dict[int, list[RankedItem]] | None] = ContextVar("_REUSED", 
 @contextlib.contextmanager
 def rankings_reused() -> Iterator[None]:
     """Within the block, ``ranked_items`` of a session is computed once (do not mutate it)."""
-    token = _REUSED.set({})
+    outer = _REUSED.get()
+    token = _REUSED.set(outer if outer is not None else {})  # nested blocks share the outer memo
     try:
         yield
     finally:
