@@ -35,7 +35,7 @@ from sessions.storage.errors import (
 )
 from sessions.storage.locks import FileLock
 from sessions.storage.safe_storage import SafeJSONStorage, backup_path, decode
-from sessions.text import scrub
+from sessions.text import may_need_scrub, scrub
 
 TABLE = "session"
 DOC_ID = 1
@@ -53,14 +53,19 @@ def write_lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-def session_from_doc(doc: dict[str, Any] | None, path: Path) -> Session:
-    """Validate a stored document (after migration) into a Session, or say why not."""
+def session_from_doc(doc: dict[str, Any] | None, path: Path, clean: bool = False) -> Session:
+    """Validate a stored document (after migration) into a Session, or say why not.
+
+    Every string is scrubbed of controls and escapes first, unless ``clean``
+    says the file's bytes hold none (``sessions.text.may_need_scrub``).
+    """
     backup = backup_path(path)
     known_backup = backup if backup.exists() else None
     if doc is None:
         raise CorruptSessionError(path, "no session document in the file", known_backup)
     try:
-        return Session.model_validate(scrub(migrate(dict(doc))))
+        data = migrate(dict(doc))
+        return Session.model_validate(data if clean else scrub(data))
     except SchemaTooNew as exc:
         raise CorruptSessionError(path, str(exc), None) from exc
     except (ValidationError, ValueError, KeyError) as exc:
@@ -71,6 +76,10 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path) -> Session:
         else:
             reason = f"wrong schema: {exc}"
         raise CorruptSessionError(path, reason, known_backup) from exc
+
+
+def _clean(payload: bytes | None) -> bool:
+    return payload is not None and not may_need_scrub(payload)
 
 
 def encode_session(session: Session) -> bytes:
@@ -102,7 +111,7 @@ class SessionFile:
         if tables is None:
             return None
         doc = tables.get(TABLE, {}).get(str(DOC_ID))
-        return session_from_doc(doc, self.path)
+        return session_from_doc(doc, self.path, clean=_clean(self.storage.last_payload))
 
     def write(self, session: Session) -> None:
         """Write ``session`` durably (the caller holds the write lock)."""
@@ -194,7 +203,8 @@ class SessionHandle:
         """The session as last read or written, with the pending ops applied again."""
         payload = self.file.storage.last_payload
         assert payload is not None
-        session = session_from_doc(decode(payload, self.path)[TABLE].get(str(DOC_ID)), self.path)
+        doc = decode(payload, self.path)[TABLE].get(str(DOC_ID))
+        session = session_from_doc(doc, self.path, clean=_clean(payload))
         for op in self.pending:
             op(session)
         return session

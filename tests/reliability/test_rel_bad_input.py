@@ -9,6 +9,7 @@ rule (or the file and line), and nothing is partly applied.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -17,9 +18,10 @@ import pytest
 from conftest import build_session
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic_core import to_json
 from rel_helpers import add_idea
 
-from sessions.text import clean_text, strip_controls
+from sessions.text import clean_text, may_need_scrub, scrub, strip_controls
 from tui.app import make_app
 from tui.cli.main import main
 
@@ -297,3 +299,29 @@ def test_escapes_written_into_the_file_by_hand_are_dropped_on_reading(store, ses
     loaded = store.load(session.id)
     assert loaded.title == "Atelier"
     assert loaded.next_steps == "ligne 1\n\tligne 2 "
+
+
+HOSTILE_CHARS = st.characters(
+    codec=None,
+    categories=None,
+    exclude_categories=("Cs",),  # a raw lone surrogate cannot be encoded (tested below)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(HOSTILE_CHARS, max_size=8), st.text(HOSTILE_CHARS, max_size=60)))
+def test_a_file_said_clean_holds_nothing_scrub_would_change(doc: dict[str, str]) -> None:
+    # The two ways atelier writes JSON: pydantic-core (saves) and json.dumps (TinyDB, exports).
+    for raw in (to_json(doc), json.dumps(doc, ensure_ascii=False).encode("utf-8")):
+        if not may_need_scrub(raw):
+            assert scrub(json.loads(raw)) == doc
+
+
+@pytest.mark.parametrize(
+    "text", ["\x1b[31mrouge", "a\rb", "\ud800", "\u202eabc", "\x85", "\x7f", "x\x00", "\x08"]
+)
+def test_files_with_controls_are_scrubbed_on_read(text: str) -> None:
+    raw = json.dumps({"t": text}).encode()  # escaped (\\uXXXX) as json writes them
+    assert may_need_scrub(raw)
+    if "\ud800" not in text:
+        assert may_need_scrub(json.dumps({"t": text}, ensure_ascii=False).encode("utf-8"))
