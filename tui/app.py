@@ -67,6 +67,7 @@ class AtelierApp(PresentationMixin, App[int]):
         clock: Clock | None = None,
         session_ref: str | None = None,
         lang: str | None = None,
+        handle: SessionHandle | None = None,
         **options: Any,
     ) -> None:
         self.cli_lang = lang
@@ -78,6 +79,8 @@ class AtelierApp(PresentationMixin, App[int]):
         self.handle: SessionHandle | None = None
         self.options = options
         self._initial_ref = session_ref
+        # The command line already opened (and so checked) the session: no second read.
+        self._preopened = handle
         self.save_error: str = ""
         for s in SECTIONS:
             self.add_mode(s.mode, self._section_factory(s.mode))
@@ -112,8 +115,14 @@ class AtelierApp(PresentationMixin, App[int]):
 
     def open_session(self, ref: str, mode: str = "overview") -> bool:
         """Open ``ref`` and show its overview; False (with a message) when it cannot."""
+        preopened, self._preopened = self._preopened, None
         try:
-            handle = self.store.open(ref)
+            if preopened is not None and ref == self._initial_ref:
+                handle = preopened
+            else:
+                if preopened is not None:
+                    preopened.close()
+                handle = self.store.open(ref)
         except CorruptSessionError as exc:
             from tui.screens.corrupt import CorruptFileScreen
 
@@ -274,8 +283,12 @@ def make_app(
     clock: Clock | None = None,
     session_ref: str | None = None,
     lang: str | None = None,
+    handle: SessionHandle | None = None,
     **options: Any,
 ) -> AtelierApp:
-    """Build the app on ``store`` with ``clock`` (tests pass a temp store and a fake clock)."""
+    """Build the app on ``store`` with ``clock`` (tests pass a temp store and a fake clock).
+
+    ``handle``: the session ``session_ref`` already opened by the caller, used as is.
+    """
     store.ensure()
-    return AtelierApp(store, clock, session_ref=session_ref, lang=lang, **options)
+    return AtelierApp(store, clock, session_ref=session_ref, lang=lang, handle=handle, **options)

@@ -16,9 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    path = ctx.store.resolve(args.session)
-    ctx.store.load(str(path))  # report a corrupt file here, before any screen
-    return run_app(ctx, str(path), **_extra(args))
+    store = ctx.store
+    path = store.resolve(args.session)
+    handle = store.open(str(path))  # a corrupt file is reported here, before any screen
+    return run_app(ctx, str(path), handle=handle, **_extra(args))
 
 
 def _extra(args: argparse.Namespace) -> dict[str, object]:
@@ -31,7 +32,8 @@ def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:
     """Start the Textual app (imported here, never at module level)."""
     from tui.app import make_app
 
-    ctx.store.ensure()
-    app = make_app(ctx.store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
+    store = ctx.store
+    store.ensure()
+    app = make_app(store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
     app.run()
     return int(app.return_code or 0)
