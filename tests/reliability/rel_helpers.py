@@ -6,7 +6,12 @@ import datetime as dt
 import errno
 import json
 import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from sessions.models import Idea, Session
 from sessions.storage import atomic
@@ -56,3 +61,27 @@ class Faults:
 
 def temporaries(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if atomic.TMP_MARK in p.name]
+
+
+@contextmanager
+def tmpfs(mount: Path, size: str) -> Iterator[Path]:
+    """A real tmpfs of ``size`` mounted on ``mount`` (the test is skipped where it cannot be)."""
+    mount.mkdir(exist_ok=True)
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def remount(mount: Path, mode: str) -> None:
+    """Remount ``mount`` read-only (``"ro"``) or writable again (``"rw"``)."""
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(mount)], check=True)

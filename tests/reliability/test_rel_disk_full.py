@@ -13,12 +13,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import build_session
-from rel_helpers import Faults, add_idea, temporaries, texts_on_disk
+from rel_helpers import Faults, add_idea, temporaries, texts_on_disk, tmpfs
 
 from sessions.clock import FakeClock
 from sessions.storage import atomic
@@ -120,21 +119,8 @@ def test_enospc_from_os_write_keeps_file_and_change(store, session, monkeypatch)
 
 @pytest.fixture
 def tiny_tmpfs(tmp_path: Path):  # type: ignore[no-untyped-def]
-    mount = tmp_path / "tiny"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
+    with tmpfs(tmp_path / "tiny", "256k") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def _fill(folder: Path) -> Path:

@@ -3,7 +3,9 @@
 The tests run as root, where ``chmod`` does not stop a write, so a read-only
 folder is simulated by the save's ``FAULT_HOOK`` raising EROFS or EACCES (the
 errors the kernel gives for a read-only mount and a folder without write
-permission). One test also uses real permissions when not running as root.
+permission); where a tmpfs can be mounted, a real file system is also
+remounted read-only before the app starts. One test also uses real
+permissions when not running as root.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import errno
 import os
 
 import pytest
-from rel_helpers import Faults, add_idea, texts_on_disk
+from conftest import build_session
+from rel_helpers import Faults, add_idea, remount, texts_on_disk, tmpfs
 
 from sessions.storage import atomic
+from sessions.storage.store import SessionStore
 from tui.app import make_app
 from tui.widgets.save_banner import SaveBanner
 
@@ -94,3 +98,30 @@ def test_read_only_file_system_for_the_lock_file_is_read_only_not_a_crash(
     assert handle.read_only
     assert os.strerror(errno.EROFS) in handle.read_only_reason
     handle.close()
+
+
+async def test_real_read_only_mount_at_start(tmp_path, clock) -> None:
+    # Linux refuses to remount read-only while a file is open for writing (the
+    # app holds its lock file), so the mid-session case stays simulated above.
+    with tmpfs(tmp_path / "usb", "4m") as mount:
+        store = SessionStore(mount / "data", clock)
+        session = build_session(title="Clé USB")
+        store.create(session)
+        path = store.path_for(session.id)
+        remount(mount, "ro")  # the stick was write-protected before the workshop
+        app = make_app(store, clock, session_ref=session.id)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert app.read_only
+            messages = [n.message for n in app._notifications]
+            assert any(os.strerror(errno.EROFS) in m for m in messages), messages
+            assert app.screen.query_one(SaveBanner).has_class("-read-only")
+            assert app.apply(add_idea("refusée")) is None
+        assert texts_on_disk(path) == []
+        remount(mount, "rw")
+        app = make_app(store, clock, session_ref=session.id)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert not app.read_only
+            app.apply(add_idea("après"))
+        assert texts_on_disk(path) == ["après"]
