@@ -63,6 +63,9 @@ async def test_hands_order_toggle_merge_and_ranking(store, clock, session) -> No
         await pilot.pause()
         results = screen.query_one("#results-table", KeyedTable)
         assert screen.query_one("#results-pane").display
+        assert "Décompte clos" in str(
+            screen.query_one("#vote-hint").render()
+        )  # keys that apply now
         rows = [results.get_row_at(i) for i in range(results.row_count)]
         assert [r[0].plain for r in rows] == ["=1", "=1", "=3", "=3", "5", ""]
         assert "strike" in str(rows[-1][2].style)

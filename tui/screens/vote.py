@@ -156,6 +156,9 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         self.query_one("#hands-pane").display = not ballots and not s.vote.counted
         self.query_one("#ballots-pane").display = ballots and not s.vote.counted
         self.query_one("#results-pane").display = s.vote.counted
+        self.query_one("#vote-hint", Static).update(
+            t("vote.hint.counted" if s.vote.counted else "vote.hint")
+        )
         self.query_one("#hands", HandsInput).show_sum = not hidden
         self._draw_hands(s, hidden)
         if ballots:
