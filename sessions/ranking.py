@@ -220,8 +220,16 @@ def _with_rank(item: RankedItem, rank: int) -> RankedItem:
 
 
 def top_numbers(session: Session, n: int = 10) -> list[int]:
-    """The top ``n`` item numbers, with every item tied at the ``n``-th place."""
-    return [i.number for i in ranked_items(session) if i.rank is not None and i.rank <= n]
+    """The top ``n`` item numbers, with every item tied at the ``n``-th place.
+
+    An item with no points is never in it (it is struck once the count is
+    closed): before anyone has voted the top is empty, not every item tied.
+    """
+    return [
+        i.number
+        for i in ranked_items(session)
+        if i.rank is not None and i.rank <= n and i.points > 0
+    ]
 
 
 def tied_ranks(items: list[RankedItem]) -> set[int]:

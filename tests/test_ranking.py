@@ -65,6 +65,14 @@ def test_top_ten_includes_every_tie_at_the_boundary() -> None:
     assert len(top_numbers(s, 10)) == 10
 
 
+def test_items_without_points_are_never_in_the_top() -> None:
+    assert top_numbers(make([0] * 21)) == []  # nobody has voted yet: no top, not 21 ties
+    s = make([4, 0, 0, 2, 0, 1, 0, 0, 3, 0, 0, 0])
+    assert top_numbers(s) == [1, 9, 4, 6]  # before the count is closed too
+    s.vote.counted = True
+    assert top_numbers(s) == [1, 9, 4, 6]
+
+
 def test_ballots_are_summed() -> None:
     s = make([0, 0, 0])
     s.vote.tallies.clear()
