@@ -17,6 +17,7 @@ GOALS = {
     "domain_ms_max": ("<=", 50),
     "status_ratio": ("<=", 1.5),
     "typing_dropped_keys": ("==", 0),
+    "typing_ahead_dropped_keys": ("==", 0),
     "rss_ratio": ("<=", 1.5),
     "timer_drift_ms": ("<=", 100),
 }
@@ -144,6 +145,14 @@ def render_table(r: dict[str, Any]) -> str:
             "typing_dropped_keys",
             _fmt(r["typing_dropped_keys"]),
             _verdict("typing_dropped_keys", r["typing_dropped_keys"]),
+        ),
+        (
+            f"typing ahead: {r['typing_ahead']['ideas_typed']} ideas, 10 a burst",
+            f"{r['typing_ahead']['ideas_saved']} saved",
+            f"bare Input: {r['typing_ahead_bare_dropped_keys']} keys lost",
+            "typing_ahead_dropped_keys",
+            _fmt(r["typing_ahead_dropped_keys"]),
+            _verdict("typing_ahead_dropped_keys", r["typing_ahead_dropped_keys"]),
         ),
         (
             "peak memory (MiB)",

@@ -36,6 +36,8 @@ from bench.stats import median, ratio, rounded  # noqa: E402
 SIZES = (10, 100, 1000, 5000)
 SAVE_SAMPLES = {10: 60, 100: 60, 1000: 200, 5000: 30}
 TYPED_IDEAS = 500
+AHEAD_IDEAS = 60  # typed ahead: the keys of AHEAD ideas sent before the app took any
+AHEAD = 10
 DRIFT_SECONDS = 60.0
 QUICK_DRIFT_SECONDS = 10.0
 
@@ -92,6 +94,14 @@ def measure(args: argparse.Namespace, workdir: Path, log) -> dict[str, Any]:
     figures["typing"] = procs.run_child(
         "typing", str(typing_data), typing_id, str(args.typing), timeout=600
     )[1]
+    log(f"typing ahead: {AHEAD_IDEAS} ideas, {AHEAD} a burst, atelier and a bare Input ...")
+    ahead_data, ahead_id = fresh_data(workdir, "typing-ahead", 1000)
+    figures["typing_ahead"] = procs.run_child(
+        "typing", str(ahead_data), ahead_id, str(AHEAD_IDEAS), str(AHEAD), timeout=600
+    )[1]
+    figures["typing_ahead_bare"] = procs.run_child(
+        "typing", "bare", str(AHEAD_IDEAS), str(AHEAD), timeout=600
+    )[1]
     log(f"timer drift ({drift_s:g} s real time) ...")
     figures["drift"] = finish_child(drift_proc, timeout=drift_s + 120)
     return figures
@@ -133,6 +143,9 @@ def summary(f: dict[str, Any]) -> dict[str, Any]:
         "rss_kb": f["memory"]["app_kb"],
         "rss_bare_kb": f["memory"]["bare_kb"],
         "typing": {k: v for k, v in f["typing"].items() if k != "maxrss_kb"},
+        "typing_ahead_dropped_keys": f["typing_ahead"]["dropped_keys"],
+        "typing_ahead_bare_dropped_keys": f["typing_ahead_bare"]["dropped_keys"],
+        "typing_ahead": {k: v for k, v in f["typing_ahead"].items() if k != "maxrss_kb"},
         "timer_drift_p50_ms": rounded(f["drift"]["drift_p50_ms"]),
         "timer_drift_seconds": f["drift"]["seconds"],
         "timer_drift_changes": f["drift"]["changes"],

@@ -1,12 +1,14 @@
 """The typing figure, run in its own process by ``bench/child.py typing DATA SESSION N``.
 
 The Pilot opens the capture screen (F4) of the session and types N ideas,
-each ended by Enter, as fast as the app takes them: the keys of one idea
-are sent in a burst through the driver, exactly as ``Pilot.press`` builds
-them, but without its 2 x 20 ms idle wait after every key (7,500 keys would
-take five minutes of waiting alone); the next idea starts when the app has
-taken the previous one. Then the session is read back from the file: every
-key typed must be in a saved idea. The baseline types the same keys into a
+each ended by Enter, as fast as the app takes them: the keys of AHEAD ideas
+(1 by default) are sent in a burst through the driver, exactly as
+``Pilot.press`` builds them, but without its 2 x 20 ms idle wait after every
+key (7,500 keys would take five minutes of waiting alone); the next burst
+starts when the app has taken the previous one. AHEAD > 1 is a scribe typing
+ahead of the app: the next ideas are queued before the last Enter is handled.
+Then the session is read back from the file: every key typed must be in a
+saved idea. The baseline types the same keys into a
 bare Textual app (Header, Input, Footer) that clears its Input on Enter.
 """
 
@@ -60,20 +62,26 @@ def key_events(text: str) -> list[object]:
     return found
 
 
-async def type_burst(app, text: str, taken) -> None:
-    """Send one idea's keys at once, then yield until ``taken()`` says the app has it."""
+async def type_burst(app, texts: list[str], taken) -> None:
+    """Send the keys of ``texts`` (each ended by Enter) at once, then yield until ``taken()``."""
     driver = app._driver
-    for event in key_events(text):
-        event.set_sender(app)
-        driver.send_message(event)
+    for text in texts:
+        for event in key_events(text):
+            event.set_sender(app)
+            driver.send_message(event)
     deadline = time.monotonic() + 30
     while not taken():
         if time.monotonic() > deadline:
-            raise TimeoutError(f"the app did not take {text!r}")
+            raise TimeoutError(f"the app did not take {texts!r}")
         await asyncio.sleep(0)
 
 
-async def type_ideas(data: Path, session_id: str, count: int) -> dict[str, Any]:
+def bursts(typed: list[str], ahead: int) -> list[list[str]]:
+    """The ideas in groups of ``ahead``: the keys of a group are sent at once."""
+    return [typed[i : i + ahead] for i in range(0, len(typed), ahead)]
+
+
+async def type_ideas(data: Path, session_id: str, count: int, ahead: int = 1) -> dict[str, Any]:
     from sessions.storage.store import SessionStore
     from tui.app import make_app
 
@@ -86,11 +94,13 @@ async def type_ideas(data: Path, session_id: str, count: int) -> dict[str, Any]:
         await pilot.press("f4")
         await pilot.pause()
         screen = type(app.screen).__name__
-        for i, text in enumerate(typed):
+        done = 0
+        for group in bursts(typed, ahead):
             start = time.perf_counter()
-            target = len(before) + i + 1
-            await type_burst(app, text, lambda target=target: len(app.session.ideas) >= target)
-            per_idea_ms.append((time.perf_counter() - start) * 1000)
+            done += len(group)
+            target = len(before) + done
+            await type_burst(app, group, lambda target=target: len(app.session.ideas) >= target)
+            per_idea_ms.append((time.perf_counter() - start) * 1000 / len(group))
         await pilot.pause()
     saved = [idea.text for idea in store.load(session_id).ideas if idea.number not in before]
     return summarise(screen, typed, saved, per_idea_ms)
@@ -110,7 +120,7 @@ def summarise(screen: str, typed: list[str], saved: list[str], per_idea_ms: list
     }
 
 
-async def type_bare(count: int) -> dict[str, Any]:
+async def type_bare(count: int, ahead: int = 1) -> dict[str, Any]:
     """The same keys into a bare Textual app whose Input is cleared on Enter."""
     from textual.app import App, ComposeResult
     from textual.widgets import Footer, Header, Input
@@ -134,17 +144,25 @@ async def type_bare(count: int) -> dict[str, Any]:
     per_idea_ms: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        for i, text in enumerate(typed):
+        for group in bursts(typed, ahead):
             start = time.perf_counter()
-            await type_burst(app, text, lambda i=i: len(app.submitted) > i)
-            per_idea_ms.append((time.perf_counter() - start) * 1000)
+            sent = len(app.submitted)
+            await type_burst(app, group, lambda sent=sent: len(app.submitted) > sent)
+            for _ in range(50):  # the bare app may take fewer Enters than were sent
+                await pilot.pause()
+                if len(app.submitted) >= sent + len(group):
+                    break
+            per_idea_ms.append((time.perf_counter() - start) * 1000 / len(group))
         await pilot.pause()
     return summarise("BareInput", typed, app.submitted, per_idea_ms)
 
 
 def main(args: list[str]) -> None:
+    """``typing bare N [AHEAD]`` or ``typing DATA SESSION N [AHEAD]`` (ideas per burst)."""
     if args[0] == "bare":
-        report(**asyncio.run(type_bare(int(args[1]))))
+        ahead = int(args[2]) if len(args) > 2 else 1
+        report(**asyncio.run(type_bare(int(args[1]), ahead)))
         return
-    data, session_id, count = args
-    report(**asyncio.run(type_ideas(Path(data), session_id, int(count))))
+    data, session_id, count = args[:3]
+    ahead = int(args[3]) if len(args) > 3 else 1
+    report(**asyncio.run(type_ideas(Path(data), session_id, int(count), ahead)))

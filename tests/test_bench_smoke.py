@@ -115,6 +115,8 @@ def test_summary_has_exactly_the_issue_keys_first() -> None:
         | {"minutes_ms": 5.0},
         "typing": {"dropped_keys": 0, "ideas_typed": 2, "ideas_saved": 2, "keys": 10}
         | {"key_ms": 1.0, "screen": "CaptureScreen"},
+        "typing_ahead": {"dropped_keys": 0, "ideas_typed": 20, "ideas_saved": 20, "keys": 90},
+        "typing_ahead_bare": {"dropped_keys": 7, "ideas_typed": 20, "ideas_saved": 19},
         "drift": {"drift_max_ms": 12.0, "drift_p50_ms": 5.0, "seconds": 60.0, "changes": 59},
     }
     result = summary(figures)
@@ -133,6 +135,8 @@ def test_summary_has_exactly_the_issue_keys_first() -> None:
     ]
     assert result["startup_ratio"] == 1.25 and result["rss_ratio"] == 1.5
     assert result["domain_ms_max"] == 5.0 and result["save_ratio_1000"] == 2.0
+    assert result["typing_ahead_dropped_keys"] == 0
+    assert result["typing_ahead_bare_dropped_keys"] == 7
     assert set(result["save_ms_by_size"]) == {"10", "100", "1000", "5000"}
     json.loads(json.dumps(result))  # one JSON object
     table = render_table(result)
