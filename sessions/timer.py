@@ -10,6 +10,10 @@ flagged and never gives a negative time.
 
 The operations that change the timer (start, pause, next ...) are in
 ``sessions.timer_ops``; planning helpers in ``sessions.agenda_plan``.
+
+The models are imported for annotations only: what reads a session (``view``
+and the functions it calls) takes any object with the same attributes, such
+as the light stand-ins of ``sessions.status_light`` built without pydantic.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sessions.clock import Clock
-from sessions.models import Phase, Session, TimerState
+
+if TYPE_CHECKING:  # annotations only: ``atelier status`` passes light stand-ins
+    from sessions.models import Phase, Session, TimerState
 
 DEFAULT_WARN_S = 120.0
 # Wall and monotonic clocks may disagree by this much before it counts as a jump.

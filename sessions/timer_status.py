@@ -1,20 +1,22 @@
 """What ``atelier status`` prints: the JSON contract and the one-line summary.
 
 Pure functions of a session and a ``Stamp``; shared by the command line and the
-timer strip so both say the same thing. The JSON keys are a contract (keys may
-be added, never renamed): ``phase`` {``index`` (0-based), ``title``, ``kind``,
-``state``, ``planned_s``, ``remaining_s``, ``overtime_s``}, ``drift_s`` and
-``projected_end`` (ISO 8601 with offset).
+timer strip so both say the same thing. The session may be the pydantic model or
+its light stand-in (``sessions.status_light``): only attributes are read.
+
+The JSON keys are a contract (keys may be added, never renamed): ``phase``
+{``index`` (0-based), ``title``, ``kind``, ``state``, ``planned_s``,
+``remaining_s``, ``overtime_s``}, ``drift_s`` and ``projected_end`` (ISO 8601
+with offset).
 """
 
 from __future__ import annotations
 
 import math
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sessions.i18n import t
-from sessions.models import Session
 from sessions.timer import (
     PhaseView,
     Stamp,
@@ -25,6 +27,9 @@ from sessions.timer import (
     shown_clock,
     view,
 )
+
+if TYPE_CHECKING:  # annotations only: ``atelier status`` passes light stand-ins
+    from sessions.models import Session
 
 
 def _iso(moment: datetime) -> str:

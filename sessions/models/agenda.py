@@ -8,19 +8,11 @@ monotonic reading), never as counted ticks; the arithmetic lives in
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from pydantic import Field
 
 from sessions.models.base import Model, short_id
-
-
-class PhaseKind(StrEnum):
-    PLENARY = "plenary"
-    DIVERGENCE = "divergence"
-    CONVERGENCE = "convergence"
-    RESTITUTION = "restitution"
-    BREAK = "break"
+from sessions.phase_kind import PhaseKind
 
 
 class Turn(Model):
