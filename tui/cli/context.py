@@ -6,12 +6,14 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sessions.clock import Clock, SystemClock
 from sessions.i18n import t
 from sessions.storage.errors import UnknownSessionError
-from sessions.storage.store import SessionStore
+
+if TYPE_CHECKING:
+    from sessions.storage.store import SessionStore
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -32,6 +34,10 @@ class Context:
 
     @property
     def store(self) -> SessionStore:
+        # Imported here: the store brings pydantic and TinyDB, which ``atelier
+        # status`` does without on a well-formed file.
+        from sessions.storage.store import SessionStore
+
         return SessionStore(self.data_dir, self.clock)
 
     def print(self, text: str = "") -> None:

@@ -1,7 +1,9 @@
 """``atelier status SESSION [--json]``: where the agenda stands, for a tmux status line.
 
 Called every second by a status bar, so it stays light: the standard library
-and ``sessions`` only (never Textual), one unlocked read of the file.
+and ``sessions`` only (never Textual), one unlocked read of the file. A file of
+the expected shape is read without pydantic (``sessions.storage.peek``); any
+other case, errors included, goes through the store as every command does.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from sessions.storage.peek import peek
     from sessions.timer import Stamp
     from sessions.timer_status import status_json, status_line
 
-    session = ctx.store.load(args.session)
+    session = peek(ctx.data_dir, args.session) or ctx.store.load(args.session)
     stamp = Stamp.of(ctx.clock)
     if args.json:
         ctx.print_json(status_json(session, stamp))
