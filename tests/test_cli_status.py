@@ -8,6 +8,7 @@ before). Output, errors and exit codes must be the same, byte for byte.
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 from contextlib import redirect_stderr, redirect_stdout
@@ -27,6 +28,8 @@ from sessions.template_catalog import find_template
 from sessions.timer import Stamp
 from tui.cli import main as cli_main
 from tui.cli.context import EXIT_CORRUPT, EXIT_NOT_FOUND, Context
+
+main_module = __import__("tui.cli.main", fromlist=["build_parser"])
 
 
 @pytest.fixture
@@ -181,3 +184,89 @@ def test_lax_values_pydantic_accepts_go_through_it(data, monkeypatch) -> None:
     light, full = both_ways(data, monkeypatch, "status", "c0ffee00", "--json")
     assert light == full
     assert json.loads(light[1])["phase"]["planned_s"] == 420
+
+
+# -- the parser: only the named subcommand, same behaviour ------------------------------
+
+
+def parse(argv: list[str], targeted: bool) -> tuple[object, str, str]:
+    parser = main_module.build_parser(argv if targeted else None)
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            result: object = vars(parser.parse_args(argv))
+        except SystemExit as exc:
+            result = ("exit", exc.code)
+    if isinstance(result, dict):
+        result = {k: v for k, v in result.items() if k != "func"} | {
+            "func": getattr(result.get("func"), "__module__", None)
+        }
+    return result, out.getvalue(), err.getvalue()
+
+
+def commands() -> list[str]:
+    parser = main_module.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sorted(sub.choices)
+
+
+@pytest.mark.parametrize("name", commands())
+@pytest.mark.parametrize(
+    "tail",
+    [["--help"], [], ["x"], ["x", "--json"], ["--bogus"], ["x", "y", "z", "--no-open"]],
+    ids=lambda tail: " ".join(tail) or "bare",
+)
+def test_a_targeted_parser_behaves_as_the_full_one(name, tail) -> None:
+    for head in ([], ["--data-dir", "/tmp/d", "--lang=en"]):
+        argv = [*head, name, *tail]
+        assert parse(argv, targeted=True) == parse(argv, targeted=False), argv
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--help"],
+        ["-h", "status"],
+        ["--lang", "en"],
+        ["--data", "/tmp", "status", "x"],
+        ["--data-dir", "--lang", "status"],
+        ["--", "status", "x"],
+        ["--version"],
+        ["frobnicate"],
+        ["stat", "x"],
+    ],
+    ids=repr,
+)
+def test_unclear_command_lines_get_every_subcommand(argv) -> None:
+    assert main_module._command_modules(argv) == main_module._command_modules(None)
+    assert parse(argv, targeted=True) == parse(argv, targeted=False)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--lang", "xx", "status", "x"],
+        ["--data-dir", "/d", "status", "x", "--lang"],
+        ["status", "x", "--help"],
+        ["status", "x", "extra"],
+        ["--lang", "en", "status"],
+    ],
+    ids=repr,
+)
+def test_top_level_errors_are_the_same(argv) -> None:
+    assert parse(argv, targeted=True) == parse(argv, targeted=False)
+
+
+@pytest.mark.parametrize(
+    ("argv", "module"),
+    [
+        (["status", "x"], "status"),
+        (["--data-dir", "/d", "--lang", "fr", "status", "x", "--json"], "status"),
+        (["--data-dir=/d", "list"], "list_"),
+        (["import", "--help"], "import_"),
+        (["open"], "open_"),
+    ],
+)
+def test_a_plain_command_line_registers_one_module(argv, module) -> None:
+    assert main_module._command_modules(argv) == [module]

@@ -38,7 +38,42 @@ def _prescan_lang(argv: Sequence[str]) -> str | None:
     return None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _prescan_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` when it is plain to see, else None.
+
+    Only ``--data-dir`` and ``--lang`` (with their value) may come before it;
+    anything else (``--help``, an abbreviation, ``--``) gives None.
+    """
+    args = iter(argv)
+    for arg in args:
+        if arg in ("--data-dir", "--lang"):
+            value = next(args, None)
+            if value is None or value.startswith("-"):
+                return None
+        elif not arg.startswith(("--data-dir=", "--lang=")):
+            return None if arg.startswith("-") else arg
+    return None
+
+
+def _command_modules(argv: Sequence[str] | None) -> list[str]:
+    """The modules to register: the one named ``argv``'s command, or every one.
+
+    Command ``x`` lives in ``commands/x.py`` or ``commands/x_.py``. Importing
+    only that one spares ``atelier status`` (run every second by a status bar)
+    a dozen modules whose parsers it would never use; its usage, help and
+    errors are the same, since they never list the other subcommands.
+    """
+    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__))
+    command = None if argv is None else _prescan_command(argv)
+    if command is not None:
+        for name in names:
+            if name.rstrip("_") == command:
+                return [name]
+    return names
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given ``argv``, with only the subcommand it names when that is plain."""
     parser = argparse.ArgumentParser(prog="atelier", description=t("cli.description"))
     parser.add_argument("--version", action="version", version=f"atelier {__version__}")
     parser.add_argument(
@@ -46,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.opt.lang"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.commands"))
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+    for name in _command_modules(argv):
+        module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(sub)
     return parser
 
@@ -56,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _prescan_lang(argv)
     set_language(resolve_language(lang if lang in LANGUAGES else None))
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     ctx = Context(data_dir=args.data_dir or default_data_dir(), lang=args.lang)
     handler = getattr(args, "func", None)
