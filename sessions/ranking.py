@@ -13,7 +13,8 @@ Choices made here (documented in ``docs/vote.md``):
 - ranks are competition ranks (1, 2, 2, 4) over active items; ties are
   listed by ascending number;
 - the top ``n`` is every active item whose rank is at most ``n``: this
-  includes every item tied at the ``n``-th place.
+  includes every item tied at the ``n``-th place; an item with no points is
+  never in it.
 """
 
 from __future__ import annotations
@@ -147,76 +148,54 @@ def ranked_items(session: Session) -> list[RankedItem]:
 def _ranked_items(session: Session) -> list[RankedItem]:
     raw = raw_points(session)
     counted = session.vote.counted
-    standing: list[RankedItem] = []
+    # (points, number, numbers, text, author) of each standing item, built once.
+    standing: list[tuple[int, int, tuple[int, ...], str, str | None]] = []
     others: list[RankedItem] = []
     for root, members in groups(session).items():
         head = members[0]
+        if len(members) == 1:
+            standing.append((raw.get(root, 0), root, (root,), head.text, head.author_id))
+            continue
         merged = [m for m in members[1:] if m.merged_into is not None]
-        texts = [head.text, *(m.text for m in merged)]
+        text = " / ".join([head.text, *(m.text for m in merged)])
         points = sum(raw.get(m.number, 0) for m in members)
-        status = STRUCK if counted and points == 0 else ACTIVE
-        standing.append(
-            RankedItem(
-                number=root,
-                numbers=tuple(sorted(m.number for m in members)),
-                text=" / ".join(texts),
-                author_id=head.author_id,
-                points=points,
-                status=status,
-                rank=None,
-            )
-        )
+        numbers = tuple(sorted(m.number for m in members))
+        standing.append((points, root, numbers, text, head.author_id))
         for member in members[1:]:
             others.append(
                 RankedItem(
-                    number=member.number,
-                    numbers=(member.number,),
-                    text=member.text,
-                    author_id=member.author_id,
-                    points=raw.get(member.number, 0),
-                    status=MERGED,
-                    rank=None,
+                    member.number,
+                    (member.number,),
+                    member.text,
+                    member.author_id,
+                    raw.get(member.number, 0),
+                    MERGED,
+                    None,
                 )
             )
     for idea in session.ideas:
         if idea.deleted:
             others.append(
                 RankedItem(
-                    number=idea.number,
-                    numbers=(idea.number,),
-                    text=idea.text,
-                    author_id=idea.author_id,
-                    points=0,
-                    status=DELETED,
-                    rank=None,
+                    idea.number, (idea.number,), idea.text, idea.author_id, 0, DELETED, None
                 )
             )
-    active = sorted(
-        (i for i in standing if i.status == ACTIVE), key=lambda i: (-i.points, i.number)
-    )
     ranked: list[RankedItem] = []
+    struck: list[RankedItem] = []
     previous: int | None = None
     rank = 0
-    for position, item in enumerate(active, start=1):
-        if item.points != previous:
-            rank = position
-            previous = item.points
-        ranked.append(_with_rank(item, rank))
-    struck = sorted((i for i in standing if i.status == STRUCK), key=lambda i: i.number)
+    position = 0
+    for points, number, numbers, text, author in sorted(standing, key=lambda i: (-i[0], i[1])):
+        if counted and points == 0:
+            struck.append(RankedItem(number, numbers, text, author, points, STRUCK, None))
+            continue
+        position += 1
+        if points != previous:
+            rank, previous = position, points
+        ranked.append(RankedItem(number, numbers, text, author, points, ACTIVE, rank))
+    struck.sort(key=lambda i: i.number)
     others.sort(key=lambda i: (STATUS_ORDER[i.status], i.number))
     return ranked + struck + others
-
-
-def _with_rank(item: RankedItem, rank: int) -> RankedItem:
-    return RankedItem(
-        number=item.number,
-        numbers=item.numbers,
-        text=item.text,
-        author_id=item.author_id,
-        points=item.points,
-        status=item.status,
-        rank=rank,
-    )
 
 
 def top_numbers(session: Session, n: int = 10) -> list[int]:
