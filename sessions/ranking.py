@@ -176,9 +176,7 @@ def _ranked_items(session: Session) -> list[RankedItem]:
     for idea in session.ideas:
         if idea.deleted:
             others.append(
-                RankedItem(
-                    idea.number, (idea.number,), idea.text, idea.author_id, 0, DELETED, None
-                )
+                RankedItem(idea.number, (idea.number,), idea.text, idea.author_id, 0, DELETED, None)
             )
     ranked: list[RankedItem] = []
     struck: list[RankedItem] = []
