@@ -12,6 +12,7 @@ Choices where the guide leaves one open (see ``docs/vote.md``):
 - voters are the participants marked present;
 - typed fingers: several numbers (``3 2 5``, ``3+2+5``, ``3,2,5``) are hands;
   one number alone (``12``, or ``=12``) is a total; ``3+`` is a single hand;
+  Enter alone records that no hand was raised (0 points);
 - a merge keeps the lowest number as the surviving item.
 """
 
@@ -128,9 +129,13 @@ def set_tally(session: Session, number: int, tally: HandTally | None) -> None:
     session.vote.tallies[number] = tally
 
 
-def enter_hands(session: Session, number: int, text: str) -> HandTally | None:
-    """Parse and record what was typed for ``number`` (the op the screen applies)."""
-    tally = parse_hands(text)
+def enter_hands(session: Session, number: int, text: str) -> HandTally:
+    """Parse and record what was typed for ``number`` (the op the screen applies).
+
+    Enter on an empty entry records that no hand was raised (0 points): the
+    item is counted, and the reading moves on.
+    """
+    tally = parse_hands(text) or HandTally(total=0)
     set_tally(session, number, tally)
     return tally
 

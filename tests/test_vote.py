@@ -72,7 +72,9 @@ def test_tally_checks() -> None:
     with pytest.raises(v.VoteError):
         v.enter_hands(s, 99, "1 1")
     assert 2 not in s.vote.tallies  # refusals changed nothing
-    v.enter_hands(s, 1, "")
+    v.enter_hands(s, 1, "")  # Enter alone: nobody raised a hand
+    assert s.vote.tallies[1].points == 0
+    v.set_tally(s, 1, None)  # a tally can still be cleared
     assert 1 not in s.vote.tallies
 
 

@@ -46,6 +46,7 @@ async def test_hands_order_toggle_merge_and_ranking(store, clock, session) -> No
         assert {n: t.points for n, t in saved.vote.tallies.items()} == {
             1: 4,
             2: 2,
+            3: 0,  # Enter alone: counted, no hands
             4: 2,
             5: 4,
             6: 1,
