@@ -56,10 +56,13 @@ class AtelierApp(PresentationMixin, App[int]):
         *PRESENTATION_BINDINGS,
     ]
 
-    revision: reactive[int] = reactive(0, init=False)
-    unsaved: reactive[bool] = reactive(False, init=False)
-    read_only: reactive[bool] = reactive(False, init=False)
-    now: reactive[datetime | None] = reactive(None, init=False)
+    # Signals for the screens' watchers, which redraw what they show; no
+    # repaint of the whole screen (an App reactive repaints it by default:
+    # four full renders a second from the clock tick).
+    revision: reactive[int] = reactive(0, init=False, repaint=False)
+    unsaved: reactive[bool] = reactive(False, init=False, repaint=False)
+    read_only: reactive[bool] = reactive(False, init=False, repaint=False)
+    now: reactive[datetime | None] = reactive(None, init=False, repaint=False)
 
     def __init__(
         self,

@@ -18,6 +18,7 @@ from sessions.timer_status import display_state
 from tui.screens.base import TranslatedScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
 from tui.widgets.big_clock import BigClock
+from tui.widgets.quiet import set_text
 from tui.widgets.timer_bells import ring_due_bells
 
 
@@ -53,14 +54,15 @@ class ProjectorScreen(TimerActions, TranslatedScreen):
         current = shown.phase
         assert current is not None
         state = display_state(current, shown.state)
-        self.query_one("#title", Static).update(current.phase.title)
+        set_text(self.query_one("#title", Static), current.phase.title)
         self.query_one("#clock", BigClock).value = shown_clock(current)
-        self.query_one("#state", Static).update(t(f"timer.state.{state}"))
+        set_text(self.query_one("#state", Static), t(f"timer.state.{state}"))
         nxt = shown.next_phase
-        self.query_one("#next", Static).update(
+        set_text(
+            self.query_one("#next", Static),
             t("timer.next", title=nxt.title, minutes=f"{nxt.minutes:g}")
             if nxt
-            else t("timer.next_none")
+            else t("timer.next_none"),
         )
         box = self.query_one("#projector")
         box.set_class(state == "warning", "-warning")

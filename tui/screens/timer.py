@@ -36,6 +36,7 @@ from sessions.timer import (
 from sessions.timer_status import display_state
 from tui.screens.base import SectionScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
+from tui.widgets.quiet import set_digits, set_text
 from tui.widgets.timer_bells import ring_due_bells
 
 
@@ -163,20 +164,20 @@ class TimerScreen(TimerActions, SectionScreen):
         shown = view(session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
         current = shown.phase
         if current is None:
-            self.query_one("#phase-title", Static).update(t("timer.no_agenda"))
+            set_text(self.query_one("#phase-title", Static), t("timer.no_agenda"))
             return
         self._tick_on_next_second(current)
         state = display_state(current, shown.state)
-        self.query_one("#phase-title", Static).update(current.phase.title)
-        self.query_one("#phase-meta", Static).update(phase_meta(current))
-        self.query_one("#digits", Digits).update(shown_clock(current))
-        self.query_one("#phase-state", Static).update(t(f"timer.state.{state}"))
+        set_text(self.query_one("#phase-title", Static), current.phase.title)
+        set_text(self.query_one("#phase-meta", Static), phase_meta(current))
+        set_digits(self.query_one("#digits", Digits), shown_clock(current))
+        set_text(self.query_one("#phase-state", Static), t(f"timer.state.{state}"))
         sub = subtimer_text(current)
-        self.query_one("#subtimer", Static).update(sub)
+        set_text(self.query_one("#subtimer", Static), sub)
         self.query_one("#subtimer").display = bool(sub)
-        self.query_one("#next", Static).update(next_text(shown))
-        self.query_one("#drift", Static).update(drift_text(shown))
-        self.query_one("#clock-jump", Static).update(t("timer.clock_jump"))
+        set_text(self.query_one("#next", Static), next_text(shown))
+        set_text(self.query_one("#drift", Static), drift_text(shown))
+        set_text(self.query_one("#clock-jump", Static), t("timer.clock_jump"))
         self.query_one("#clock-jump").set_class(not shown.clock_jump, "hidden")
         pane = self.query_one("#clock-pane")
         pane.set_class(state == "warning", "-warning")

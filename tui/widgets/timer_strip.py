@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from sessions.timer import Stamp, State, view
 from sessions.timer_status import display_state, status_line
+from tui.widgets.quiet import set_text
 from tui.widgets.timer_bells import ring_due_bells
 
 
@@ -38,7 +39,7 @@ class TimerStrip(Static):
     }
     """
 
-    now: reactive[datetime | None] = reactive(None)
+    now: reactive[datetime | None] = reactive(None, repaint=False)  # refresh_strip updates
 
     def __init__(self) -> None:
         super().__init__("", markup=False, id="timer-strip")
@@ -58,11 +59,12 @@ class TimerStrip(Static):
     def refresh_strip(self) -> None:
         session = getattr(self.app, "session", None)
         if session is None or not session.agenda:
-            self.update("")
+            set_text(self, "")
             self.set_classes("")
             return
         shown = view(session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
         state = display_state(shown.phase, shown.state)
         self.set_class(state == "warning", "-warning")
         self.set_class(state == State.OVERTIME, "-overtime")
-        self.update(status_line(session, Stamp.of(self.app.clock), shown))  # type: ignore[attr-defined]
+        line = status_line(session, Stamp.of(self.app.clock), shown)  # type: ignore[attr-defined]
+        set_text(self, line, layout=False)  # one line of fixed size: no layout of the screen
