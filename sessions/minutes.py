@@ -29,8 +29,16 @@ Tr = Callable[..., str]
 
 
 def translator(lang: str) -> Tr:
+    """``t`` in ``lang``; messages without values are looked up once (thousands of cells)."""
+    plain: dict[str, str] = {}
+
     def tr(key: str, **values: object) -> str:
-        return t(key, lang, **values)
+        if values:
+            return t(key, lang, **values)
+        text = plain.get(key)
+        if text is None:
+            text = plain[key] = t(key, lang)
+        return text
 
     return tr
 
