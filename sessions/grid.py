@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, GridPosition, Level
-from sessions.ranking import item_points, ranked_items, rankings_reused, top_numbers
+from sessions.ranking import ranked_items, rankings_reused, top_numbers
 
 LEVELS: tuple[Level, ...] = (Level.LOW, Level.MEDIUM, Level.HIGH)
 TOP_N = 10
@@ -75,29 +75,39 @@ def _eligible(session: Session) -> set[int]:
     return {i.number for i in ranked_items(session) if i.status in ("active", "struck")}
 
 
+def _points(session: Session) -> dict[int, int]:
+    """``item_points``, read off the ranking (which a caller may already have)."""
+    return {i.number: i.points for i in ranked_items(session) if i.status != "deleted"}
+
+
 def grid_items(session: Session) -> list[int]:
     """The item numbers on the grid, highest points first (ties by number)."""
-    chosen = session.grid.items
-    numbers = default_items(session) if chosen is None else list(chosen)
-    eligible = _eligible(session)
-    points = item_points(session)
+    with rankings_reused():  # the top 10, the eligible items and the points: one ranking
+        chosen = session.grid.items
+        numbers = default_items(session) if chosen is None else list(chosen)
+        eligible = _eligible(session)
+        points = _points(session)
     kept = [n for n in dict.fromkeys(numbers) if n in eligible]
     return sorted(kept, key=lambda n: (-points.get(n, 0), n))
 
 
 def grid_entries(session: Session) -> list[GridEntry]:
     """The grid's items with their rows, positions and reasons."""
-    with rankings_reused():  # the top 10, the eligible items and the texts: one ranking
+    with rankings_reused():
         numbers = grid_items(session)
-        texts = {i.number: i.text for i in ranked_items(session)}
-    points = item_points(session)
+        ranked = ranked_items(session)
+        points = _points(session)
+    texts = {i.number: i.text for i in ranked}
     values = [points.get(n, 0) for n in numbers]
     lo, hi = (min(values), max(values)) if values else (0, 0)
     by_number = {i.number: i for i in session.ideas}  # not session.idea(n): linear each
+    positions = session.grid.positions
+    impact_mastery = session.grid.kind == GridKind.IMPACT_MASTERY
+    unplaced = GridPosition()
     entries = []
     for number in numbers:
         idea = by_number.get(number)
-        pos = session.grid.positions.get(number, GridPosition())
+        pos = positions.get(number) or unplaced
         entries.append(
             GridEntry(
                 number=number,
@@ -106,7 +116,7 @@ def grid_entries(session: Session) -> list[GridEntry]:
                 points=points.get(number, 0),
                 impact=impact_level(points.get(number, 0), lo, hi),
                 present=pos.present,
-                future=pos.future if session.grid.kind == GridKind.IMPACT_MASTERY else None,
+                future=pos.future if impact_mastery else None,
                 reason=pos.reason,
             )
         )

@@ -95,3 +95,15 @@ def test_spread_founded_grid_has_one_position() -> None:
     with pytest.raises(ValueError):
         grid.set_level(s, 1, "future", Level.HIGH)
     assert all(e.future is None for e in grid.grid_entries(s))
+
+
+def test_grid_points_read_off_the_ranking_are_item_points() -> None:
+    from grid_examples import full_session
+
+    from sessions.grid import _points
+    from sessions.ranking import item_points
+
+    s = full_session()  # a merge, a duplicate, a deleted idea
+    assert _points(s) == item_points(s)
+    s.vote.counted = False
+    assert _points(s) == item_points(s)
