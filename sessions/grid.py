@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, GridPosition, Level
-from sessions.ranking import ranked_items, rankings_reused, top_numbers
+from sessions.ranking import RankedItem, ranked_items, rankings_reused, top_numbers
 
 LEVELS: tuple[Level, ...] = (Level.LOW, Level.MEDIUM, Level.HIGH)
 TOP_N = 10
@@ -75,28 +75,32 @@ def _eligible(session: Session) -> set[int]:
     return {i.number for i in ranked_items(session) if i.status in ("active", "struck")}
 
 
-def _points(session: Session) -> dict[int, int]:
-    """``item_points``, read off the ranking (which a caller may already have)."""
-    return {i.number: i.points for i in ranked_items(session) if i.status != "deleted"}
+def _points(ranked: list[RankedItem]) -> dict[int, int]:
+    """``item_points`` read off the ranking: every standing or merged item's points."""
+    return {i.number: i.points for i in ranked if i.status != "deleted"}
+
+
+def _placed(session: Session, points: dict[int, int]) -> list[int]:
+    """The grid's numbers; call within ``rankings_reused`` (the top 10 and ``_eligible`` rank)."""
+    chosen = session.grid.items
+    numbers = default_items(session) if chosen is None else list(chosen)
+    eligible = _eligible(session)
+    kept = [n for n in dict.fromkeys(numbers) if n in eligible]
+    return sorted(kept, key=lambda n: (-points.get(n, 0), n))
 
 
 def grid_items(session: Session) -> list[int]:
     """The item numbers on the grid, highest points first (ties by number)."""
-    with rankings_reused():  # the top 10, the eligible items and the points: one ranking
-        chosen = session.grid.items
-        numbers = default_items(session) if chosen is None else list(chosen)
-        eligible = _eligible(session)
-        points = _points(session)
-    kept = [n for n in dict.fromkeys(numbers) if n in eligible]
-    return sorted(kept, key=lambda n: (-points.get(n, 0), n))
+    with rankings_reused():  # the top 10 and the eligible items: one ranking
+        return _placed(session, _points(ranked_items(session)))
 
 
 def grid_entries(session: Session) -> list[GridEntry]:
     """The grid's items with their rows, positions and reasons."""
     with rankings_reused():
-        numbers = grid_items(session)
         ranked = ranked_items(session)
-        points = _points(session)
+        points = _points(ranked)
+        numbers = _placed(session, points)
     texts = {i.number: i.text for i in ranked}
     values = [points.get(n, 0) for n in numbers]
     lo, hi = (min(values), max(values)) if values else (0, 0)

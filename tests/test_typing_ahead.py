@@ -17,17 +17,22 @@ from bench.typing_child import key_events
 from tui.app import make_app
 
 
-async def send_burst(app, pilot, entries: list[str], done) -> None:  # type: ignore[no-untyped-def]
-    """Queue every key of every entry (each ended by Enter) at once, then wait for ``done()``."""
-    for text in entries:
-        for event in key_events(text):
-            event.set_sender(app)
-            app._driver.send_message(event)
+async def send_keys(app, pilot, keys: list[events.Key], done) -> None:  # type: ignore[no-untyped-def]
+    """Queue ``keys`` at once (a terminal delivering a burst), then wait for ``done()``."""
+    for event in keys:
+        event.set_sender(app)
+        app._driver.send_message(event)
     for _ in range(200):
         await pilot.pause()
         if done():
             return
     raise AssertionError("the app did not take the burst")
+
+
+async def send_burst(app, pilot, entries: list[str], done) -> None:  # type: ignore[no-untyped-def]
+    """Every key of every entry, each ended by Enter, in one burst."""
+    keys = [event for text in entries for event in key_events(text)]
+    await send_keys(app, pilot, keys, done)
 
 
 async def test_ideas_typed_in_one_burst_are_each_saved_whole(store, clock) -> None:
@@ -90,13 +95,9 @@ async def test_a_pass_or_an_undo_typed_right_after_enter_comes_after_the_idea(st
         await pilot.pause()
         burst = [*key_events("une"), events.Key("f8", None), *key_events("trois")]
         burst += [events.Key("ctrl+z", None), *key_events("trois bis")]
-        for event in burst:
-            event.set_sender(app)
-            app._driver.send_message(event)
-        for _ in range(200):
-            await pilot.pause()
-            if [i.text for i in app.session.ideas] == ["une", "trois bis"]:
-                break
+        await send_keys(
+            app, pilot, burst, lambda: [i.text for i in app.session.ideas] == ["une", "trois bis"]
+        )
     saved = store.load(s.id)
     people = [p.id for p in saved.participants]
     # person 1 gave "une", person 2 passed, person 3's "trois" was undone and typed again
