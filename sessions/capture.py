@@ -128,11 +128,13 @@ def give_idea(session: Session, text: str, now: datetime) -> Idea:
     """
     person = current(session)
     if person is None:
-        return add_idea(session, text, now)
-    idea = add_idea(session, text, now, author_id=person.id, round_=session.capture.current_round)
-    _record(session, person, idea.number, now)
-    _advance(session, now)
-    session.capture.draft = ""
+        idea = add_idea(session, text, now)
+    else:
+        round_ = session.capture.current_round
+        idea = add_idea(session, text, now, author_id=person.id, round_=round_)
+        _record(session, person, idea.number, now)
+        _advance(session, now)
+    session.capture.draft = ""  # submitted: no longer a draft, whichever the path
     return idea
 
 

@@ -213,6 +213,11 @@ class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
             return
         self._draft_offered = True
         entry = self.query_one("#entry", Input)
+        last = max(s.ideas, key=lambda i: i.number, default=None)
+        if s.capture.draft and last is not None and s.capture.draft == last.text:
+            # a draft left behind by a submitted idea (files saved before the fix)
+            self.save_quietly(lambda s: cap.set_draft(s, ""))
+            return
         if s.capture.draft and not entry.value:
             entry.value = s.capture.draft
             entry.cursor_position = len(entry.value)
