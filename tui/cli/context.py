@@ -15,13 +15,15 @@ from sessions.storage.errors import UnknownSessionError
 if TYPE_CHECKING:
     from sessions.storage.store import SessionStore
 
+# Exit codes, all of them (listed in ``atelier --help`` and the README).
 EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_NOT_FOUND = 3
-EXIT_CORRUPT = 4
-EXIT_LOCKED = 5
-EXIT_INVALID = 6
+EXIT_ERROR = 1  # cannot write a file, port in use, textual-serve missing, not saved
+EXIT_USAGE = 2  # argparse's own code: unknown command or option, missing value
+EXIT_NOT_FOUND = 3  # unknown or ambiguous session, file or template not found
+EXIT_CORRUPT = 4  # unreadable session file (left untouched)
+EXIT_LOCKED = 5  # the session is held or being written by another process
+EXIT_INVALID = 6  # refused: invalid imported file, action that does not fit the state
+EXIT_INTERRUPTED = 130  # ctrl+c
 
 
 @dataclass

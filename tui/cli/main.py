@@ -23,6 +23,7 @@ from tui.cli import commands
 from tui.cli.context import (
     EXIT_CORRUPT,
     EXIT_ERROR,
+    EXIT_INTERRUPTED,
     EXIT_LOCKED,
     EXIT_NOT_FOUND,
     Context,
@@ -74,7 +75,12 @@ def _command_modules(argv: Sequence[str] | None) -> list[str]:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; given ``argv``, with only the subcommand it names when that is plain."""
-    parser = argparse.ArgumentParser(prog="atelier", description=t("cli.description"))
+    parser = argparse.ArgumentParser(
+        prog="atelier",
+        description=t("cli.description"),
+        epilog=t("cli.epilog"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"atelier {__version__}")
     parser.add_argument(
         "--data-dir", type=Path, default=None, metavar="DIR", help=t("cli.opt.data_dir")
@@ -118,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.error(t("cli.file_not_found", path=exc.filename or exc))
         return EXIT_NOT_FOUND
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `atelier list | head`
         import os
 

@@ -1,0 +1,97 @@
+"""``atelier vote SESSION close|reopen|reveal|merge N M...|unmerge N``.
+
+Each action is one locked transaction on the file (``store.transact``) through
+``sessions.vote_ops``; an open app picks the change up on its next poll. A
+refusal (count already closed, merge before the count is closed, unknown
+item...) changes nothing and exits with ``EXIT_INVALID``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from sessions.i18n import t
+from tui.cli.context import EXIT_INVALID, EXIT_USAGE, Context
+
+ACTIONS = ("close", "reopen", "reveal", "merge", "unmerge")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("vote", help=t("cli.vote.help"))
+    parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
+    parser.add_argument("action", choices=ACTIONS, metavar="ACTION", help=t("cli.vote.action"))
+    parser.add_argument("numbers", nargs="*", metavar="N", help=t("cli.vote.numbers"))
+    parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
+    parser.set_defaults(func=run)
+
+
+def _numbers(ctx: Context, action: str, values: list[str]) -> list[int] | None:
+    """The item numbers typed, checked against what ``action`` takes; None: refused."""
+    for value in values:
+        if not (value.isascii() and value.isdecimal()):
+            ctx.error(t("cli.vote.bad_numbers", value=value))
+            return None
+    numbers = [int(value) for value in values]
+    if action == "merge" and len(numbers) < 2:
+        ctx.error(t("cli.vote.need_numbers", action=action, count="N M..."))
+        return None
+    if action == "unmerge" and len(numbers) != 1:
+        ctx.error(t("cli.vote.need_numbers", action=action, count="N"))
+        return None
+    if action not in ("merge", "unmerge") and numbers:
+        ctx.error(t("cli.vote.no_numbers", action=action))
+        return None
+    return numbers
+
+
+def _joined(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers) if numbers else t("cli.vote.none")
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from sessions import vote_ops
+    from sessions.vote import VoteError
+
+    action: str = args.action
+    numbers = _numbers(ctx, action, args.numbers)
+    if numbers is None:
+        return EXIT_USAGE
+
+    def op(session):  # type: ignore[no-untyped-def]
+        if action == "close":
+            detail: object = vote_ops.close(session)
+        elif action == "reopen":
+            detail = vote_ops.reopen(session)
+        elif action == "reveal":
+            detail = vote_ops.reveal(session)
+        elif action == "merge":
+            detail = vote_ops.merge(session, numbers)
+        else:
+            detail = vote_ops.unmerge(session, numbers[0])
+        return detail, vote_ops.vote_summary(session)
+
+    try:
+        detail, summary = ctx.store.transact(args.session, op)
+    except VoteError as exc:
+        ctx.error(str(exc))
+        return EXIT_INVALID
+    if args.json:
+        result = {"action": action, **summary}
+        if action == "merge":
+            result["survivor"] = detail
+        elif action == "unmerge":
+            result["released"] = detail
+        ctx.print_json(result)
+        return 0
+    top = _joined(summary["top"])
+    if action == "close":
+        ctx.print(t("cli.vote.closed", struck=detail, top=top))
+    elif action == "reopen":
+        ctx.print(t("cli.vote.reopened"))
+    elif action == "reveal":
+        ctx.print(t("cli.vote.revealed", top=top))
+    elif action == "merge":
+        ctx.print(t("cli.vote.merged", numbers=_joined(sorted(set(numbers))), number=detail))
+    else:
+        ctx.print(t("cli.vote.unmerged", numbers=_joined(list(detail))))  # type: ignore[call-overload]
+    return 0
