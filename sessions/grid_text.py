@@ -76,30 +76,42 @@ def marks(entry: GridEntry, kind: GridKind) -> list[tuple[Level, str]]:
     return out
 
 
-def wrap_marks(tokens: Sequence[str], width: int, max_lines: int | None = None) -> list[str]:
-    """Pack ``tokens`` into lines of ``width`` cells; past ``max_lines``, end with ``+N``."""
+def _pack(tokens: Sequence[str], width: int) -> tuple[list[str], list[int]]:
+    """Greedy packing: the lines, and how many tokens each line holds."""
     lines: list[str] = []
+    counts: list[int] = []
     current = ""
+    count = 0
     for token in tokens:
         candidate = f"{current} {token}" if current else token
         if current and cell_len(candidate) > width:
             lines.append(current)
-            current = token
+            counts.append(count)
+            current, count = token, 1
         else:
-            current = candidate
+            current, count = candidate, count + 1
     if current:
         lines.append(current)
+        counts.append(count)
+    return lines, counts
+
+
+def wrap_marks(tokens: Sequence[str], width: int, max_lines: int | None = None) -> list[str]:
+    """Pack ``tokens`` into lines of ``width`` cells; past ``max_lines``, end with ``+N``.
+
+    Greedy packing keeps prefixes (a prefix of the tokens packs into the same
+    first lines), so only the tokens of the first ``max_lines`` lines can be
+    kept: the search for room for ``+N`` starts there and re-packs only those,
+    which keeps a cell of thousands of marks linear.
+    """
+    lines, counts = _pack(tokens, width)
     if max_lines is None or len(lines) <= max_lines:
         return lines
-    # Keep what fits in max_lines with room for "+N" at the end.
-    kept: list[str] = []
-    for count in range(len(tokens), -1, -1):
-        more = f"+{len(tokens) - count}"
-        trial = wrap_marks([*tokens[:count], more], width)
+    for count in range(sum(counts[:max_lines]), -1, -1):
+        trial, _ = _pack([*tokens[:count], f"+{len(tokens) - count}"], width)
         if len(trial) <= max_lines:
-            kept = trial
-            break
-    return kept
+            return trial
+    return []
 
 
 def _labels(kind: GridKind, lang: str | None) -> tuple[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from sessions.grid import GridEntry
@@ -118,3 +120,42 @@ def test_spread_founded_grid() -> None:
     assert "impact fort" not in text
     en = "\n".join(render_grid(items, GridKind.SPREAD_FOUNDED, lang="en"))
     assert "Widespread ▲" in en and "Well-founded ▶" in en
+
+
+def _reference_wrap(tokens: list[str], width: int, max_lines: int | None = None) -> list[str]:
+    """The first definition, re-packing every prefix (quadratic): the behaviour to keep."""
+    lines: list[str] = []
+    current = ""
+    for token in tokens:
+        candidate = f"{current} {token}" if current else token
+        if current and cell_len(candidate) > width:
+            lines.append(current)
+            current = token
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    if max_lines is None or len(lines) <= max_lines:
+        return lines
+    for count in range(len(tokens), -1, -1):
+        trial = _reference_wrap([*tokens[:count], f"+{len(tokens) - count}"], width)
+        if len(trial) <= max_lines:
+            return trial
+    return []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tokens=st.lists(st.text(alphabet="1234567890'é漢", min_size=1, max_size=6), max_size=60),
+    width=st.integers(1, 20),
+    max_lines=st.one_of(st.none(), st.integers(0, 6)),
+)
+def test_wrap_marks_same_as_the_prefix_search(tokens, width, max_lines) -> None:
+    assert wrap_marks(tokens, width, max_lines) == _reference_wrap(tokens, width, max_lines)
+
+
+def test_wrap_marks_of_thousands_is_linear() -> None:
+    """5,000 marks in one capped cell: re-packing every prefix took seconds."""
+    tokens = [f"{n}'" for n in range(1, 5001)]
+    shown = wrap_marks(tokens, 14, max_lines=3)
+    assert len(shown) == 3 and shown[-1].endswith(f"+{5000 - len(' '.join(shown).split()) + 1}")
