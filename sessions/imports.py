@@ -17,6 +17,7 @@ numbers, then one row per voter with their points (empty cell = 0).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -40,10 +41,31 @@ class ImportFileError(ValueError):
 
 
 def decode(data: bytes) -> str:
+    """The file's text: UTF-8 (BOM or not), else Windows-1252 (a French spreadsheet's CSV).
+
+    UTF-16 with its BOM (a spreadsheet's "Unicode text") is read too; a file
+    with a null byte or bytes neither encoding knows is refused with the reason.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(0, "import.err.utf16") from exc
+        # A spreadsheet's text is mostly ASCII; other bytes behind a BOM are not text.
+        if sum(c.isascii() for c in text) * 2 < len(text):
+            raise ImportFileError(0, "import.err.utf16")
+        return text
+    if b"\x00" in data:
+        raise ImportFileError(0, "import.err.binary")
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise ImportFileError(0, "import.err.encoding") from exc
+        bad = data[exc.start]
+        raise ImportFileError(0, "import.err.undecodable", byte=bad, position=exc.start) from exc
 
 
 # -- ideas ------------------------------------------------------------------
@@ -90,14 +112,28 @@ class BallotRow:
     points: dict[int, int]
 
 
+_SEPARATORS = (",", ";", "\t")
+
+
 def _dialect(text: str) -> str:
-    first = text.splitlines()[0] if text.strip() else ""
-    return ";" if first.count(";") > first.count(",") else ","
+    """The separator: a spreadsheet's ``sep=;`` line, else the most frequent in the header."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if first.lower().startswith("sep=") and first[4:5] in _SEPARATORS:
+        return first[4]
+    return max(_SEPARATORS, key=first.count)  # a tie keeps the comma
+
+
+def _csv_rows(text: str) -> list[tuple[int, list[str]]]:
+    """The non-blank rows with their line numbers, without a leading ``sep=`` line."""
+    rows = list(csv.reader(io.StringIO(text), delimiter=_dialect(text)))
+    numbered = [(i, r) for i, r in enumerate(rows, start=1) if any(c.strip() for c in r)]
+    if numbered and numbered[0][1][0].strip().lower().startswith("sep="):
+        numbered = numbered[1:]
+    return numbered
 
 
 def parse_votes(session: Session, text: str) -> list[BallotRow]:
-    rows = list(csv.reader(io.StringIO(text), delimiter=_dialect(text)))
-    rows = [(i, r) for i, r in enumerate(rows, start=1) if any(c.strip() for c in r)]
+    rows = _csv_rows(text)
     if not rows:
         raise ImportFileError(0, "import.err.no_header")
     header_line, header = rows[0]

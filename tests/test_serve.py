@@ -32,6 +32,7 @@ from sessions.clock import SystemClock
 from sessions.storage.store import SessionStore
 from sessions.timer import Stamp
 from tui.cli.commands import serve
+from tui.cli.context import EXIT_ERROR
 from tui.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,9 +80,49 @@ def test_missing_textual_serve_says_how_to_install(store, session, capsys, monke
         lambda name, *a: None if name == "textual_serve" else real(name, *a),
     )
     code = main(["--data-dir", str(store.root), "serve", session.id])
-    assert code != 0
+    assert code == EXIT_ERROR
     err = capsys.readouterr().err
-    assert "pip install 'atelier[web]'" in err
+    # this project's extra from its own folder, never "atelier" from the public index
+    assert f"-m pip install '{ROOT}[web]'" in err
+    assert "'atelier[web]'" not in err
+
+
+def test_the_install_hint_without_a_source_folder(monkeypatch) -> None:
+    monkeypatch.setattr(serve, "_source_folder", lambda: None)
+    assert serve.install_command().endswith("-m pip install textual-serve")
+
+
+def test_a_busy_port_is_told_before_any_url(store, session, capsys, monkeypatch) -> None:
+    server_module = pytest.importorskip("textual_serve.server")
+    monkeypatch.setattr(server_module, "Server", _must_not_start)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code = main(["--data-dir", str(store.root), "serve", session.id, "--port", str(port)])
+    assert code == EXIT_ERROR
+    out, err = capsys.readouterr()
+    assert out == "" and "http" not in err
+    assert f"{port}" in err and "--port" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_busy_port_from_the_shell_exits_1_in_one_line(store, session) -> None:
+    pytest.importorskip("textual_serve")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        argv = [sys.executable, "-m", "tui", "--data-dir", str(store.root), "--lang", "en"]
+        done = subprocess.run(
+            [*argv, "serve", session.id, "--port", str(port)], capture_output=True, timeout=60
+        )
+    assert done.returncode == EXIT_ERROR and done.stdout == b""
+    assert done.stderr.decode().startswith(f"atelier: port {port} is already in use")
+
+
+def _must_not_start(*args, **kwargs):  # type: ignore[no-untyped-def]
+    raise AssertionError("the server must not start on a busy port")
 
 
 def test_another_address_is_served_with_a_warning(store, session, capsys, monkeypatch) -> None:
@@ -96,15 +137,17 @@ def test_another_address_is_served_with_a_warning(store, session, capsys, monkey
             started["served"] = True
 
     monkeypatch.setattr(server_module, "Server", FakeServer)
-    assert main(["--data-dir", str(store.root), "serve", session.id, "--host", "0.0.0.0"]) == 0
+    argv = ["--data-dir", str(store.root), "serve", session.id, "--host", "0.0.0.0"]
+    assert main([*argv, "--port", str(_free_port())]) == 0
     out, err = capsys.readouterr()
     assert "0.0.0.0" in err and "ATTENTION" in err
     assert started["host"] == "0.0.0.0" and started["served"]
     assert "watch" in started["command"] and str(store.path_for(session.id)) in started["command"]
     # loopback: no warning
-    assert main(["--data-dir", str(store.root), "serve", session.id, "--port", "8123"]) == 0
+    port = _free_port()
+    assert main(["--data-dir", str(store.root), "serve", session.id, "--port", str(port)]) == 0
     out, err = capsys.readouterr()
-    assert err == "" and "http://127.0.0.1:8123" in out
+    assert err == "" and f"http://127.0.0.1:{port}" in out
 
 
 def test_a_bad_port_is_refused(store, session, capsys) -> None:
@@ -268,3 +311,12 @@ def test_the_browser_shows_the_countdown(tmp_path) -> None:
     if os.environ.get("ATELIER_DOCS_SCREENSHOT"):
         (ROOT / "docs" / "serve.png").write_bytes(png)
     assert store.load(session.id).revision == 2  # created, begun: the browser wrote nothing
+
+
+def test_an_unknown_host_is_told_in_one_line(store, session, capsys, monkeypatch) -> None:
+    server_module = pytest.importorskip("textual_serve.server")
+    monkeypatch.setattr(server_module, "Server", _must_not_start)
+    argv = ["--data-dir", str(store.root), "--lang", "en", "serve", session.id]
+    assert main([*argv, "--host", "no-such-host.invalid"]) == EXIT_ERROR
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("atelier: cannot listen on no-such-host.invalid (")

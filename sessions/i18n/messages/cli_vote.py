@@ -33,7 +33,9 @@ FR = {
     ),
     "cli.stdin_once": "l'entrée standard (-) ne peut servir qu'à un seul fichier",
     "cli.serve.port_busy": "le port {port} est déjà utilisé sur {host} ({reason}) : choisissez-en un autre avec --port.",
+    "cli.serve.bad_host": "impossible d'écouter sur {host} ({reason}) : vérifiez --host.",
     "cli.serve.missing_from": "le paquet textual-serve n'est pas installé ; installez l'extra web de ce projet : {command}",
+    "import.err.utf16": "le fichier commence comme du texte UTF-16 mais ne se lit pas comme du texte : enregistrez-le en « CSV UTF-8 ».",
     "import.err.binary": "le fichier n'est pas du texte (octet nul) : enregistrez-le en CSV (UTF-8 ou Windows-1252).",
     "import.err.undecodable": "encodage non reconnu (ni UTF-8 ni Windows-1252, octet 0x{byte:02x} en position {position}) : enregistrez-le en « CSV UTF-8 ».",
 }
@@ -71,7 +73,9 @@ EN = {
     ),
     "cli.stdin_once": "standard input (-) can be read for one file only",
     "cli.serve.port_busy": "port {port} is already in use on {host} ({reason}): choose another with --port.",
+    "cli.serve.bad_host": "cannot listen on {host} ({reason}): check --host.",
     "cli.serve.missing_from": "the textual-serve package is not installed; install this project's web extra: {command}",
+    "import.err.utf16": "the file starts like UTF-16 text but does not read as text: save it as “CSV UTF-8”.",
     "import.err.binary": "the file is not text (a null byte): save it as CSV (UTF-8 or Windows-1252).",
     "import.err.undecodable": "unknown encoding (neither UTF-8 nor Windows-1252, byte 0x{byte:02x} at position {position}): save it as “CSV UTF-8”.",
 }

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sessions.i18n import t
 from tui.cli.context import EXIT_ERROR, Context
+from tui.cli.stdio import is_stdio
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,8 +30,9 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.storage.atomic import atomic_write
 
     text = export_agenda(ctx.store.load(args.session))
-    if args.output is None:
+    if args.output is None or is_stdio(args.output):
         ctx.out.write(text)
+        ctx.out.flush()
         return 0
     try:
         atomic_write(args.output, text.encode("utf-8"), mode=0o644)

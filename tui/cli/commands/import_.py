@@ -8,11 +8,10 @@ written. ``-`` reads standard input.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from sessions.i18n import t
 from tui.cli.context import EXIT_INVALID, Context
+from tui.cli.stdio import read_input
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,12 +25,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         child.set_defaults(func=run, kind=kind)
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
-
-
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.imports import (
         ImportFileError,
@@ -43,7 +36,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     )
 
     try:
-        data = _read(args.file)
+        data = read_input(args.file)
     except OSError as exc:
         ctx.error(t("cli.cannot_read", path=args.file, reason=exc))
         return EXIT_INVALID

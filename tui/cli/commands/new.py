@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sessions.i18n import get_language, t
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
+from tui.cli.stdio import decode_text, is_stdio, read_input
 
 
 def _date(value: str) -> dt.date:
@@ -15,6 +16,19 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(t("cli.bad_date", value=value)) from exc
+
+
+def _read_agenda(name: Path):  # type: ignore[no-untyped-def]
+    """The agenda file ``name`` (``-``: standard input), checked."""
+    from sessions.agenda_toml import AgendaFileError, parse_agenda, read_agenda_file
+
+    if not is_stdio(name):
+        return read_agenda_file(name)
+    try:
+        text = decode_text(read_input(name))
+    except ValueError as exc:
+        raise AgendaFileError(f"-: {exc}") from exc
+    return parse_agenda(text, "-")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,13 +56,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.template_catalog import find_template
     from sessions.text import clean_text
 
+    if is_stdio(args.agenda) and is_stdio(args.participants_file):
+        args.new_parser.error(t("cli.stdin_once"))  # usage error: exit 2
     store = ctx.store
     agenda_file = None
     if args.agenda is not None:  # read before anything is created
-        from sessions.agenda_toml import AgendaFileError, read_agenda_file
+        from sessions.agenda_toml import AgendaFileError
 
         try:
-            agenda_file = read_agenda_file(args.agenda)
+            agenda_file = _read_agenda(args.agenda)
         except AgendaFileError as exc:
             ctx.error(str(exc))
             return EXIT_INVALID
@@ -64,13 +80,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     people = []
     if args.participants_file:
         try:
-            text = args.participants_file.read_text(encoding="utf-8")
-            people = parse_participants(text)
-        except (OSError, UnicodeDecodeError) as exc:
-            ctx.error(t("cli.cannot_read", path=args.participants_file, reason=exc))
-            return EXIT_INVALID
+            people = parse_participants(decode_text(read_input(args.participants_file)))
         except ParticipantLineError as exc:
             ctx.error(f"{args.participants_file}:{exc.line_no}: {t('cli.bad_participant')}")
+            return EXIT_INVALID
+        except (OSError, ValueError) as exc:
+            ctx.error(t("cli.cannot_read", path=args.participants_file, reason=exc))
             return EXIT_INVALID
     title = clean_text(args.title)
     if not title:
