@@ -12,6 +12,7 @@ from tui.cli.context import EXIT_NOT_FOUND, Context
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("restore", help=t("cli.restore.help"))
     parser.add_argument("session", metavar="SESSION", help=t("cli.restore.session"))
+    parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
     parser.set_defaults(func=run)
 
 
@@ -31,5 +32,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     except FileNotFoundError:
         ctx.error(t("cli.restore.no_backup", path=path))
         return EXIT_NOT_FOUND
+    if getattr(args, "json", False):
+        ctx.print_json({"restored": str(path), "aside": str(aside)})
+        return 0
     ctx.print(t("cli.restore.done", path=path, aside=aside))
     return 0
