@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import dataclasses
 import difflib
 import os
 import random
@@ -74,6 +75,7 @@ class Mutant:
     start: int
     end: int
     text: str
+    number: int = 0  # 1-based, in source order among all the module's mutants
 
     def apply(self, source: str) -> str:
         return source[: self.start] + self.text + source[self.end :]
@@ -292,7 +294,8 @@ def find_mutants(source: str) -> list[Mutant]:
         except SyntaxError:
             continue
         out.append(m)
-    return sorted(out, key=lambda m: (m.start, m.end, m.text))
+    out.sort(key=lambda m: (m.start, m.end, m.text))
+    return [dataclasses.replace(m, number=i) for i, m in enumerate(out, 1)]
 
 
 def sample(mutants: list[Mutant], n: int, seed: int) -> list[Mutant]:
@@ -404,7 +407,9 @@ def mutate_file(work, rel, source, picked, tests, timeout, extra) -> dict[str, l
             status, _ = run_tests(work, tests, timeout, extra)
             outcome = {"passed": "survived", "failed": "killed"}.get(status, status)
             outcomes[outcome].append(m)
-            print(f"   [{i}/{len(picked)}] {rel}:{m.line} {m.kind}: {outcome}", flush=True)
+            print(
+                f"   [{i}/{len(picked)}] #{m.number} {rel}:{m.line} {m.kind}: {outcome}", flush=True
+            )
     finally:
         copy.write_text(source, encoding="utf-8")
     return outcomes
@@ -419,7 +424,7 @@ def _report(rel: Path, source: str, outcomes: dict[str, list[Mutant]]) -> None:
     )
     for outcome in ("survived", "timeout"):
         for m in outcomes[outcome]:
-            print(f"\n{rel}:{m.line} [{m.kind}] {outcome}")
+            print(f"\n#{m.number} {rel}:{m.line} [{m.kind}] {outcome}")
             print(_indent(diff(source, m, str(rel))), end="")
 
 
@@ -430,6 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tests", nargs="*", help="test files (default: those importing it)")
     parser.add_argument("--timeout", type=float, help="seconds per mutant (3x baseline + 10)")
+    parser.add_argument("--only", help="run only these mutants of the sample: 12,40 (their #)")
     parser.add_argument("--list", action="store_true", help="print the mutants, run nothing")
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     parser.add_argument("--pytest-args", default="-n 0 -m 'not soak'", help="extra pytest options")
@@ -443,13 +449,19 @@ def main(argv: list[str] | None = None) -> int:
     for path in files:
         source = path.read_text(encoding="utf-8")
         mutants = find_mutants(source)
-        plans.append((path, source, mutants, sample(mutants, args.sample, args.seed)))
+        picked = sample(mutants, args.sample, args.seed)
+        if args.only:
+            numbers = {int(n) for n in re.findall(r"[0-9]+", args.only)}
+            picked = [m for m in picked if m.number in numbers]
+        plans.append((path, source, mutants, picked))
     if args.list:
         for path, source, everything, picked in plans:
             rel = path.relative_to(root)
             print(f"{rel}: {len(picked)} of {len(everything)} mutants")
             for m in picked:
-                print(f"  {rel}:{m.line} [{m.kind}]\n{_indent(diff(source, m, str(rel)))}")
+                print(
+                    f"  #{m.number} {rel}:{m.line} [{m.kind}]\n{_indent(diff(source, m, str(rel)))}"
+                )
         return 0
 
     totals = {"killed": 0, "survived": 0, "timeout": 0}
