@@ -3,24 +3,61 @@
 Participants become ``Participant 1``, ``Participant 2`` ... (in the order of
 the session), their organisations are emptied; each role (animateur, second
 animateur, rapporteur) becomes ``Personne A``, ``Personne B`` ... unless the
-same person is a participant, who keeps one label. Then every free text of
-the session (title, theme, question, place, ideas and their former wordings,
-descriptions, grid reasons, next steps, agenda notes, group names) has every
-occurrence of a full name, and of each word of a name of three letters or
-more, replaced by that person's label (case-insensitive, on word
-boundaries). The stored session is never touched: this works on a deep copy.
+same person is a participant, who keeps one label.
+
+Then *every* string of the session's model tree (title, theme, question,
+place, ideas and their former wordings, descriptions, grid reasons, next
+steps, phase titles, notes, turn and rotation labels, the draft, group
+names, and any free-text field added later) is scrubbed: each occurrence of
+a full name (its words in either order, whatever separates them:
+``Martin, Alice``) and of each word of a name of two letters or more is
+replaced by that person's label. Only identifiers and enumerations
+(``NOT_TEXT``) are left as they are.
+
+Names are matched on normalised text: compatibility decomposition (NFKD),
+combining marks and invisible format characters removed, case folded, on
+word boundaries. So ``Chloe``, ``CHLOÉ`` and ``Chloe`` + U+0301 all match
+``Chloé``. Name particles (``de``, ``la``, ``van`` ...) are replaced only
+inside a full name, never alone: they are everyday words.
+
+The stored session is never touched: this works on a deep copy.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
+from enum import Enum
+
+from pydantic import BaseModel
 
 from sessions.i18n import t
 from sessions.models import Session
 
-MIN_WORD = 3
+MIN_WORD = 2
 ROLE_FIELDS = ("animateur", "second_animateur", "rapporteur")
+# Fields holding identifiers or codes, never free text: left as they are.
+NOT_TEXT = frozenset(
+    {
+        "id",
+        "participant_id",
+        "author_id",
+        "boot_id",
+        "bells",
+        "language",
+        "state",
+        "method",
+        "grid_kind",
+        "template",
+    }
+)
+# Words that belong to many names and to every sentence: replaced only as part of a full name.
+PARTICLES = frozenset(
+    {"d", "l", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "da", "das", "den"}
+    | {"la", "le", "les", "van", "von", "y", "e", "el", "st", "ste"}
+)
+_DROPPED = {"Mn", "Me", "Mc", "Cf"}  # combining marks, invisible format characters
 
 
 def _letters(index: int) -> str:
@@ -33,28 +70,53 @@ def _letters(index: int) -> str:
     return out
 
 
-def _norm(name: str) -> str:
-    return " ".join(name.split()).casefold()
+def normalise(text: str) -> str:
+    """``text`` without accents, marks or invisible characters, case folded."""
+    return fold(text)[0]
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """The normalised text, and for each of its characters the index it comes from in ``text``."""
+    if text.isascii():
+        return text.casefold(), list(range(len(text)))
+    out: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(text):
+        for part in unicodedata.normalize("NFKD", char).casefold():
+            if unicodedata.category(part) not in _DROPPED:
+                out.append(part)
+                where.append(i)
+    return "".join(out), where
+
+
+def name_words(name: str) -> list[str]:
+    """The normalised words of a name: ``"Martin, Chloé"`` -> ``["martin", "chloe"]``."""
+    return re.findall(r"\w+", normalise(name))
+
+
+def _key(name: str) -> str:
+    return " ".join(name_words(name))
 
 
 def labels_for(session: Session, lang: str | None = None) -> dict[str, str]:
     """Each person's name (as typed) -> neutral label."""
     lang = lang or session.language
     labels: dict[str, str] = {}
-    by_norm: dict[str, str] = {}
+    by_key: dict[str, str] = {}
     for i, person in enumerate(session.participants, start=1):
         label = t("anon.participant", lang, n=i)
-        if _norm(person.name) and _norm(person.name) not in by_norm:
-            by_norm[_norm(person.name)] = label
-        labels[person.name] = by_norm.get(_norm(person.name), label)
+        key = _key(person.name)
+        if key and key not in by_key:
+            by_key[key] = label
+        labels[person.name] = by_key.get(key, label)
     count = 0
     for field in ROLE_FIELDS:
         for name in _role_names(getattr(session.roles, field)):
-            key = _norm(name)
-            if key not in by_norm:
-                by_norm[key] = t("anon.person", lang, letter=_letters(count))
+            key = _key(name) or name
+            if key not in by_key:
+                by_key[key] = t("anon.person", lang, letter=_letters(count))
                 count += 1
-            labels[name] = by_norm[key]
+            labels[name] = by_key[key]
     return labels
 
 
@@ -64,41 +126,80 @@ def _role_names(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _phrase(words: Iterable[str]) -> str:
+    return r"\W+".join(map(re.escape, words))
+
+
 def replacer(labels: dict[str, str]) -> Callable[[str], str]:
-    """A function replacing every name (and name word) in a text by its label."""
-    patterns: list[tuple[str, str]] = []
-    for name, label in labels.items():
-        if name.strip():
-            patterns.append((" ".join(name.split()), label))
+    """A function replacing every name (and name word) in a text by its label.
+
+    One pass over the normalised text: the labels put in are never scanned
+    again, and the longest match wins (a full name before its words).
+    """
+    found: dict[str, str] = {}  # normalised pattern -> label
     words: dict[str, str] = {}
-    for name, label in patterns:
-        for word in re.split(r"[\s\-']+", name):
-            if len(word) >= MIN_WORD and word.casefold() not in words:
-                words[word.casefold()] = label
-    # Full names first (longest first), then the single words.
-    full = sorted(patterns, key=lambda p: -len(p[0]))
-    compiled = [
-        (re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, n.split())) + r"(?!\w)", re.I), lab)
-        for n, lab in full
-    ]
-    if words:
-        word_re = re.compile(
-            r"(?<!\w)("
-            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            + r")(?!\w)",
-            re.I,
-        )
-    else:
-        word_re = None
+    for name, label in labels.items():
+        parts = name_words(name)
+        if not parts:
+            continue
+        found.setdefault(_phrase(parts), label)
+        if len(parts) > 1:
+            found.setdefault(_phrase(reversed(parts)), label)
+        for word in parts:
+            if len(word) >= MIN_WORD and word not in PARTICLES:
+                words.setdefault(word, label)
+    for word, label in words.items():
+        found.setdefault(re.escape(word), label)
+    if not found:
+        return lambda text: text
+    alternatives = sorted(found, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(f"({a})" for a in alternatives) + r")(?!\w)")
+    by_group = [found[a] for a in alternatives]
 
     def replace(text: str) -> str:
-        for pattern, label in compiled:
-            text = pattern.sub(lambda _m, lab=label: lab, text)
-        if word_re is not None:
-            text = word_re.sub(lambda m: words[m.group(1).casefold()], text)
-        return text
+        folded, where = fold(text)
+        pieces: list[str] = []
+        last = 0
+        for match in pattern.finditer(folded):
+            start = max(where[match.start()], last)
+            end = where[match.end()] if match.end() < len(where) else len(text)
+            # Ending inside a character that gave several (``⒜`` -> ``(a)``): take all of it;
+            # else also the marks and invisible characters that follow the name.
+            end = max(end, where[match.end() - 1] + 1)
+            pieces.append(text[last:start])
+            pieces.append(by_group[match.lastindex - 1])  # type: ignore[operator]
+            last = end
+        if not pieces:
+            return text
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     return replace
+
+
+def scrub_tree(node: object, scrub: Callable[[str], str]) -> None:
+    """Replace, in place, every free-text string of a model tree by ``scrub(string)``."""
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            if name in NOT_TEXT:
+                continue
+            value = getattr(node, name)
+            if isinstance(value, str) and not isinstance(value, Enum):
+                setattr(node, name, scrub(value))
+            else:
+                scrub_tree(value, scrub)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            if isinstance(value, str) and not isinstance(value, Enum):
+                node[i] = scrub(value)
+            else:
+                scrub_tree(value, scrub)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str) and not isinstance(value, Enum):
+                node[key] = scrub(value)
+            else:
+                scrub_tree(value, scrub)
 
 
 def anonymize(session: Session, lang: str | None = None) -> Session:
@@ -106,34 +207,20 @@ def anonymize(session: Session, lang: str | None = None) -> Session:
     copy = session.model_copy(deep=True)
     labels = labels_for(session, lang)
     scrub = replacer(labels)
-    for i, person in enumerate(copy.participants):
-        person.name = labels.get(session.participants[i].name) or t(
-            "anon.participant", lang or session.language, n=i + 1
-        )
+    lang = lang or session.language
+    names = [
+        labels[p.name] if _key(p.name) else t("anon.participant", lang, n=i)
+        for i, p in enumerate(session.participants, start=1)
+    ]
+    roles = {
+        field: ", ".join(dict.fromkeys(labels[n] for n in _role_names(value)))
+        for field in ROLE_FIELDS
+        if (value := getattr(session.roles, field)).strip()
+    }
+    scrub_tree(copy, scrub)
+    for person, label in zip(copy.participants, names, strict=True):
+        person.name = label
         person.organisation = ""
-        person.group = scrub(person.group)
-    for field in ROLE_FIELDS:
-        value = getattr(copy.roles, field)
-        if value.strip():
-            names = _role_names(value)
-            setattr(copy.roles, field, ", ".join(dict.fromkeys(labels[n] for n in names)))
-    copy.title = scrub(copy.title)
-    copy.theme = scrub(copy.theme)
-    copy.question = scrub(copy.question)
-    copy.place = scrub(copy.place)
-    copy.next_steps = scrub(copy.next_steps)
-    copy.capture.question = scrub(copy.capture.question)
-    copy.capture.draft = scrub(copy.capture.draft)
-    for phase in copy.agenda:
-        phase.title = scrub(phase.title)
-        phase.notes = scrub(phase.notes)
-        for turn in phase.turns:
-            turn.label = scrub(turn.label)
-    for idea in copy.ideas:
-        idea.text = scrub(idea.text)
-        idea.description = scrub(idea.description)
-        for revision in idea.history:
-            revision.text = scrub(revision.text)
-    for position in copy.grid.positions.values():
-        position.reason = scrub(position.reason)
+    for field, value in roles.items():
+        setattr(copy.roles, field, value)
     return copy

@@ -2,6 +2,13 @@
 
 ``render_export(session, fmt)`` is shared by ``atelier export`` and the F7
 export key, so the command line and the app write the same bytes.
+
+``anonymous``: every name replaced by a neutral label, in every text
+(``sessions.anonymize``). ``names=False`` (``--count-only``): no list of
+names - the participants are only counted and the ideas have no author; in
+JSON the participants' names and organisations are empty and the items'
+``author`` is null (the keys stay). The texts themselves are left as typed:
+combine with ``anonymous`` to replace the names written in them.
 """
 
 from __future__ import annotations
@@ -33,7 +40,15 @@ def render_export(
     if fmt == "json":
         from sessions.export_json import session_to_json
 
-        return json.dumps(session_to_json(session), ensure_ascii=False, indent=2) + "\n"
+        if not names:
+            session = session.model_copy(deep=True)
+            for person in session.participants:
+                person.name = person.organisation = ""
+        doc = session_to_json(session)
+        if not names:
+            for item in doc["items"]:
+                item["author"] = None
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     text = minutes_markdown(session, lang, names=names)
     if fmt == "md":
         return text

@@ -3,9 +3,10 @@
 ``minutes_markdown(session)`` writes every part METHOD.md lists ("The
 minutes"): title, date, place, theme and question, roles, participants (or
 only their number, with ``names=False``), the agenda with planned and actual
-minutes, every idea with its number and author, the vote table (rank, points,
-struck and merged items), the top 10, the grid drawn in text in a fenced code
-block with its table of positions and reasons, and the next steps.
+minutes, every idea with its number and author (no author with
+``names=False``), the vote table (rank, points, struck and merged items), the
+top 10, the grid drawn in text in a fenced code block with its table of
+positions and reasons, and the next steps.
 
 All user text goes through ``sessions.markdown_safe``: it stays literal (no
 heading, link, HTML or broken table can come from what was typed). For an
@@ -79,7 +80,7 @@ def _minutes_markdown(session: Session, lang: str | None, names: bool) -> str:
         "## " + tr("minutes.h.agenda"),
         agenda(session, tr),
         "## " + tr("minutes.h.ideas"),
-        ideas(session, tr),
+        ideas(session, tr, names),
         "## " + tr("minutes.h.vote"),
         vote(session, tr),
         "## " + tr("minutes.h.top"),
@@ -187,7 +188,8 @@ def author_name(session: Session, author_id: str | None) -> str:
     return person.name if person else ""
 
 
-def ideas(session: Session, tr: Tr) -> str:
+def ideas(session: Session, tr: Tr, names: bool = True) -> str:
+    """Every standing idea; without ``names``, no author column (``--count-only``)."""
     standing = sorted((i for i in session.ideas if not i.deleted), key=lambda i: i.number)
     deleted = sum(1 for i in session.ideas if i.deleted)
     if not standing:
@@ -200,26 +202,21 @@ def ideas(session: Session, tr: Tr) -> str:
                 note = tr("minutes.duplicate_of", number=idea.duplicate_of)
             elif idea.merged_into is not None:
                 note = tr("minutes.merged_into", number=idea.merged_into)
-            rows.append(
-                [
-                    str(idea.number),
-                    idea.text,
-                    author_name(session, idea.author_id),
-                    str(idea.round) if idea.round else "",
-                    note,
-                ]
-            )
-        out = md.table(
-            [
-                tr("minutes.col.number"),
-                tr("minutes.col.idea"),
-                tr("minutes.col.author"),
-                tr("minutes.col.round"),
-                tr("minutes.col.note"),
-            ],
-            rows,
-            ["r", "l", "l", "r", "l"],
-        )
+            row = [str(idea.number), idea.text, str(idea.round) if idea.round else "", note]
+            if names:
+                row.insert(2, author_name(session, idea.author_id))
+            rows.append(row)
+        head = [
+            tr("minutes.col.number"),
+            tr("minutes.col.idea"),
+            tr("minutes.col.round"),
+            tr("minutes.col.note"),
+        ]
+        align = ["r", "l", "r", "l"]
+        if names:
+            head.insert(2, tr("minutes.col.author"))
+            align.insert(2, "l")
+        out = md.table(head, rows, align)
     if deleted:
         out += "\n\n" + tr("minutes.deleted_count", count=deleted)
     return out

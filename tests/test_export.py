@@ -93,6 +93,31 @@ def test_count_only(data: Path, capsys) -> None:
     assert "4 participants présents" in out and "Emma Nguyen" not in out.split("## Déroulé")[0]
 
 
+AUTHORS = [name for _id, name, _org in PEOPLE]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_count_only_names_no_author(data: Path, fmt: str, capsys) -> None:
+    """--count-only: no list of names anywhere, neither participants nor the ideas' authors."""
+    assert run(data, "exemple1", "--format", fmt) == 0
+    named = capsys.readouterr().out
+    assert run(data, "exemple1", "--format", fmt, "--count-only") == 0
+    out = capsys.readouterr().out
+    assert "Emma Nguyen" in named  # she is named only as an author and a participant
+    assert "Emma Nguyen" not in out and "Bruno Petit" not in out
+    assert "Cybersécurité des communes" in out  # the ideas are all there
+    if fmt == "md":
+        ideas = out.split("## Idées recueillies")[1].split("##")[0]
+        assert "| N° | Idée | Tour | Remarque |" in ideas and "Auteur" not in ideas
+        assert "| 5 | \\# Cybersécurité des communes | 1 |   |" in ideas
+        assert "| N° | Idée | Auteur | Tour | Remarque |" in named
+    if fmt == "json":
+        doc = json.loads(out)
+        assert all(item["author"] is None for item in doc["items"])
+        assert doc["items"][0]["author_id"] == "p-1"  # the keys stay
+        assert [p["name"] for p in doc["participants"]] == [""] * 5
+
+
 def test_render_export_rejects_unknown_format() -> None:
     with pytest.raises(ValueError):
         render_export(full_session(), "pdf")

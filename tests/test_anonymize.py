@@ -1,0 +1,348 @@
+"""``--anonymous``: no participant's name remains, in any field, any format, any spelling.
+
+Names are matched on normalised text (accents, case, decomposed Unicode),
+every free-text field of the model tree is scrubbed (a new field is covered
+without touching ``sessions.anonymize``), and the open session is never
+touched by an export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import types
+import typing
+import unicodedata
+from enum import Enum
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
+
+import pytest
+from grid_examples import full_session
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel
+
+from sessions.anonymize import NOT_TEXT, PARTICLES, anonymize, normalise, replacer
+from sessions.exports import FORMATS, render_export
+from sessions.models import Participant, Rotation, Session, Turn
+from sessions.models.ideas import IdeaRevision
+from sessions.storage.store import SessionStore
+from tui.cli.main import main
+
+AT = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
+
+
+def words_of(text: str) -> set[str]:
+    """The normalised words of ``text`` (what a reader would recognise as a name)."""
+    return set(re.findall(r"\w+", normalise(html.unescape(text))))
+
+
+def tokens(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", normalise(name)) if len(w) >= 2 and w not in PARTICLES}
+
+
+def leaked(text: str, names: list[str]) -> set[str]:
+    found = words_of(text)
+    return {w for name in names for w in tokens(name) if w in found}
+
+
+# -- the misses the issue reported -----------------------------------------------
+
+
+def session_with(*names: str) -> Session:
+    s = full_session()
+    s.participants = [Participant(id=f"p-{i}", name=n) for i, n in enumerate(names, start=1)]
+    s.roles.animateur = s.roles.second_animateur = s.roles.rapporteur = ""
+    for idea in s.ideas:
+        idea.author_id = "p-1"
+    return s
+
+
+def test_rotation_label_in_json() -> None:
+    s = session_with("Alice Martin")
+    s.agenda[0].rotation = Rotation(every_minutes=10, label="Tables d'Alice Martin")
+    doc = json.loads(render_export(s, "json", anonymous=True))
+    assert doc["agenda"][0]["rotation"]["label"] == "Tables d'Participant 1"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        *("Chloe", "CHLOE", "chloé", "Chloe\u0301", "C\u0327hloe", "Ｃｈｌｏｅ", "Chlo\u00ade"),
+        *("DURAND", "durand"),
+    ],
+)
+def test_names_typed_without_accents_or_decomposed(written: str) -> None:
+    s = session_with("Chloé Durand")
+    s.next_steps = f"{written} enverra le compte-rendu."
+    for fmt in FORMATS:
+        out = render_export(s, fmt, anonymous=True)
+        assert not leaked(out, ["Chloé Durand"]), fmt
+        assert "Participant 1 enverra le compte-rendu." in out
+
+
+def test_surname_first_with_a_comma() -> None:
+    s = session_with("Martin, Alice")
+    s.next_steps = "Martin, Alice relance ; Alice Martin aussi ; Martin seul."
+    md = render_export(s, "md", anonymous=True)
+    assert "Participant 1 relance ; Participant 1 aussi ; Participant 1 seul." in md
+    assert not leaked(md, ["Martin, Alice"])
+
+
+def test_two_letter_names() -> None:
+    s = session_with("Li Wu", "Bo")
+    s.next_steps = "Li et Wu voient Bo ; li wu ; BO."
+    md = render_export(s, "md", anonymous=True)
+    p1, p2 = "Participant 1", "Participant 2"
+    assert f"{p1} et {p1} voient {p2} ; {p1} ; {p2}." in md
+
+
+def test_particles_alone_are_everyday_words() -> None:
+    s = session_with("Jean de La Fontaine")
+    s.next_steps = "Jean de la Fontaine lit le texte de Fontaine à la fin."
+    md = render_export(s, "md", anonymous=True)
+    assert "Participant 1 lit le texte de Participant 1 à la fin." in md
+
+
+def test_words_inside_other_words_are_kept() -> None:
+    s = session_with("Anne Roy")
+    s.next_steps = "Annecy, Royan et la royauté ; Anne-Roy ; anne_roy reste un mot."
+    md = render_export(s, "md", anonymous=True)
+    assert "Annecy, Royan et la royauté ; Participant 1 ; anne\\_roy reste un mot." in md
+
+
+# -- every field, every format (issue 18: each survived deleting its scrubbing) ---
+
+FIELDS: dict[str, typing.Callable[[Session, str], None]] = {
+    "title": lambda s, v: setattr(s, "title", v),
+    "theme": lambda s, v: setattr(s, "theme", v),
+    "place": lambda s, v: setattr(s, "place", v),
+    "question": lambda s, v: setattr(s, "question", v),
+    "next_steps": lambda s, v: setattr(s, "next_steps", v),
+    "capture.question": lambda s, v: setattr(s.capture, "question", v),
+    "capture.draft": lambda s, v: setattr(s.capture, "draft", v),
+    "phase.title": lambda s, v: setattr(s.agenda[1], "title", v),
+    "phase.notes": lambda s, v: setattr(s.agenda[1], "notes", v),
+    "turn.label": lambda s, v: s.agenda[1].turns.append(Turn(label=v, minutes=3)),
+    "rotation.label": lambda s, v: setattr(
+        s.agenda[1], "rotation", Rotation(every_minutes=10, label=v)
+    ),
+    "idea.text": lambda s, v: setattr(s.idea(2), "text", v),
+    "idea.description": lambda s, v: setattr(s.idea(2), "description", v),
+    "idea.history": lambda s, v: s.idea(2).history.append(IdeaRevision(text=v, at=AT)),
+    "grid.reason": lambda s, v: setattr(s.grid.positions[2], "reason", v),
+    "participant.group": lambda s, v: setattr(s.participants[1], "group", v),
+    "participant.organisation": lambda s, v: setattr(s.participants[1], "organisation", v),
+    "role.animateur": lambda s, v: setattr(s.roles, "animateur", v),
+}
+
+
+@pytest.mark.parametrize("field", sorted(FIELDS))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_name_in_every_field_is_replaced(field: str, fmt: str) -> None:
+    s = full_session()  # Chloé Durand is participant 3
+    FIELDS[field](s, "Voir chloe DURAND")
+    named = render_export(s, fmt)
+    out = render_export(s, fmt, anonymous=True)
+    assert not leaked(out, [p.name for p in s.participants]), (field, fmt)
+    if fmt == "json":  # JSON keeps every field: the label is where the name was
+        assert "chloe DURAND" in named
+        assert "Voir Participant 3" in out or field.startswith(("participant", "role"))
+
+
+# -- every free-text field of the model tree, including the ones to come ----------
+
+
+def _value(annotation: Any, name: str) -> Any:
+    """A value for a field of type ``annotation``: a name where text goes."""
+    origin = get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return _value(next(a for a in get_args(annotation) if a is not type(None)), name)
+    if origin is typing.Annotated:
+        return _value(get_args(annotation)[0], name)
+    if origin is Literal:
+        return get_args(annotation)[0]
+    if origin is list:
+        return [_value(get_args(annotation)[0], name)]
+    if origin is dict:
+        key, value = get_args(annotation)
+        return {_value(key, "id"): _value(value, name)}
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel):
+            return _filled(annotation)
+        if issubclass(annotation, Enum):
+            return next(iter(annotation))
+        if annotation is str:
+            return "p-1" if name in NOT_TEXT else "Voir chloe DURAND ici"
+        if annotation is bool:
+            return False
+        if annotation in (int, float):
+            return annotation(1)
+        if annotation is dt.datetime:
+            return AT
+        if annotation is dt.date:
+            return AT.date()
+    raise AssertionError(f"no example value for {annotation!r} ({name})")
+
+
+def _filled(cls: type[BaseModel]) -> BaseModel:
+    return cls(**{name: _value(f.annotation, name) for name, f in cls.model_fields.items()})
+
+
+def test_every_free_text_field_of_the_model_is_scrubbed() -> None:
+    """Built from the models' own fields: a new str field is filled with a name here."""
+    s = _filled(Session)
+    assert isinstance(s, Session)
+    s.participants[0].name = "Chloé Durand"
+    s.language = "fr"
+    dumped = json.dumps(s.model_dump(mode="json"), ensure_ascii=False)
+    assert dumped.count("chloe DURAND") >= 20  # the example really fills the text fields
+    out = json.dumps(anonymize(s).model_dump(mode="json"), ensure_ascii=False)
+    assert not leaked(out, ["Chloé Durand"])
+
+
+def test_only_identifiers_and_codes_are_left_unscrubbed() -> None:
+    """Widening this list is a privacy decision: each entry holds ids or codes, never text."""
+    expected = {
+        "id",
+        "participant_id",
+        "author_id",
+        "boot_id",
+        "bells",
+        "language",
+        "state",
+        "method",
+        "grid_kind",
+        "template",
+    }
+    assert expected == NOT_TEXT
+
+
+# -- generated names and texts ---------------------------------------------------
+
+LETTERS = st.characters(categories=["Lu", "Ll"], max_codepoint=0x24F)
+NAME_WORD = st.text(LETTERS, min_size=2, max_size=8)
+NAME = st.builds(
+    lambda words, seps: "".join(w + s for w, s in zip(words, seps, strict=False)).strip(" -',"),
+    st.lists(NAME_WORD, min_size=1, max_size=3),
+    st.lists(st.sampled_from([" ", "-", "'", ", ", "  "]), min_size=3, max_size=3),
+)
+FILLER = st.sampled_from(["le", "groupe", "propose", "la", "fibre", "et", "de", "1", "!", "x"])
+
+
+def _spelling(word: str, how: int) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return [
+        word,
+        word.upper(),
+        word.casefold(),
+        plain,
+        plain.upper(),
+        unicodedata.normalize("NFD", word),
+        unicodedata.normalize("NFC", word).swapcase(),
+    ][how % 7]
+
+
+def _usable(names: list[str]) -> bool:
+    """Each name has a word to find, and none is a word of the labels themselves."""
+    labels = {"participant", "personne", "person"}
+    return all(tokens(n) and not tokens(n) & labels for n in names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    names=st.lists(NAME, min_size=1, max_size=4),
+    parts=st.lists(
+        st.one_of(
+            FILLER,
+            st.tuples(st.integers(0, 3), st.integers(0, 2), st.integers(0, 6)),
+            st.text(max_size=4),
+        ),
+        max_size=25,
+    ),
+    seps=st.lists(st.sampled_from([" ", ", ", "-", "'", "\n", "", ".", "\u0301 "]), max_size=25),
+)
+@example(names=["Chloé"], parts=[(0, 0, 3)], seps=[" "])
+def test_no_name_token_survives(names: list[str], parts: list[Any], seps: list[str]) -> None:
+    assume(_usable(names))
+    pieces = []
+    for i, part in enumerate(parts):
+        if isinstance(part, tuple):
+            who, which, how = part
+            words = re.findall(r"\w+", names[who % len(names)])
+            part = _spelling(words[which % len(words)], how)
+        pieces.append(part + (seps[i] if i < len(seps) else " "))
+    text = "".join(pieces)
+    scrub = replacer({n: f"Participant {i}" for i, n in enumerate(names, start=1)})
+    out = scrub(text)
+    assert not leaked(out, names), (text, out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names=st.lists(NAME, min_size=1, max_size=4), text=st.text(max_size=60))
+@example(names=["Chloé Durand"], text="Chloeé est là")
+def test_texts_without_names_are_unchanged(names: list[str], text: str) -> None:
+    assume(_usable(names))
+    assume(all(words_of(text).isdisjoint(tokens(n)) for n in names))
+    scrub = replacer({n: f"Participant {i}" for i, n in enumerate(names, start=1)})
+    assert scrub(text) == text
+
+
+@given(st.text(max_size=30))
+def test_normalising_is_stable(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+    assert normalise(text.upper().lower()) == normalise(text.lower())
+
+
+# -- the open session is never touched ------------------------------------------
+
+
+def test_export_leaves_the_session_in_memory_as_it_was() -> None:
+    s = full_session()
+    s.agenda[0].rotation = Rotation(every_minutes=10, label="Tables d'Alice Martin")
+    before = s.model_dump()
+    for fmt in FORMATS:
+        render_export(s, fmt, anonymous=True)
+    copy = anonymize(s)
+    copy.participants[0].organisation = "changed"
+    assert s.model_dump() == before
+    assert s.participants[0].name == "Alice Martin"
+
+
+def test_cli_export_leaves_the_session_file_as_it_was(tmp_path: Path, capsys) -> None:
+    store = SessionStore(tmp_path / "data")
+    store.ensure()
+    s = full_session()
+    store.create(s)
+    path = store.path_for(s.id)
+    before = path.read_bytes()
+    for fmt in FORMATS:
+        args = ["export", s.id, "--format", fmt, "--anonymous"]
+        assert main(["--data-dir", str(tmp_path / "data"), *args]) == 0
+    assert "Alice Martin" not in capsys.readouterr().out
+    assert path.read_bytes() == before
+    assert store.load(s.id).participants[0].name == "Alice Martin"
+
+
+async def test_f7_anonymous_export_leaves_the_open_session_as_it_was(store, clock) -> None:
+    from tui.app import make_app
+
+    s = full_session()
+    store.create(s)
+    before = store.path_for(s.id).read_bytes()
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f7", "ctrl+n", "ctrl+e")
+        await pilot.pause()
+        texts = [p.read_text(encoding="utf-8") for p in store.exports_dir.iterdir()]
+        assert len(texts) == 2 and all("Participant 1" in text for text in texts)
+        assert not any(leaked(text, [p.name for p in s.participants]) for text in texts)
+        # What the user sees and what is saved still name everyone.
+        assert "| Alice Martin |" in app.screen._shown
+        assert [p.name for p in app.session.participants] == [p.name for p in s.participants]
+        assert "Participant 1" not in app.screen._shown
+    assert store.path_for(s.id).read_bytes() == before
