@@ -26,6 +26,7 @@ from datetime import datetime
 from sessions.capture import add_idea
 from sessions.i18n import t
 from sessions.models import Session
+from sessions.numbers import NumberError, parse_number
 from sessions.text import MAX_IDEA_CHARS, clean_text
 from sessions.vote import MAX_POINTS, envelope, item_numbers
 
@@ -143,9 +144,12 @@ def parse_votes(session: Session, text: str) -> list[BallotRow]:
     columns: list[int] = []
     for cell in header[1:]:
         value = clean_text(cell)
-        if not value.isdigit():
-            raise ImportFileError(header_line, "import.err.header_item", item=value)
-        number = int(value)
+        try:
+            number = parse_number(value)
+        except NumberError as exc:
+            raise ImportFileError(
+                header_line, "import.err.header_digit", item=value, reason=exc
+            ) from exc
         if number not in items:
             raise ImportFileError(header_line, "import.err.unknown_item", item=number)
         if number in columns:
@@ -174,12 +178,18 @@ def parse_votes(session: Session, text: str) -> list[BallotRow]:
             value = clean_text(cell)
             if not value:
                 continue
-            if not value.isdigit() or int(value) > MAX_POINTS:
+            try:
+                given = parse_number(value)
+            except NumberError as exc:
+                raise ImportFileError(
+                    line, "import.err.cell_digit", name=person.name, item=number, reason=exc
+                ) from exc
+            if given > MAX_POINTS:
                 raise ImportFileError(
                     line, "import.err.cell", name=person.name, item=number, value=value
                 )
-            if int(value):
-                points[number] = int(value)
+            if given:
+                points[number] = given
         total = sum(points.values())
         if total > limit:
             raise ImportFileError(

@@ -22,6 +22,7 @@ import re
 
 from sessions.i18n import t
 from sessions.models import HandTally, Participant, Session
+from sessions.numbers import NumberError, parse_number
 from sessions.ranking import vote_items
 
 MAX_POINTS = 5
@@ -86,20 +87,25 @@ _SPLIT = re.compile(r"[\s+,;]+")
 def parse_hands(text: str) -> HandTally | None:
     """What the scribe typed for one item; None when it is empty (no tally).
 
-    Raises VoteError on anything that is not whole numbers.
+    Raises VoteError on anything that is not whole numbers in digits 0-9
+    (the shared rule of ``sessions.numbers``: ``²`` is refused, by name).
     """
     raw = text.strip()
     if not raw:
         return None
-    if raw.startswith("="):
-        body = raw[1:].strip()
-        if not body.isdigit():
-            raise VoteError("vote.err.not_numbers", text=text)
-        return HandTally(total=int(body))
-    parts = [p for p in _SPLIT.split(raw) if p]
-    if not parts or not all(p.isdigit() for p in parts):
+    body = raw[1:].strip() if raw.startswith("=") else raw
+    parts = [p for p in _SPLIT.split(body) if p]
+    if not parts or (raw.startswith("=") and len(parts) != 1):
         raise VoteError("vote.err.not_numbers", text=text)
-    values = [int(p) for p in parts]
+    try:
+        values = [parse_number(p) for p in parts]
+    except NumberError as exc:
+        char = exc.values.get("char")
+        if char is None:
+            raise VoteError("vote.err.too_big", text=text) from exc
+        raise VoteError("vote.err.bad_char", text=text, char=char) from exc
+    if raw.startswith("="):
+        return HandTally(total=values[0])
     single_hand = raw.endswith("+") or raw.startswith("+")
     if len(values) == 1 and not single_hand:
         return HandTally(total=values[0])

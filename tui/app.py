@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -33,6 +34,7 @@ from tui.signals import request_quit
 
 T = TypeVar("T")
 
+HOME_KEY = "ctrl+n"  # back to the session list; reaches the app in tmux and a plain xterm
 FILE_POLL_SECONDS = 0.5
 RETRY_SECONDS = 2.0
 TICK_SECONDS = 0.25
@@ -52,7 +54,8 @@ class AtelierApp(PresentationMixin, App[int]):
             Binding(s.key, f"section('{s.mode}')", s.title_key, id=f"section-{s.mode}")
             for s in SECTIONS
         ],
-        Binding("ctrl+h", "home", "key.home", id="home", show=False),
+        # ctrl+h reaches a terminal app as Backspace (tmux, xterm): never bind it.
+        Binding(HOME_KEY, "home", "key.home", id="home", show=False),
         *PRESENTATION_BINDINGS,
     ]
 
@@ -104,6 +107,22 @@ class AtelierApp(PresentationMixin, App[int]):
     async def action_quit(self) -> None:
         if request_quit(self):  # a change not saved yet: warn once, then keep it aside
             self.exit()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification of every screen, as plain text: never markup.
+
+        Messages carry session titles, names and typed values; read as markup,
+        a title ``[@click=app.quit]x[/]`` made a clickable toast that quit.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def tick(self) -> None:
         self.now = self.clock.now()
@@ -248,7 +267,11 @@ class AtelierApp(PresentationMixin, App[int]):
             self.switch_mode(mode)
 
     def action_home(self) -> None:
-        self.switch_mode("home")
+        """Back to the session list, from any screen (the open session stays open)."""
+        if self.current_mode != "home":
+            self.switch_mode("home")
+        while len(self.screen_stack) > 1:  # a dialog left open on the home screen
+            self.pop_screen()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
@@ -259,6 +282,7 @@ class AtelierApp(PresentationMixin, App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(t("key.help"), t("palette.help"), self.action_help)
+        yield SystemCommand(t("key.home"), t("palette.home"), self.action_home)
         yield from self.presentation_commands()
         if self.handle is not None:
             for s in SECTIONS:

@@ -24,6 +24,7 @@ from textual.widgets import Input, Static
 from sessions import capture as cap
 from sessions.i18n import get_language, t
 from sessions.models import Idea, Session
+from sessions.numbers import NumberError, parse_number
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.typing_order import KeysInTypingOrder
@@ -318,10 +319,11 @@ class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
             if value is None:
                 return
             value = value.strip().lstrip("nN°#").strip()
-            if value and not value.isdigit():
-                self.notify(t("capture.err.number"), severity="error")
+            try:
+                of = parse_number(value) if value else None
+            except NumberError as exc:
+                self.notify(t("capture.err.duplicate_number", reason=exc), severity="error")
                 return
-            of = int(value) if value else None
             self.change(lambda s: cap.mark_duplicate(s, number, of), t("capture.undo.duplicate"))
 
         current = str(idea.duplicate_of) if idea.duplicate_of else ""
@@ -341,10 +343,13 @@ class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
         def got_rounds(value: str | None) -> None:
             if value is None:
                 return
-            if not value.strip().isdigit():
-                self.notify(t("capture.err.rounds", max=cap.MAX_ROUNDS), severity="error")
+            try:
+                rounds = parse_number(value)
+            except NumberError as exc:
+                message = t("capture.err.rounds_number", max=cap.MAX_ROUNDS, reason=exc)
+                self.notify(message, severity="error")
                 return
-            self.change(lambda s: cap.set_rounds(s, int(value)), t("capture.undo.rounds"))
+            self.change(lambda s: cap.set_rounds(s, rounds), t("capture.undo.rounds"))
 
         self.app.push_screen(
             AskScreen(t("capture.ask.question"), s.capture.question or s.question), got_question

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from sessions.i18n import t
+from sessions.numbers import NumberError, parse_number
 from tui.i18n import translate_bindings
 
 
@@ -31,8 +32,8 @@ class GotoPhaseScreen(ModalScreen[int | None]):
     @on(Input.Submitted, "#number")
     def _submitted(self, event: Input.Submitted) -> None:
         try:
-            number = int(event.value.strip())
-        except ValueError:
+            number = parse_number(event.value)
+        except NumberError:
             number = 0
         if not 1 <= number <= self.total:
             self.query_one("#error", Static).update(t("timer.goto_bad", total=self.total))

@@ -23,6 +23,7 @@ from sessions.grid_text import truncate
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind
+from sessions.numbers import NumberError, parse_number
 from sessions.text import clean_text
 from tui.screens.base import SectionScreen
 from tui.widgets.grid_view import GridView
@@ -235,10 +236,11 @@ class GridScreen(SectionScreen):
     @on(Input.Submitted, "#add-item")
     def _add_submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip().lstrip("#n°").strip()
-        if not value.isdigit():
-            self.notify(t("grid.bad_number", value=event.value), severity="error")
+        try:
+            number = parse_number(value)
+        except NumberError as exc:
+            self.notify(t("grid.err.add_number", reason=exc), severity="error")
             return
-        number = int(value)
         if not self._apply(lambda s: grid_ops.add_item(s, number)):
             return
         event.input.value = ""

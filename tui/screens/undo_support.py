@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
@@ -33,11 +33,20 @@ def history_for(app: App) -> UndoHistory:
 
 
 class Recording:
-    """Mixin for screens: ``self.change(op, label)``, ``action_undo``, ``action_redo``."""
+    """Mixin for screens: ``self.change(op, label)``, ``action_undo``, ``action_redo``.
+
+    Listed before ``Screen`` in the screens' bases: it must never define (not
+    even as a stub) a method ``Screen`` provides, or it would replace it (a
+    do-nothing ``notify`` here once silenced every refusal of F4, F5 and the
+    participants screen). The type checker learns ``notify`` below only.
+    """
 
     app: Any
 
-    def notify(self, *args: Any, **kwargs: Any) -> None: ...  # provided by Screen
+    if TYPE_CHECKING:
+        from textual.screen import Screen
+
+        notify = Screen.notify
 
     def change(self, op: Callable[[Session], Any], label: str = "") -> tuple[bool, Any]:
         """Apply and save ``op``; (True, result) when done, (False, None) when refused."""

@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Input, Static
 from sessions import vote as v
 from sessions.i18n import t
 from sessions.models import Session
+from sessions.numbers import NumberError, is_number, parse_number, parse_numbers
 from sessions.ranking import ranked_items, tied_ranks, top_numbers
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
@@ -276,6 +277,14 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         table = self.query_one("#ballots-table", DataTable)
         if not table.has_focus or event.character is None or not event.character.isdigit():
             return
+        if not is_number(event.character):  # ² or ٣: a digit to Python, not a number here
+            event.stop()
+            self.notify(
+                str(NumberError("number.err.not_digit", char=event.character)),
+                severity="error",
+                timeout=6,
+            )
+            return
         event.stop()
         try:
             row_key, col_key = table.coordinate_to_cell_key(table.cursor_coordinate)
@@ -309,11 +318,11 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         def done(value: str | None) -> None:
             if value is None:
                 return
-            value = value.strip()
-            if value and not value.isdigit():
-                self.notify(t("vote.err.envelope_range", value=value), severity="error")
+            try:
+                chosen = parse_number(value) if value.strip() else None
+            except NumberError as exc:
+                self.notify(t("vote.err.envelope_number", reason=exc), severity="error", timeout=6)
                 return
-            chosen = int(value) if value else None
             self.change(lambda s: v.set_envelope(s, chosen), t("vote.undo.envelope"))
 
         current = "" if s.vote.envelope is None else str(s.vote.envelope)
@@ -333,11 +342,12 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         def got_numbers(value: str | None) -> None:
             if not value:
                 return
-            parts = value.replace(",", " ").replace("+", " ").split()
-            if not all(p.isdigit() for p in parts):
-                self.notify(t("vote.err.numbers"), severity="error")
+            try:
+                numbers = parse_numbers(value)
+            except NumberError as exc:
+                self.notify(t("vote.err.merge_numbers", reason=exc), severity="error", timeout=6)
                 return
-            numbers = [int(p) for p in parts]
+            parts = [str(n) for n in numbers]
             from tui.screens.confirm import ConfirmScreen
 
             def agreed(yes: bool | None) -> None:
@@ -360,10 +370,11 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         def got(value: str | None) -> None:
             if not value:
                 return
-            if not value.strip().isdigit():
-                self.notify(t("vote.err.numbers"), severity="error")
+            try:
+                number = parse_number(value)
+            except NumberError as exc:
+                self.notify(t("vote.err.unmerge_number", reason=exc), severity="error", timeout=6)
                 return
-            number = int(value.strip())
             self.change(lambda s: v.unmerge(s, number), t("vote.undo.unmerge"))
 
         self.app.push_screen(AskScreen(t("vote.ask.unmerge")), got)
