@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sessions.limits import MAX_COUNT, MAX_MINUTES, MAX_SECONDS, MAX_YEAR
 from sessions.phase_kind import PhaseKind
 from sessions.text import scrub
 
@@ -162,11 +163,23 @@ def _optional(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else check(value)
 
 
-def _minutes(value: Any) -> float:
-    number = _num(value)
-    if number < 0:
-        raise Doubtful
-    return number
+def _between(low: float, high: float, check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``check``, then the bounds of ``sessions.limits`` the model puts on the field."""
+
+    def bounded(value: Any) -> Any:
+        number = check(value)
+        if not low <= number <= high:
+            raise Doubtful
+        return number
+
+    return bounded
+
+
+_minutes = _between(0, MAX_MINUTES, _num)
+_seconds = _between(0, MAX_SECONDS, _num)
+_signed = _between(-MAX_SECONDS, MAX_SECONDS, _num)
+_count = _between(0, MAX_COUNT, _int)
+_year = _between(1, MAX_YEAR + 100, _int)
 
 
 _REQUIRED = object()
@@ -227,40 +240,40 @@ def _version(value: Any) -> int:
 
 
 # The models' fields (a test compares these names with the pydantic models).
-TURN_FIELDS: Fields = {"label": (_str, _REQUIRED), "minutes": (_num, _REQUIRED)}
-ROTATION_FIELDS: Fields = {"every_minutes": (_num, _REQUIRED), "label": (_str, "")}
+TURN_FIELDS: Fields = {"label": (_str, _REQUIRED), "minutes": (_minutes, _REQUIRED)}
+ROTATION_FIELDS: Fields = {"every_minutes": (_minutes, _REQUIRED), "label": (_str, "")}
 PHASE_FIELDS: Fields = {
     "id": (_str, _REQUIRED),
     "title": (_str, _REQUIRED),
     "kind": (_kind, PhaseKind.PLENARY),
     "minutes": (_minutes, _REQUIRED),
     "notes": (_str, ""),
-    "warn_minutes": (_optional(_num), None),
+    "warn_minutes": (_optional(_minutes), None),
     "turns": (_turns, ()),
     "rotation": (_optional(_rotation), None),
-    "actual_seconds": (_optional(_num), None),
+    "actual_seconds": (_optional(_seconds), None),
     "started_at": (_optional(_moment), None),
     "ended_at": (_optional(_moment), None),
-    "extended_s": (_num, 0.0),
+    "extended_s": (_signed, 0.0),
 }
 TIMER_FIELDS: Fields = {
-    "index": (_int, 0),
+    "index": (_count, 0),
     "state": (_str, "not_started"),
-    "elapsed_s": (_num, 0.0),
+    "elapsed_s": (_seconds, 0.0),
     "segment_wall": (_optional(_moment), None),
-    "segment_mono": (_optional(_num), None),
+    "segment_mono": (_optional(_signed), None),
     "boot_id": (_optional(_str), None),
-    "extra_s": (_num, 0.0),
+    "extra_s": (_signed, 0.0),
     "session_started_at": (_optional(_moment), None),
     "warned": (_bool, False),
     "rang_end": (_bool, False),
-    "turn_index": (_int, 0),
-    "turn_elapsed_offset_s": (_num, 0.0),
+    "turn_index": (_count, 0),
+    "turn_elapsed_offset_s": (_seconds, 0.0),
     "bells": (_strs, []),
-    "session_started_mono": (_optional(_num), None),
+    "session_started_mono": (_optional(_signed), None),
     "session_started_boot": (_optional(_str), None),
-    "planned_total_s": (_optional(_num), None),
-    "finished_total_s": (_optional(_num), None),
+    "planned_total_s": (_optional(_seconds), None),
+    "finished_total_s": (_optional(_seconds), None),
 }
 SESSION_FIELDS: Fields = {
     "schema_version": (_version, SHAPE_VERSION),
@@ -271,9 +284,9 @@ SESSION_FIELDS: Fields = {
     "theme": (_str, ""),
     "question": (_str, ""),
     "language": (_str, "fr"),
-    "horizon_year": (_optional(_int), None),
+    "horizon_year": (_optional(_year), None),
     "template": (_str, ""),
-    "slot_minutes": (_optional(_num), None),
+    "slot_minutes": (_optional(_minutes), None),
     "grid_kind": (_optional(_str), None),
     "roles": (_dict, None),
     "participants": (_list, None),
@@ -286,7 +299,7 @@ SESSION_FIELDS: Fields = {
     "next_steps": (_str, ""),
     "created_at": (_optional(_moment), None),
     "updated_at": (_optional(_moment), None),
-    "revision": (_int, 0),
+    "revision": (_count, 0),
 }
 
 

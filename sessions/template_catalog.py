@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import Field, ValidationError
 
 from sessions.models import Phase, PhaseKind, Rotation, Turn
-from sessions.models.base import Model
+from sessions.models.base import Minutes, Model
 
 
 class TemplateError(ValueError):
@@ -25,9 +25,9 @@ class TemplateError(ValueError):
 class TemplatePhase(Model):
     title: str = Field(min_length=1)
     kind: PhaseKind = PhaseKind.PLENARY
-    minutes: float = Field(ge=0)
+    minutes: Minutes
     notes: str = ""
-    warn_minutes: float | None = None
+    warn_minutes: Minutes | None = None
     turns: list[Turn] = Field(default_factory=list)
     rotation: Rotation | None = None
 
@@ -38,7 +38,7 @@ class Template(Model):
     title_en: str = ""
     order: int = 100
     source: str = ""
-    slot_minutes: float | None = None
+    slot_minutes: Minutes | None = None
     grid: str | None = None
     question: str = ""
     ask_minutes: bool = False

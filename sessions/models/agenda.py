@@ -11,7 +11,7 @@ from datetime import datetime
 
 from pydantic import Field
 
-from sessions.models.base import Model, short_id
+from sessions.models.base import Count, Minutes, Model, Seconds, SignedSeconds, short_id
 from sessions.phase_kind import PhaseKind
 
 
@@ -19,13 +19,13 @@ class Turn(Model):
     """A speaker turn inside a phase (e.g. each group presents in 3 minutes)."""
 
     label: str
-    minutes: float
+    minutes: Minutes
 
 
 class Rotation(Model):
     """A repeating sub-timer: the groups change table every ``every_minutes``."""
 
-    every_minutes: float
+    every_minutes: Minutes
     label: str = ""
 
 
@@ -35,17 +35,17 @@ class Phase(Model):
     id: str = Field(default_factory=lambda: short_id("ph"))
     title: str
     kind: PhaseKind = PhaseKind.PLENARY
-    minutes: float = Field(ge=0)
+    minutes: Minutes
     notes: str = ""
-    warn_minutes: float | None = None
+    warn_minutes: Minutes | None = None
     turns: list[Turn] = Field(default_factory=list)
     rotation: Rotation | None = None
     # Filled when the phase is left: the measured duration in seconds.
-    actual_seconds: float | None = None
+    actual_seconds: Seconds | None = None
     started_at: datetime | None = None
     ended_at: datetime | None = None
     # Minutes added (or taken, when negative) live, in seconds; kept when the phase is left.
-    extended_s: float = 0.0
+    extended_s: SignedSeconds = 0.0
 
 
 class TimerState(Model):
@@ -59,22 +59,22 @@ class TimerState(Model):
     ``":turn:<i>"``, ``":rotation:<k>"``) so each rings exactly once.
     """
 
-    index: int = 0
+    index: Count = 0
     state: str = "not_started"  # not_started | running | paused | finished
-    elapsed_s: float = 0.0
+    elapsed_s: Seconds = 0.0
     segment_wall: datetime | None = None
-    segment_mono: float | None = None
+    segment_mono: SignedSeconds | None = None
     boot_id: str | None = None
-    extra_s: float = 0.0
+    extra_s: SignedSeconds = 0.0
     session_started_at: datetime | None = None
     warned: bool = False
     rang_end: bool = False
-    turn_index: int = 0
-    turn_elapsed_offset_s: float = 0.0
+    turn_index: Count = 0
+    turn_elapsed_offset_s: Seconds = 0.0
     bells: list[str] = Field(default_factory=list)
     # The session's start on both clocks, and the planned total at that moment.
-    session_started_mono: float | None = None
+    session_started_mono: SignedSeconds | None = None
     session_started_boot: str | None = None
-    planned_total_s: float | None = None
+    planned_total_s: Seconds | None = None
     # Seconds from the start to the end of the last phase, once finished.
-    finished_total_s: float | None = None
+    finished_total_s: Seconds | None = None

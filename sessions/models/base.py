@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import secrets
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from sessions.limits import MAX_COUNT, MAX_MINUTES, MAX_SECONDS, MAX_YEAR
+
+# The numbers a file may hold: finite (``Infinity`` would be saved as ``null``)
+# and within ``sessions.limits``; a file outside them is refused on loading,
+# with the field's name.
+Minutes = Annotated[float, Field(ge=0, le=MAX_MINUTES, allow_inf_nan=False)]
+Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS, allow_inf_nan=False)]
+SignedSeconds = Annotated[float, Field(ge=-MAX_SECONDS, le=MAX_SECONDS, allow_inf_nan=False)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+Number = Annotated[int, Field(ge=1, le=MAX_COUNT)]  # an idea's number, a round
+Year = Annotated[int, Field(ge=1, le=MAX_YEAR + 100)]
 
 
 class Model(BaseModel):

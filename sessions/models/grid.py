@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from sessions.models.base import Model
+from sessions.models.base import Model, Number
 
 
 class GridKind(StrEnum):
@@ -28,5 +28,5 @@ class GridPosition(Model):
 
 class GridState(Model):
     kind: GridKind = GridKind.IMPACT_MASTERY
-    items: list[int] | None = None  # None: the top 10 with ties
-    positions: dict[int, GridPosition] = Field(default_factory=dict)
+    items: list[Number] | None = None  # None: the top 10 with ties
+    positions: dict[Number, GridPosition] = Field(default_factory=dict)

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from sessions.models.base import Model
+from sessions.models.base import Model, Number
 
 
 class IdeaStatus(StrEnum):
@@ -27,14 +27,14 @@ class IdeaRevision(Model):
 class Idea(Model):
     """One item: a short formulation with its stable number."""
 
-    number: int = Field(ge=1)
+    number: Number
     text: str
     author_id: str | None = None
-    round: int | None = None
+    round: Number | None = None
     created_at: datetime
     description: str = ""
     history: list[IdeaRevision] = Field(default_factory=list)
     deleted: bool = False
-    duplicate_of: int | None = None
-    merged_into: int | None = None
-    merged_from: list[int] = Field(default_factory=list)
+    duplicate_of: Number | None = None
+    merged_into: Number | None = None
+    merged_from: list[Number] = Field(default_factory=list)

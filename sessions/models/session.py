@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import Field, model_validator
 
 from sessions.models.agenda import Phase, TimerState
-from sessions.models.base import Model
+from sessions.models.base import Count, Minutes, Model, Year
 from sessions.models.capture import CaptureState
 from sessions.models.grid import GridState
 from sessions.models.ideas import Idea
@@ -38,9 +38,9 @@ class Session(Model):
     theme: str = ""
     question: str = ""
     language: str = "fr"
-    horizon_year: int | None = None
+    horizon_year: Year | None = None
     template: str = ""
-    slot_minutes: float | None = None
+    slot_minutes: Minutes | None = None
     grid_kind: str | None = None
     roles: Roles = Field(default_factory=Roles)
     participants: list[Participant] = Field(default_factory=list)
@@ -53,7 +53,7 @@ class Session(Model):
     next_steps: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
-    revision: int = 0
+    revision: Count = 0
 
     @model_validator(mode="after")
     def _default_horizon(self) -> Session:

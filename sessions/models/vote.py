@@ -6,14 +6,14 @@ from typing import Literal
 
 from pydantic import Field
 
-from sessions.models.base import Model
+from sessions.models.base import Count, Model, Number
 
 
 class HandTally(Model):
     """What the scribe typed for one item: each raised hand, or only a total."""
 
-    hands: list[int] = Field(default_factory=list)
-    total: int | None = None  # set when only a total was typed
+    hands: list[Count] = Field(default_factory=list)
+    total: Count | None = None  # set when only a total was typed
 
     @property
     def points(self) -> int:
@@ -22,9 +22,9 @@ class HandTally(Model):
 
 class VoteState(Model):
     method: Literal["hands", "ballots"] = "hands"
-    envelope: int | None = None  # None: number of items // 2
-    tallies: dict[int, HandTally] = Field(default_factory=dict)
-    ballots: dict[str, dict[int, int]] = Field(default_factory=dict)
+    envelope: Count | None = None  # None: number of items // 2
+    tallies: dict[Number, HandTally] = Field(default_factory=dict)
+    ballots: dict[str, dict[Number, Count]] = Field(default_factory=dict)
     reverse_order: bool = True
     blind: bool = False
     revealed: bool = False

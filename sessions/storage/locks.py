@@ -78,6 +78,18 @@ class FileLock:
             _unlock(fd)
         os.close(fd)
 
+    def discard(self) -> None:
+        """Let go and remove the lock file, when held (after a file that cannot be read).
+
+        Removed while still held, so a process that opened it meanwhile locks a
+        file no one else will open again and finds the session as unreadable.
+        """
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
+        self.release()
+
     @contextlib.contextmanager
     def hold(self, timeout: float) -> Iterator[bool]:
         got = self.acquire(timeout)

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from sessions.status_light import LightSession, light_session
+from sessions.storage.regular import read_regular
 
 # The layout and limits of ``sessions.storage.store`` / ``safe_storage`` /
 # ``session_file``, repeated here to stay clear of their imports (a test keeps
@@ -37,10 +38,12 @@ def peek(data_dir: Path, ref: str) -> LightSession | None:
 
 
 def read_light(path: Path) -> LightSession | None:
-    """The session in ``path``, or None when it does not read or is not of the expected shape."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        return None
-    raw = path.read_bytes()
+    """The session in ``path``, or None when it does not read or is not of the expected shape.
+
+    A folder or a pipe named like a session raises (``NotRegularFile``, an
+    OSError) without being waited on.
+    """
+    raw = read_regular(path, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES:
         return None
     tables = json.loads(raw.decode("utf-8"))

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
+from sessions.i18n import t
 from sessions.storage.atomic import atomic_write
 from sessions.storage.errors import CorruptSessionError
+from sessions.storage.regular import NotRegularFile, read_regular
 
 Fingerprint = tuple[int, int, int, int] | None
 
@@ -63,9 +66,31 @@ def decode(raw: bytes, path: Path) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise corrupt(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+    except ValueError as exc:  # an integer longer than Python converts
+        digits = sys.get_int_max_str_digits()
+        raise corrupt(t("storage.reason.long_number", digits=digits)) from exc
+    except RecursionError as exc:
+        raise corrupt(t("storage.reason.too_deep")) from exc
+    if not _tables_of_documents(data):
         raise corrupt("not a TinyDB session file (expected tables of documents)")
     return data
+
+
+def _tables_of_documents(data: Any) -> bool:
+    """True for ``{"table": {"id": {...document...}}}``, the shape TinyDB writes."""
+    return isinstance(data, dict) and all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    )
+
+
+def not_regular(path: Path, exc: NotRegularFile) -> CorruptSessionError:
+    """The error for a folder, a pipe or a device where a session file should be."""
+    kind = t(f"storage.kind.{exc.kind}")
+    backup = backup_path(path)
+    return CorruptSessionError(
+        path, t("storage.reason.not_regular", kind=kind), backup if backup.exists() else None
+    )
 
 
 def too_large(size: int) -> str:
@@ -107,7 +132,12 @@ class SafeJSONStorage(Storage):
             raise CorruptSessionError(
                 self.path, too_large(current[2]), backup if backup.exists() else None
             )
-        raw = self.path.read_bytes()
+        try:
+            raw = read_regular(self.path, MAX_FILE_BYTES)
+        except NotRegularFile as exc:
+            raise not_regular(self.path, exc) from exc
+        except FileNotFoundError:
+            return None
         data = decode(raw, self.path)
         self._cache = data
         self._fingerprint = current

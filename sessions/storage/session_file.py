@@ -68,6 +68,8 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path, clean: bool = False
         return Session.model_validate(data if clean else scrub(data))
     except SchemaTooNew as exc:
         raise CorruptSessionError(path, str(exc), None) from exc
+    except RecursionError as exc:  # nested deeper than scrubbing can go
+        raise CorruptSessionError(path, t("storage.reason.too_deep"), known_backup) from exc
     except (ValidationError, ValueError, KeyError) as exc:
         if isinstance(exc, ValidationError):
             first = exc.errors()[0]
@@ -143,9 +145,13 @@ class SessionHandle:
         self.read_only_reason = ""  # why, in the user's language; empty when writable
         if interactive:
             self._take_holder_lock()
-        loaded = self.file.read()
+        try:
+            loaded = self.file.read()
+        except BaseException:
+            self.holder.discard()  # no lock file left beside a file that does not read
+            raise
         if loaded is None:
-            self.holder.release()
+            self.holder.discard()
             raise FileNotFoundError(path)
         self.session: Session = loaded
         self.pending: list[Op] = []

@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from sessions.clock import Clock, SystemClock
 from sessions.models import Session
+from sessions.paths import private_dir, tighten
 from sessions.storage.atomic import clean_stale_temporaries
 from sessions.storage.errors import CorruptSessionError, LockedError, UnknownSessionError
 from sessions.storage.safe_storage import backup_path
@@ -79,9 +80,11 @@ class SessionStore:
         self.trash_dir = self.root / "trash"
 
     def ensure(self) -> None:
-        """Create the folders (0700) and clean temporaries left by a crash."""
+        """Create the folders (0700, existing ones tightened) and clean crash leftovers."""
         for folder in (self.root, self.sessions_dir, self.templates_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_dir(folder)
+        for folder in (self.exports_dir, self.trash_dir):
+            tighten(folder)
         clean_stale_temporaries(self.sessions_dir)
 
     def path_for(self, session_id: str) -> Path:
@@ -114,11 +117,13 @@ class SessionStore:
 
     def resolve(self, ref: str) -> Path:
         """A path from an id, a unique id prefix, an exact title or a file path."""
+        # A folder or a pipe by that name is found too, and then refused by name
+        # when read (``sessions.storage.regular``), never taken for a missing session.
         as_path = Path(ref).expanduser()
-        if (os.sep in ref or ref.endswith(SUFFIX)) and as_path.is_file():
+        if (os.sep in ref or ref.endswith(SUFFIX)) and as_path.exists():
             return as_path.resolve()
         exact = self.path_for(ref)
-        if exact.is_file() and not ref.startswith("."):
+        if exact.exists() and not ref.startswith("."):
             return exact
         entries = self.entries()
         by_prefix = [e for e in entries if e.id.startswith(ref)]
@@ -175,8 +180,13 @@ class SessionStore:
             with file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
                 if not got:
                     raise LockedError(f"{path}: the session is being written by another process")
-                session = file.read()
+                try:
+                    session = file.read()
+                except CorruptSessionError:
+                    file.write_lock.discard()  # no lock file left beside an unreadable one
+                    raise
                 if session is None:
+                    file.write_lock.discard()
                     raise UnknownSessionError(ref, [])
                 result = op(session)
                 file.write(session)
@@ -216,7 +226,7 @@ class SessionStore:
         """Move a session (and its backup) to the trash folder; returns where it went."""
         path = self.resolve(ref)
         with SessionFile(path, self.clock).write_lock.hold(WRITE_LOCK_TIMEOUT):
-            self.trash_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_dir(self.trash_dir)
             stamp = self.clock.now().strftime("%Y%m%dT%H%M%S")
             target = self.trash_dir / f"{path.stem}-{stamp}{SUFFIX}"
             shutil.move(path, target)

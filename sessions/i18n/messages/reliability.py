@@ -7,6 +7,15 @@ FR = {
     "storage.rescue_failed": "Modifications non enregistrées PERDUES : impossible de les écrire nulle part.",
     "storage.unsaved_quit": "Des modifications ne sont pas enregistrées ({reason}). Appuyez encore sur ctrl+q pour quitter quand même : elles seront sauvées à part.",
     "storage.dropped": "Une modification n'a pas pu être réappliquée sur la version du fichier modifiée ailleurs : {reason}",
+    "storage.reason.not_regular": "ce n'est pas un fichier ordinaire ({kind}) : ignoré",
+    "storage.kind.folder": "un dossier",
+    "storage.kind.fifo": "un tube nommé (FIFO)",
+    "storage.kind.device": "un périphérique",
+    "storage.kind.socket": "une socket",
+    "storage.kind.other": "autre chose qu'un fichier",
+    "storage.reason.long_number": "un nombre de plus de {digits} chiffres, qu'aucune session ne contient",
+    "storage.reason.too_deep": "des valeurs imbriquées sur trop de niveaux, ce qu'aucune session ne contient",
+    "storage.rescued_beside": "modifications non enregistrées sauvées à part : {path}",
 }
 
 EN = {
@@ -16,4 +25,13 @@ EN = {
     "storage.rescue_failed": "Unsaved changes LOST: they could not be written anywhere.",
     "storage.unsaved_quit": "Some changes are not saved ({reason}). Press ctrl+q again to quit anyway: they will be kept aside.",
     "storage.dropped": "A change could not be re-applied to the version of the file changed elsewhere: {reason}",
+    "storage.reason.not_regular": "not a regular file ({kind}): skipped",
+    "storage.kind.folder": "a folder",
+    "storage.kind.fifo": "a named pipe (FIFO)",
+    "storage.kind.device": "a device",
+    "storage.kind.socket": "a socket",
+    "storage.kind.other": "not a file",
+    "storage.reason.long_number": "a number of more than {digits} digits, which no session holds",
+    "storage.reason.too_deep": "values nested on too many levels, which no session holds",
+    "storage.rescued_beside": "unsaved changes kept aside: {path}",
 }
