@@ -5,7 +5,8 @@ Windows: no path separators, no ``..``, no characters Windows forbids, no
 reserved device name (``CON``, ``NUL``, ``COM1`` ...), no leading dot, no
 trailing dot or space, and short enough that ``stem-NNN.ext`` stays within 255
 bytes of UTF-8. ``write_new`` writes a file under such a name next to the
-existing exports, adding ``-2``, ``-3`` ... rather than replacing anything.
+existing exports, adding ``-2``, ``-3`` ... rather than replacing anything,
+readable by its owner only (0600, in a 0700 folder).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from sessions.paths import PRIVATE_FILE, private_dir
 from sessions.storage.atomic import fsync_dir
 from sessions.text import clean_text
 
@@ -87,12 +89,13 @@ def write_new(folder: Path, title: str, ext: str, data: bytes) -> Path:
 
     The data goes to a temporary file, is flushed to disk, then hard-linked to
     the chosen name (which fails if that name appeared meanwhile: the next
-    counter is tried), so the export is whole or absent.
+    counter is tried), so the export is whole or absent. Exports name people:
+    the file is 0600 and ``folder`` (created if needed) 0700.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     stem = safe_stem(title, ext=ext)
     tmp = folder / f".export.tmp-{os.getpid()}-{secrets.token_hex(3)}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -106,12 +109,13 @@ def write_new(folder: Path, title: str, ext: str, data: bytes) -> Path:
                 continue
             except OSError:  # no hard links here: fall back to an exclusive create
                 try:
-                    with open(path, "xb") as out:
-                        out.write(data)
-                        out.flush()
-                        os.fsync(out.fileno())
+                    out_fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
                 except FileExistsError:
                     continue
+                with os.fdopen(out_fd, "wb") as out:
+                    out.write(data)
+                    out.flush()
+                    os.fsync(out.fileno())
             fsync_dir(folder)
             return path
     finally:

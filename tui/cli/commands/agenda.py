@@ -34,8 +34,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out.write(text)
         ctx.out.flush()
         return 0
-    try:
-        atomic_write(args.output, text.encode("utf-8"), mode=0o644)
+    try:  # 0600 like every export: the agenda's notes may name people
+        atomic_write(args.output, text.encode("utf-8"), mode=0o600)
     except OSError as exc:
         ctx.error(t("cli.agenda.cannot_write", path=args.output, reason=exc.strerror or exc))
         return EXIT_ERROR

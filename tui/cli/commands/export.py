@@ -32,11 +32,12 @@ def write_output(ctx: Context, output: str | None, text: str) -> int:
         ctx.out.write(text)
         ctx.out.flush()
         return 0
+    from sessions.paths import PRIVATE_FILE
     from sessions.storage.atomic import atomic_write
 
     path = Path(output)
-    try:
-        atomic_write(path, text.encode("utf-8"), mode=0o644)
+    try:  # 0600: minutes name people
+        atomic_write(path, text.encode("utf-8"), mode=PRIVATE_FILE)
     except OSError as exc:
         ctx.error(t("export.cli.cannot_write", path=path, reason=exc.strerror or exc))
         return EXIT_ERROR
