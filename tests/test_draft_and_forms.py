@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_typing_ahead import send_keys
+from textual import events
+from textual.widgets import Input, Select
+
+from bench.typing_child import key_events
 from sessions import capture as cap
 from sessions.factory import session_from_template
 from sessions.people import parse_participants
 from sessions.template_catalog import find_template
 from tui.app import make_app
+from tui.screens.details_form import DetailsForm
+from tui.screens.new_session import NewSessionScreen
 
 
 def two_people_one_round(store):  # type: ignore[no-untyped-def]
@@ -97,3 +104,86 @@ def test_an_idea_given_after_the_rounds_clears_the_draft(clock) -> None:
     cap.set_draft(s, "Bus tardif")
     idea = cap.give_idea(s, "Bus tardif", clock.now())
     assert idea.author_id is None and s.capture.draft == ""
+
+
+# -- forms typed fast ---------------------------------------------------------
+NAMED = {"tab": "\t", "shift+tab": None, "ctrl+s": "\x13"}
+
+
+def key_burst(*keys: str) -> list[events.Key]:
+    """The key events of ``keys``: names of NAMED keys and "enter", or text typed."""
+    found: list[events.Key] = []
+    for key in keys:
+        if key == "enter":
+            found.extend(key_events(""))  # key_events ends each text with Enter
+        elif key in NAMED:
+            found.append(events.Key(key, NAMED[key]))
+        else:
+            found.extend(key_events(key)[:-1])
+    return found
+
+
+async def test_new_session_form_typed_in_one_burst(store, clock) -> None:
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, NewSessionScreen)
+        assert form.focused is form.query_one("#template", Select)  # chosen first
+        keys = key_burst(
+            "tab", "Titre 3", "tab", "tab", "Lieu 3", "tab", "Alice (Mairie)", "enter", "Bob"
+        )
+        keys += key_burst("ctrl+s")
+        await send_keys(app, pilot, keys, lambda: bool(store.entries()))
+        [entry] = store.entries()
+    saved = store.load(entry.id)
+    assert saved.title == "Titre 3"
+    assert saved.place == "Lieu 3"
+    assert saved.date == dt.date.today()
+    assert [p.name for p in saved.participants] == ["Alice", "Bob"]
+
+
+async def test_new_session_form_with_pilot_press_in_one_call(store, clock) -> None:
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("tab", *"Titre 3", "tab", "tab", *"Lieu 3", "shift+tab", "shift+tab")
+        form = app.screen
+        assert form.query_one("#title", Input).value == "Titre 3"
+        assert form.query_one("#place", Input).value == "Lieu 3"
+        assert form.focused is form.query_one("#title", Input)
+        await pilot.press(*" bis", "ctrl+s")  # the cursor was put at the end, nothing selected
+        await pilot.pause()
+    [entry] = store.entries()
+    assert store.load(entry.id).title == "Titre 3 bis"
+
+
+async def test_edit_dialog_opens_on_the_title_and_adds_to_it(store, clock, session) -> None:
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, DetailsForm)
+        title = form.query_one("#title", Input)
+        assert form.focused is title and title.cursor_position == len("Atelier A")
+        keys = key_burst(" bis", "tab", " centre", "tab", "shift+tab", "shift+tab", "!", "ctrl+s")
+        await send_keys(app, pilot, keys, lambda: not isinstance(app.screen, DetailsForm))
+        await pilot.pause()
+    saved = store.load(session.id)
+    assert saved.title == "Atelier A bis!"
+    assert saved.place == "Tulle centre"
+
+
+async def test_edit_dialog_with_pilot_press_in_one_call(store, clock, session) -> None:
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2", "e", *" bis", "tab", "tab", *"Mobilités", "ctrl+s")
+        await pilot.pause()
+    saved = store.load(session.id)
+    assert saved.title == "Atelier A bis"
+    assert saved.theme.endswith("Mobilités") and saved.place == "Tulle"

@@ -21,7 +21,7 @@ async def test_create_a_session_from_the_form(store: SessionStore, clock) -> Non
         form = app.screen
         assert isinstance(form, NewSessionScreen)
         form.query_one("#template", Select).value = "idees-recues"
-        await pilot.press(*"Groupe B")
+        await pilot.press("tab", *"Groupe B")  # the form opens on the template list
         form.query_one("#place", Input).value = "Brive"
         form.query_one("#participants", TextArea).text = "Alice (Mairie)\nBob (CAF)\n"
         await pilot.press("ctrl+s")

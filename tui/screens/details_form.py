@@ -16,12 +16,16 @@ from sessions.models import Participant, Session
 from sessions.people import ParticipantLineError, format_participant, parse_participants
 from sessions.text import clean_text
 from tui.i18n import translate_bindings
+from tui.screens.typing_order import FocusInTypingOrder
+from tui.widgets.entry_input import FieldInput
 
 FIELDS = ("title", "place", "theme", "question")
 ROLES = ("animateur", "second_animateur", "rapporteur")
 
 
-class DetailsForm(ModalScreen[bool]):
+class DetailsForm(FocusInTypingOrder, ModalScreen[bool]):
+    """Opens on the title, cursor at its end; Tab moves in typing order."""
+
     CSS_PATH = "details_form.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),
@@ -39,14 +43,14 @@ class DetailsForm(ModalScreen[bool]):
             yield Static(t("details.heading"), classes="title")
             for name in FIELDS:
                 yield Label(t(f"overview.{name}"))
-                yield Input(value=getattr(s, name), id=name)
+                yield FieldInput(value=getattr(s, name), id=name)
             yield Label(t("overview.date"))
-            yield Input(value=s.date.isoformat(), id="date")
+            yield FieldInput(value=s.date.isoformat(), id="date")
             yield Label(t("overview.horizon"))
-            yield Input(value=str(s.horizon_year), id="horizon", type="integer")
+            yield FieldInput(value=str(s.horizon_year), id="horizon", type="integer")
             for role in ROLES:
                 yield Label(t(f"role.{role}"))
-                yield Input(value=getattr(s.roles, role), id=f"role-{role}")
+                yield FieldInput(value=getattr(s.roles, role), id=f"role-{role}")
             yield Label(t("new.participants"))
             yield TextArea(
                 "\n".join(format_participant(p) for p in s.participants), id="participants"
@@ -58,8 +62,14 @@ class DetailsForm(ModalScreen[bool]):
                 yield Button(t("details.save"), id="save", variant="primary")
                 yield Button(t("new.cancel"), id="cancel")
 
-    @on(Button.Pressed, "#save")
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
     def action_save(self) -> None:
+        self.after_typed(self._save)
+
+    @on(Button.Pressed, "#save")
+    def _save(self) -> None:
         error = self.query_one("#error", Static)
         values = {name: clean_text(self.query_one(f"#{name}", Input).value) for name in FIELDS}
         if not values["title"]:

@@ -17,10 +17,16 @@ from sessions.people import ParticipantLineError, parse_participants
 from sessions.template_catalog import Template, all_templates
 from sessions.text import clean_text
 from tui.i18n import translate_bindings
+from tui.screens.typing_order import FocusInTypingOrder
+from tui.widgets.entry_input import FieldInput
 
 
-class NewSessionScreen(ModalScreen[str | None]):
-    """Returns the new session's id, or None when cancelled."""
+class NewSessionScreen(FocusInTypingOrder, ModalScreen[str | None]):
+    """Returns the new session's id, or None when cancelled.
+
+    It opens on the template list (chosen first), then Tab: title, date, place,
+    participants; Tab moves in typing order (``FocusInTypingOrder``).
+    """
 
     CSS_PATH = "new_session.tcss"
     HELP_KEY = "help.new_session"
@@ -53,14 +59,14 @@ class NewSessionScreen(ModalScreen[str | None]):
             yield Select(options, id="template", allow_blank=False)
             yield Static("", id="template-info", markup=False, classes="muted")
             yield Label(t("new.title"))
-            yield Input(placeholder=t("new.title_placeholder"), id="title")
+            yield FieldInput(placeholder=t("new.title_placeholder"), id="title")
             with Horizontal(id="row"):
                 with Vertical(classes="half"):
                     yield Label(t("new.date"))
-                    yield Input(value=today, id="date")
+                    yield FieldInput(value=today, id="date")
                 with Vertical(classes="half"):
                     yield Label(t("new.place"))
-                    yield Input(id="place")
+                    yield FieldInput(id="place")
             yield Label(t("new.participants"))
             yield TextArea(id="participants")
             yield Static("", id="error", markup=False)
@@ -69,7 +75,7 @@ class NewSessionScreen(ModalScreen[str | None]):
                 yield Button(t("new.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#title", Input).focus()
+        self.query_one("#template", Select).focus()
         self._show_template()
 
     @on(Select.Changed, "#template")
@@ -85,8 +91,11 @@ class NewSessionScreen(ModalScreen[str | None]):
         name = self.query_one("#template", Select).value
         return next((tpl for tpl in self.templates if tpl.name == name), None)
 
-    @on(Button.Pressed, "#create")
     def action_create(self) -> None:
+        self.after_typed(self._create)
+
+    @on(Button.Pressed, "#create")
+    def _create(self) -> None:
         error = self.query_one("#error", Static)
         template = self._template()
         title = clean_text(self.query_one("#title", Input).value)

@@ -1,4 +1,4 @@
-"""KeysInTypingOrder: a screen's own key bindings run in the order the keys were typed.
+"""Keys in typing order: a screen's bindings and focus moves act in the order keys were typed.
 
 The App runs a non-priority binding once the key has bubbled up to it, in
 the App's own task; an entry submitted just before (``EntryInput`` posts it
@@ -11,7 +11,10 @@ behind the submitted entries, keeps one order: the order of the keys.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events
+from textual.binding import Binding
 from textual.screen import Screen
 
 
@@ -31,3 +34,45 @@ class KeysInTypingOrder(Screen):
             await self.run_action(active.binding.action)
             return True
         return await super().handle_key(event)
+
+
+class FocusInTypingOrder(Screen):
+    """Tab and shift+Tab move the focus when their key arrives, ahead of the keys after them.
+
+    Textual forwards each key to the widget focused when the App takes it, but
+    runs Tab (a screen binding, not priority) only once the key has bubbled
+    back from the focused field: letters typed right after Tab were already
+    queued for the field being left ("Titre 3Lieu 3"). As priority bindings,
+    Tab and shift+Tab run in the App's own pass over the keys, in order, so
+    every key after them goes to the field they focus.
+
+    A priority key that reads the fields (ctrl+s) runs ahead of the keys
+    still queued in the focused field: ``after_typed`` runs its work once the
+    field has taken them.
+    """
+
+    BINDINGS = [
+        Binding("tab", "app.focus_next", "key.next_field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "key.previous_field", show=False, priority=True),
+    ]
+
+    def after_typed(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once every field has taken the keys already sent to it.
+
+        Each field handles its keys in its own queue: a callback posted behind
+        them in each queue tells when the last one is typed in.
+        """
+        fields = [w for w in self.focus_chain if w is not self]
+        pending = len(fields)
+
+        def field_done() -> None:
+            nonlocal pending
+            pending -= 1
+            if pending == 0:
+                self.call_later(callback)
+
+        for field in fields:
+            if not field.call_later(field_done):  # not running: nothing queued there
+                field_done()
+        if not fields:
+            self.call_later(callback)

@@ -20,8 +20,12 @@ the screen's keys that follow an entry non-priority.)
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.widgets import Input
+
+from sessions.i18n import t
 
 
 class EntryInput(Input):
@@ -40,8 +44,30 @@ class EntryInput(Input):
         target = self.parent if self.parent is not None else self
         target.post_message(message)
 
+    def restricted(self) -> None:
+        """A key or a paste that would pass ``max_length`` is refused: say so, not only a bell."""
+        super().restricted()
+        if self.max_length:
+            self.notify(t("entry.too_long", max=self.max_length), severity="warning", timeout=6)
+
     def restore(self, value: str) -> None:
         """Put a refused entry back, before anything typed since its Enter."""
         typed = self.value
         self.value = value + typed
         self.cursor_position = len(self.value)
+
+
+class FieldInput(Input):
+    """A form field: focusing it (Tab, a click) puts the cursor at the end of its text.
+
+    Textual's Input selects its whole text when focused, so a letter typed
+    right after Tab replaced the title instead of adding to it.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("select_on_focus", False)
+        super().__init__(*args, **kwargs)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.cursor_position = len(self.value)
+        super()._on_focus(event)
