@@ -417,10 +417,10 @@ def mutate_file(work, rel, source, picked, tests, timeout, extra) -> dict[str, l
 
 def _report(rel: Path, source: str, outcomes: dict[str, list[Mutant]]) -> None:
     done = sum(len(v) for v in outcomes.values())
-    killed = len(outcomes["killed"])
+    killed, timeout = len(outcomes["killed"]), len(outcomes["timeout"])
     print(
-        f"   {rel}: killed {killed}/{done} ({100.0 * killed / done:.0f}%), "
-        f"survived {len(outcomes['survived'])}, timeout {len(outcomes['timeout'])}"
+        f"   {rel}: killed {killed}, timeout {timeout}, survived {len(outcomes['survived'])} "
+        f"of {done}: {100.0 * (killed + timeout) / done:.0f}% detected"
     )
     for outcome in ("survived", "timeout"):
         for m in outcomes[outcome]:
@@ -493,9 +493,9 @@ def main(argv: list[str] | None = None) -> int:
                 totals[key] += len(outcomes[key])
     if len(plans) > 1:
         done = sum(totals.values())
-        pct = 100.0 * totals["killed"] / done if done else 0.0
-        print(f"\nall: killed {totals['killed']}/{done} ({pct:.0f}%), ", end="")
-        print(f"survived {totals['survived']}, timeout {totals['timeout']}")
+        pct = 100.0 * (totals["killed"] + totals["timeout"]) / done if done else 0.0
+        print(f"\nall: killed {totals['killed']}, timeout {totals['timeout']}, ", end="")
+        print(f"survived {totals['survived']} of {done}: {pct:.0f}% detected")
     return 0
 
 

@@ -96,7 +96,7 @@ def test_a_mutant_failing_a_test_is_killed_the_others_survive(tmp_path, capsys, 
     out = capsys.readouterr().out
     assert code == 0
     # ``a - b`` and the deleted return fail test_add; LIMIT (no test reads it) survives 3 ways.
-    assert "tiny.py: killed 2/5 (40%), survived 3, timeout 0" in out
+    assert "tiny.py: killed 2, timeout 0, survived 3 of 5: 40% detected" in out
     assert "tiny.py:3 [off-by-one] survived" in out
     assert "-LIMIT = 3\n    +LIMIT = 4" in out
     assert "tiny.py:7 [arith] survived" not in out
