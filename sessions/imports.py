@@ -101,8 +101,25 @@ def parse_ideas(session: Session, text: str) -> list[IdeaLine]:
 
 
 def apply_ideas(session: Session, entries: list[IdeaLine], now: datetime) -> list[int]:
-    """Add the ideas with the next numbers; returns the numbers given."""
-    return [add_idea(session, e.text, now, author_id=e.author_id).number for e in entries]
+    """Add the ideas with the next numbers; returns the numbers given.
+
+    An author's ideas are taken as given round by round, as at the table: their
+    first idea is round 1, the next round 2..., up to the session's rounds
+    (beyond, no round, like a free entry); so the minutes of an imported tour
+    de table read like the one typed in the app. Lines without a name are free.
+    """
+    given: dict[str, int] = {}
+    for idea in session.ideas:
+        if idea.author_id and idea.round:
+            given[idea.author_id] = max(given.get(idea.author_id, 0), idea.round)
+    numbers = []
+    for e in entries:
+        round_ = None
+        if e.author_id:
+            given[e.author_id] = given.get(e.author_id, 0) + 1
+            round_ = given[e.author_id] if given[e.author_id] <= session.capture.rounds else None
+        numbers.append(add_idea(session, e.text, now, author_id=e.author_id, round_=round_).number)
+    return numbers
 
 
 # -- votes ------------------------------------------------------------------
