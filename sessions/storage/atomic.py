@@ -103,9 +103,10 @@ def clean_stale_temporaries(folder: Path) -> list[Path]:
     removed = []
     for tmp in folder.glob(f".*{TMP_MARK}*"):
         pid_part = tmp.name.rsplit(TMP_MARK, 1)[-1].split("-", 1)[0]
-        if pid_part.isdigit() and _alive(int(pid_part)) and int(pid_part) != os.getpid():
+        is_pid = pid_part.isascii() and pid_part.isdecimal()  # not isdigit(): "²" is a digit
+        if is_pid and _alive(int(pid_part)) and int(pid_part) != os.getpid():
             continue
-        if pid_part.isdigit() and int(pid_part) == os.getpid():
+        if is_pid and int(pid_part) == os.getpid():
             continue
         with contextlib.suppress(OSError):
             tmp.unlink()
