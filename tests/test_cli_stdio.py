@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli.context import EXIT_USAGE
+from tui.cli.context import EXIT_NOT_FOUND, EXIT_USAGE
 from tui.cli.main import main
 
+NEW = ["new", "--template", "divergence-convergence", "--title", "T"]
 PEOPLE = "Alice Martin (Mairie)\nBruno Petit (CAF)\nChloé Durand\n"
 
 
@@ -107,3 +108,19 @@ def test_a_real_pipe_from_agenda_export_to_new(store, session, cwd) -> None:
     copy = store.load(json.loads(created.stdout)["id"])
     assert [p.minutes for p in copy.agenda] == [p.minutes for p in session.agenda]
     assert list(cwd.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "ideas", "{sid}", "missing.txt"],
+        ["import", "votes", "{sid}", "missing.csv"],
+        ["new", "--agenda", "missing.toml", "--title", "T", "--no-open"],
+        [*NEW, "--participants-file", "missing.txt", "--no-open"],
+    ],
+)
+def test_a_missing_input_file_exits_3_naming_it(store, session, cwd, capsys, argv) -> None:
+    before = sorted(p.name for p in store.files())
+    assert run(store, *(a.format(sid=session.id) for a in argv)) == EXIT_NOT_FOUND
+    assert "missing." in capsys.readouterr().err
+    assert sorted(p.name for p in store.files()) == before

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from sessions.i18n import t
-from tui.cli.context import EXIT_INVALID, Context
+from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.stdio import read_input
 
 
@@ -38,8 +38,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         data = read_input(args.file)
     except OSError as exc:
-        ctx.error(t("cli.cannot_read", path=args.file, reason=exc))
-        return EXIT_INVALID
+        ctx.error(t("cli.cannot_read", path=args.file, reason=exc.strerror or exc))
+        return EXIT_NOT_FOUND if isinstance(exc, FileNotFoundError) else EXIT_INVALID
     now = ctx.clock.now()
 
     def op(session):  # type: ignore[no-untyped-def]

@@ -67,7 +67,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             agenda_file = _read_agenda(args.agenda)
         except AgendaFileError as exc:
             ctx.error(str(exc))
-            return EXIT_INVALID
+            missing = isinstance(exc.__cause__, FileNotFoundError)
+            return EXIT_NOT_FOUND if missing else EXIT_INVALID
     elif args.template is None:
         args.new_parser.error(t("cli.new.need_template"))  # usage error: exit 2
     try:
@@ -85,8 +86,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.error(f"{args.participants_file}:{exc.line_no}: {t('cli.bad_participant')}")
             return EXIT_INVALID
         except (OSError, ValueError) as exc:
-            ctx.error(t("cli.cannot_read", path=args.participants_file, reason=exc))
-            return EXIT_INVALID
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            ctx.error(t("cli.cannot_read", path=args.participants_file, reason=reason))
+            return EXIT_NOT_FOUND if isinstance(exc, FileNotFoundError) else EXIT_INVALID
     title = clean_text(args.title)
     if not title:
         ctx.error(t("cli.new.empty_title"))
