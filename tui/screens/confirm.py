@@ -1,8 +1,14 @@
-"""A yes / no question in a modal dialog."""
+"""A yes / no question in a modal dialog.
+
+The answer keys are on the buttons (``Oui (o)`` / ``Non (n)``), and the line
+under them says what Enter answers now: Enter presses the highlighted button
+(``Non`` at first, the safe answer), Tab or the arrows move the highlight,
+``o`` / ``y`` answer yes, ``n`` or Escape no.
+"""
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -18,6 +24,7 @@ class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("y,o", "answer(True)", "key.yes", id="yes"),
         Binding("n,escape", "answer(False)", "key.no", id="no"),
+        Binding("left,right", "app.focus_next", "", id="confirm-switch", show=False),
     ]
 
     def __init__(self, question: str) -> None:
@@ -29,11 +36,19 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="dialog"):
             yield Static(self.question, id="question", markup=False)
             with Horizontal(id="buttons"):
-                yield Button(t("confirm.yes"), id="yes", variant="error")
-                yield Button(t("confirm.no"), id="no", variant="primary")
+                yield Button(t("confirm.yes_key"), id="yes", variant="error")
+                yield Button(t("confirm.no_key"), id="no", variant="primary")
+            yield Static("", id="enter-says", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
+
+    @on(events.DescendantFocus)
+    def _say_what_enter_does(self) -> None:
+        focused = self.focused
+        yes = isinstance(focused, Button) and focused.id == "yes"
+        answer = t("confirm.yes") if yes else t("confirm.no")
+        self.query_one("#enter-says", Static).update(t("confirm.enter_says", answer=answer))
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

@@ -5,13 +5,15 @@ toggles the natural order); for the highlighted item type the raised fingers
 (``3 2 5``) or a total (``12``) and Enter; the next item is highlighted.
 F8 switches to ballots: a participants x items grid where 0-5 sets a cell.
 ctrl+e overrides the envelope. ctrl+k closes the count (0-point items are
-struck) and shows the ranking; ctrl+f merges items (by consensus), ctrl+u
-unmerges. ctrl+l: blind mode; F12: the reveal view for the projector.
+struck) and shows the ranking; ctrl+f merges items (by consensus), F9
+unmerges (ctrl+u clears the entry, as in every terminal). ctrl+l: blind
+mode; F12: the reveal view for the projector.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rich.text import Text
 from textual import on
@@ -70,7 +72,7 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         Binding("ctrl+e", "envelope", "vote.key.envelope", id="vote-envelope", priority=True),
         Binding("ctrl+k", "count", "vote.key.count", id="vote-count", priority=True),
         Binding("ctrl+f", "merge", "vote.key.merge", id="vote-merge", priority=True),
-        Binding("ctrl+u", "unmerge", "vote.key.unmerge", id="vote-unmerge", priority=True),
+        Binding("f9", "unmerge", "vote.key.unmerge", id="vote-unmerge", priority=True),
         Binding("ctrl+l", "blind", "vote.key.blind", id="vote-blind", priority=True),
         Binding("f12", "reveal", "vote.key.reveal", id="vote-reveal", priority=True),
         Binding("ctrl+z", "undo", "key.undo", id="vote-undo"),
@@ -163,11 +165,21 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         self.query_one("#hands", HandsInput).show_sum = not hidden
         self._draw_hands(s, hidden)
         if ballots:
+        self._name_count_key(s.vote.counted)
             self._draw_ballots(s)
         self._draw_results(s, hidden)
 
     def _draw_hands(self, s: Session, hidden: bool) -> None:
         table = self.query_one("#hands-table", KeyedTable)
+    def _name_count_key(self, counted: bool) -> None:
+        """ctrl+k closes the count, or reopens it: the footer, F1 and the palette say which."""
+        label = t("vote.key.reopen" if counted else "vote.key.count")
+        table = self._bindings.key_to_bindings
+        bindings = table.get("ctrl+k", [])
+        if bindings and bindings[0].description != label:
+            table["ctrl+k"] = [replace(b, description=label) for b in bindings]
+            self.refresh_bindings()
+
         rows = []
         for number in v.reading_order(s):
             idea = s.idea(number)
@@ -349,6 +361,9 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
                 return
             parts = [str(n) for n in numbers]
             from tui.screens.confirm import ConfirmScreen
+            if len(set(numbers)) < 2:  # said now, not after asking the room
+                self.notify(t("vote.err.merge_two"), severity="error", timeout=6)
+                return
 
             def agreed(yes: bool | None) -> None:
                 if yes:

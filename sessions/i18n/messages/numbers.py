@@ -14,8 +14,11 @@ FR = {
     "capture.err.duplicate_number": "Doublon du n° : {reason}",
     "capture.err.rounds_number": "Nombre de tours (de 1 à {max}) : {reason}",
     "grid.err.add_number": "Item à ajouter à la grille : {reason}",
+    "entry.too_long": "Refusé : {max} caractères au plus dans cette case (un collage plus long n'est pas pris). Raccourcissez.",
     "palette.home": "Revenir à la liste des sessions",
-    "confirm.keys": "o : oui · n ou Échap : non · Tab : changer de bouton · Entrée : le bouton en surbrillance",
+    "confirm.yes_key": "Oui (o)",
+    "confirm.no_key": "Non (n)",
+    "confirm.enter_says": "Entrée : {answer} (le bouton en surbrillance) · o : oui · n ou Échap : non · Tab ou ←→ : changer de bouton",
 }
 
 EN = {
@@ -32,6 +35,9 @@ EN = {
     "capture.err.duplicate_number": "Duplicate of number: {reason}",
     "capture.err.rounds_number": "Number of rounds (1 to {max}): {reason}",
     "grid.err.add_number": "Item to add to the grid: {reason}",
+    "entry.too_long": "Refused: {max} characters at most in this box (a longer paste is not taken). Shorten it.",
     "palette.home": "Back to the list of sessions",
-    "confirm.keys": "y: yes · n or Escape: no · Tab: other button · Enter: the highlighted button",
+    "confirm.yes_key": "Yes (y)",
+    "confirm.no_key": "No (n)",
+    "confirm.enter_says": "Enter: {answer} (the highlighted button) · y: yes · n or Escape: no · Tab or ←→: other button",
 }
