@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from textual.app import App, SystemCommand
@@ -88,6 +89,9 @@ class AtelierApp(PresentationMixin, App[int]):
         # The command line already opened (and so checked) the session: no second read.
         self._preopened = handle
         self.save_error: str = ""
+        # Changes that could not be saved when the session was closed: where they
+        # were kept aside (None: nowhere), told on the terminal once the app is gone.
+        self.rescue: tuple[Path | None] | None = None
         for s in SECTIONS:
             self.add_mode(s.mode, self._section_factory(s.mode))
 
@@ -175,10 +179,14 @@ class AtelierApp(PresentationMixin, App[int]):
             self.switch_mode("home")
 
     def close_session(self) -> None:
+        """Save and let go; changes that cannot be saved go to a rescue file (``rescue``)."""
         if self.handle is not None:
+            handle, self.handle = self.handle, None
+            rescued = None
             with contextlib.suppress(Exception):
-                self.handle.close()
-            self.handle = None
+                rescued = handle.close()
+            if handle.unsaved:
+                self.rescue = (rescued,)
 
     def _section_factory(self, mode: str) -> Callable[[], Screen]:
         def build() -> Screen:
@@ -270,8 +278,6 @@ class AtelierApp(PresentationMixin, App[int]):
         """Back to the session list, from any screen (the open session stays open)."""
         if self.current_mode != "home":
             self.switch_mode("home")
-        while len(self.screen_stack) > 1:  # a dialog left open on the home screen
-            self.pop_screen()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

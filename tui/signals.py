@@ -77,9 +77,8 @@ def request_quit(app: AtelierApp) -> bool:
         app.unsaved = False
         return True
     if getattr(app, ARMED, False):
-        rescued = handle.close()
-        app.handle = None
-        if rescued is None:
+        app.close_session()  # keeps the changes in a rescue file, told on the terminal
+        if app.rescue == (None,):
             app.notify(t("storage.rescue_failed"), severity="error")
         return True
     setattr(app, ARMED, True)

@@ -40,6 +40,7 @@ from sessions.text import may_need_scrub, scrub
 TABLE = "session"
 DOC_ID = 1
 WRITE_LOCK_TIMEOUT = 3.0
+RESCUE_MARK = ".rescue-"  # <session file name>.rescue-<time>-<pid>
 
 T = TypeVar("T")
 Op = Callable[[Session], Any]
@@ -289,7 +290,7 @@ class SessionHandle:
             separators=(",", ":"),
         ).encode("utf-8")
         stamp = self.clock.now().strftime("%Y%m%dT%H%M%S")
-        name = f"{self.path.name}.rescue-{stamp}-{os.getpid()}"
+        name = f"{self.path.name}{RESCUE_MARK}{stamp}-{os.getpid()}"
         for folder in (self.path.parent, Path(tempfile.gettempdir())):
             target = folder / name
             try:

@@ -15,6 +15,7 @@ import contextlib
 import difflib
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from sessions.storage.atomic import clean_stale_temporaries
 from sessions.storage.errors import CorruptSessionError, LockedError, UnknownSessionError
 from sessions.storage.safe_storage import backup_path
 from sessions.storage.session_file import (
+    RESCUE_MARK,
     WRITE_LOCK_TIMEOUT,
     SessionFile,
     SessionHandle,
@@ -46,6 +48,8 @@ class Entry:
     path: Path
     session: Session | None = None
     error: str | None = None
+    # Changes kept aside when they could not be saved (``SessionHandle.rescue``).
+    rescues: tuple[Path, ...] = ()
 
     @property
     def id(self) -> str:
@@ -65,6 +69,7 @@ class Entry:
             "ideas": len([i for i in s.ideas if not i.deleted]) if s else None,
             "corrupt": self.error is not None,
             "error": self.error,
+            "rescues": [str(path) for path in self.rescues],
         }
 
 
@@ -99,21 +104,32 @@ class SessionStore:
     def entries(self) -> list[Entry]:
         """Every session file; unreadable ones are listed with the reason."""
         found = []
+        rescues = self.rescue_files()
         for path in self.files():
+            kept = tuple(rescues.get(path.name, ()))
             try:
                 session = SessionFile(path, self.clock).read()
             except CorruptSessionError as exc:
-                found.append(Entry(path, error=exc.reason))
+                found.append(Entry(path, error=exc.reason, rescues=kept))
                 continue
             except OSError as exc:
-                found.append(Entry(path, error=exc.strerror or str(exc)))
+                found.append(Entry(path, error=exc.strerror or str(exc), rescues=kept))
                 continue
             if session is not None:
-                found.append(Entry(path, session=session))
+                found.append(Entry(path, session=session, rescues=kept))
         epoch = datetime.min.replace(tzinfo=UTC)
         valid = [e for e in found if e.session is not None]
         valid.sort(key=lambda e: e.session.updated_at or epoch, reverse=True)  # type: ignore[union-attr]
         return valid + [e for e in found if e.session is None]
+
+    def rescue_files(self) -> dict[str, list[Path]]:
+        """Rescue files by the name of their session file: beside it, or in the temp folder."""
+        found: dict[str, list[Path]] = {}
+        for folder in (self.sessions_dir, Path(tempfile.gettempdir())):
+            with contextlib.suppress(OSError):
+                for path in sorted(folder.glob(f"*{SUFFIX}{RESCUE_MARK}*")):
+                    found.setdefault(path.name.split(RESCUE_MARK, 1)[0], []).append(path)
+        return found
 
     def resolve(self, ref: str) -> Path:
         """A path from an id, a unique id prefix, an exact title or a file path."""

@@ -25,7 +25,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for entry in entries:
         if entry.session is None:
             ctx.print(f"{entry.id:<10} {t('cli.list.corrupt', reason=entry.error)}  {entry.path}")
-            continue
-        s = entry.session
-        ctx.print(f"{s.id:<10} {s.date.isoformat()}  {s.title}  [{s.template}]")
+        else:
+            s = entry.session
+            ctx.print(f"{s.id:<10} {s.date.isoformat()}  {s.title}  [{s.template}]")
+        for rescued in entry.rescues:
+            ctx.print(f"{'':<10} ↳ {t('storage.rescued_beside', path=rescued)}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sessions.i18n import t
-from tui.cli.context import Context
+from tui.cli.context import EXIT_ERROR, Context
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,4 +36,13 @@ def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:
     store.ensure()
     app = make_app(store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
     app.run()
-    return int(app.return_code or 0)
+    code = int(app.return_code or 0)
+    if app.rescue is None:
+        return code
+    # Changes the disk did not take: say where they are, now that the terminal is ours.
+    (rescued,) = app.rescue
+    if rescued is None:
+        ctx.error(t("storage.rescue_failed"))
+    else:
+        ctx.error(t("storage.rescued", path=rescued))
+    return code or EXIT_ERROR
