@@ -143,3 +143,12 @@ def test_rankings_reused_computes_once_and_forgets_after_the_block():
         ranked_items(s).clear()  # a copy: the memo is not emptied
         assert ranked_items(s) == first
     assert ranked_items(s)[0].number == 1
+
+
+def test_an_item_merged_into_a_deleted_idea_keeps_its_own_group_text_once():
+    s = make([1, 2, 3])
+    s.ideas[0].merged_into = 3  # 3 deleted: 1 stands, and 2 was merged into 1
+    s.ideas[2].deleted = True
+    s.ideas[1].merged_into = 1
+    top = ranked_items(s)[0]
+    assert (top.number, top.numbers, top.text, top.points) == (1, (1, 2), "idea 1 / idea 2", 3)
