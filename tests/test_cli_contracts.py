@@ -1,4 +1,4 @@
-"""Command-line contracts: the exit codes (one place, in --help and the README), --json everywhere."""
+"""Command-line contracts: the exit codes (in --help and the README), --json everywhere."""
 
 from __future__ import annotations
 
