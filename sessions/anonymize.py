@@ -52,10 +52,11 @@ NOT_TEXT = frozenset(
         "template",
     }
 )
-# Words that belong to many names and to every sentence: replaced only as part of a full name.
+# Words that belong to many names and to every sentence: replaced only as part of a full name
+# (one-letter words, ``d'`` or ``y``, are never replaced alone anyway: ``MIN_WORD``).
 PARTICLES = frozenset(
-    {"d", "l", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "da", "das", "den"}
-    | {"la", "le", "les", "van", "von", "y", "e", "el", "st", "ste"}
+    {"de", "del", "della", "der", "des", "di", "do", "dos", "du", "da", "das", "den"}
+    | {"la", "le", "les", "van", "von", "el", "st", "ste"}
 )
 _DROPPED = {"Mn", "Me", "Mc", "Cf"}  # combining marks, invisible format characters
 
@@ -169,8 +170,6 @@ def replacer(labels: dict[str, str]) -> Callable[[str], str]:
             pieces.append(text[last:start])
             pieces.append(by_group[match.lastindex - 1])  # type: ignore[operator]
             last = end
-        if not pieces:
-            return text
         pieces.append(text[last:])
         return "".join(pieces)
 

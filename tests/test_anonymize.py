@@ -114,6 +114,57 @@ def test_words_inside_other_words_are_kept() -> None:
     assert "Annecy, Royan et la royauté ; Participant 1 ; anne\\_roy reste un mot." in md
 
 
+def test_a_character_that_holds_more_than_the_name_is_replaced_whole() -> None:
+    # U+33AF is "rad/s2" in one character: the name ends inside it, the character goes.
+    assert replacer({"Rad": "Participant 1"})("5 \u33af !") == "5 Participant 1 !"
+
+
+@pytest.mark.parametrize(
+    "particle",
+    [
+        *("d", "l", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "da"),
+        *("das", "den", "la", "le", "les", "van", "von", "y", "e", "el", "st", "ste"),
+    ],
+)
+def test_each_particle_is_replaced_only_inside_the_full_name(particle: str) -> None:
+    scrub = replacer({f"Jean {particle} Fontaine": "Participant 1"})
+    text = f"Texte {particle} Jean, {particle.upper()} fin."
+    assert scrub(text) == f"Texte {particle} Participant 1, {particle.upper()} fin."
+    assert scrub(f"Jean {particle} Fontaine !") == "Participant 1 !"
+
+
+def test_role_labels_run_past_z() -> None:
+    s = session_with("Alice Martin")
+    s.roles.animateur = ", ".join(f"Nom{chr(ord('a') + i % 26)}{i // 26}" for i in range(28))
+    s.roles.rapporteur = "alice MARTIN"  # the participant, typed otherwise
+    copy = anonymize(s)
+    letters = [label.removeprefix("Personne ") for label in copy.roles.animateur.split(", ")]
+    assert letters == [chr(ord("A") + i) for i in range(26)] + ["AA", "AB"]
+    assert copy.roles.rapporteur == "Participant 1"
+
+
+def test_labels_in_the_session_language_or_the_one_asked() -> None:
+    s = session_with("Alice Martin", "Bruno Petit")
+    s.roles.animateur = "Jeanne Roy"
+    s.language = "en"
+    assert anonymize(s).roles.animateur == "Person A"  # the app is in French (conftest)
+    assert anonymize(s, "fr").roles.animateur == "Personne A"
+    assert [p.name for p in anonymize(s).participants] == ["Participant 1", "Participant 2"]
+
+
+def test_participants_without_a_name_get_their_own_number() -> None:
+    s = session_with("", "?!", "Alice Martin", "alice  martin")
+    s.next_steps = "Alice Martin"
+    copy = anonymize(s)
+    assert [p.name for p in copy.participants] == [
+        "Participant 1",
+        "Participant 2",
+        "Participant 3",
+        "Participant 3",  # the same person typed twice keeps one label
+    ]
+    assert copy.next_steps == "Participant 3"
+
+
 # -- every field, every format (issue 18: each survived deleting its scrubbing) ---
 
 FIELDS: dict[str, typing.Callable[[Session, str], None]] = {
