@@ -329,3 +329,73 @@ async def test_participants_rules_are_said(store, clock, session) -> None:
         said = await shows(pilot, seen, "ctrl+d")
         assert "déjà donné des idées" in said
         assert "Alice Martin" in [p.name for p in store.load(session.id).participants]
+
+
+# -- no markup from titles or typed values ----------------------------------------
+async def test_a_title_with_markup_is_shown_as_typed_never_run(store, clock) -> None:
+    from textual.widgets._toast import Toast
+
+    from tests.conftest import build_session
+
+    title = "[@click=app.quit]x[/]"
+    store.create(build_session(title=title))
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:  # toasts drawn
+        seen = Seen(app)
+        said = await shows(pilot, seen, "d")  # duplicate: "Session dupliquée : <title> (copie)"
+        assert title in said
+        assert all(n.markup is False for n in app._notifications)
+        await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert toasts and any(title in str(toast.render()) for toast in toasts)
+        await pilot.click(toasts[-1])  # was a link that quit the app
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+
+
+# -- a key home from every screen --------------------------------------------------
+async def test_ctrl_x_and_the_palette_go_home_from_every_section(store, clock, session) -> None:
+    from textual.widgets import DataTable
+
+    from tui.screens.home import HomeScreen
+    from tui.screens.projector import ProjectorScreen
+
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+
+        def on_session_list() -> bool:
+            screen = app.screen
+            if not isinstance(screen, HomeScreen):
+                return False
+            table = screen.query_one(DataTable)
+            return any("Atelier A" in str(table.get_row_at(r)[0]) for r in range(table.row_count))
+
+        for keys in (("f2",), ("f3",), ("f3", "v"), ("f4",), ("f5",), ("f6",), ("f7",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert not isinstance(app.screen, HomeScreen), keys
+            if keys == ("f3", "v"):
+                assert isinstance(app.screen, ProjectorScreen)
+            await pilot.press("ctrl+x")
+            await pilot.pause()
+            assert on_session_list(), keys
+        # the F1 help names the key
+        await pilot.press("f4", "f1")
+        await pilot.pause()
+        keys = str(app.screen.query_one("#keys", Static).render())
+        assert "^x             Accueil" in keys
+        await pilot.press("escape")
+        # and the palette's Accueil command, from a section
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Accueil")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_session_list()
+        # ctrl+h is Backspace in a terminal: it deletes, it never leaves the screen
+        await pilot.press("enter")  # open the session again
+        await pilot.pause()
+        await pilot.press("f4", *"ab", "ctrl+h")
+        await pilot.pause()
+        assert not isinstance(app.screen, HomeScreen)

@@ -35,7 +35,10 @@ from tui.signals import request_quit
 
 T = TypeVar("T")
 
-HOME_KEY = "ctrl+n"  # back to the session list; reaches the app in tmux and a plain xterm
+# Back to the session list. ctrl+x reaches the app in tmux and a plain xterm, is
+# free on every screen (ctrl+n anonymises the minutes), and is priority so an
+# entry box (where it would cut a selection) does not keep it.
+HOME_KEY = "ctrl+x"
 FILE_POLL_SECONDS = 0.5
 RETRY_SECONDS = 2.0
 TICK_SECONDS = 0.25
@@ -56,7 +59,7 @@ class AtelierApp(PresentationMixin, App[int]):
             for s in SECTIONS
         ],
         # ctrl+h reaches a terminal app as Backspace (tmux, xterm): never bind it.
-        Binding(HOME_KEY, "home", "key.home", id="home", show=False),
+        Binding(HOME_KEY, "home", "key.home", id="home", show=False, priority=True),
         *PRESENTATION_BINDINGS,
     ]
 
