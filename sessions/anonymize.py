@@ -127,53 +127,66 @@ def _role_names(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _phrase(words: Iterable[str]) -> str:
-    return r"\W+".join(map(re.escape, words))
+_WORD = re.compile(r"\w+")
 
 
 def replacer(labels: dict[str, str]) -> Callable[[str], str]:
     """A function replacing every name (and name word) in a text by its label.
 
-    One pass over the normalised text: the labels put in are never scanned
-    again, and the longest match wins (a full name before its words).
+    The normalised text is read once, word by word: at each word, the longest
+    name starting there (its words in order, or reversed, whatever separates
+    them), else the word itself if it is a name word, is replaced. The labels
+    put in are never read again.
     """
-    found: dict[str, str] = {}  # normalised pattern -> label
-    words: dict[str, str] = {}
+    starting: dict[str, dict[tuple[str, ...], str]] = {}  # first word -> names -> label
     for name, label in labels.items():
-        parts = name_words(name)
+        parts = tuple(name_words(name))
         if not parts:
             continue
-        found.setdefault(_phrase(parts), label)
-        if len(parts) > 1:
-            found.setdefault(_phrase(reversed(parts)), label)
+        for words in (parts, parts[::-1]):
+            starting.setdefault(words[0], {}).setdefault(words, label)
         for word in parts:
             if len(word) >= MIN_WORD and word not in PARTICLES:
-                words.setdefault(word, label)
-    for word, label in words.items():
-        found.setdefault(re.escape(word), label)
-    if not found:
-        return lambda text: text
-    alternatives = sorted(found, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(f"({a})" for a in alternatives) + r")(?!\w)")
-    by_group = [found[a] for a in alternatives]
+                starting.setdefault(word, {}).setdefault((word,), label)
+    # Longest first.
+    names = {w: sorted(found.items(), key=lambda kv: -len(kv[0])) for w, found in starting.items()}
 
     def replace(text: str) -> str:
         folded, where = fold(text)
+        found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
         pieces: list[str] = []
         last = 0
-        for match in pattern.finditer(folded):
-            start = max(where[match.start()], last)
-            end = where[match.end()] if match.end() < len(where) else len(text)
-            # Ending inside a character that gave several (``⒜`` -> ``(a)``): take all of it;
+        i = 0
+        while i < len(found):
+            match = _longest(found, i, names.get(found[i][2], ()))
+            if match is None:
+                i += 1
+                continue
+            count, label = match
+            begin, end = found[i][0], found[i + count - 1][1]
+            start = max(where[begin], last)
+            stop = where[end] if end < len(where) else len(text)
+            # Ending inside a character that gave several (U+33AF -> ``rad/s2``): take it all;
             # else also the marks and invisible characters that follow the name.
-            end = max(end, where[match.end() - 1] + 1)
-            pieces.append(text[last:start])
-            pieces.append(by_group[match.lastindex - 1])  # type: ignore[operator]
-            last = end
+            stop = max(stop, where[end - 1] + 1)
+            pieces += [text[last:start], label]
+            last = stop
+            i += count
         pieces.append(text[last:])
         return "".join(pieces)
 
     return replace
+
+
+def _longest(
+    found: list[tuple[int, int, str]], i: int, candidates: Iterable[tuple[tuple[str, ...], str]]
+) -> tuple[int, str] | None:
+    """The number of words and the label of the first name of ``candidates`` at word ``i``."""
+    for words, label in candidates:
+        got = found[i : i + len(words)]
+        if len(got) == len(words) and all(g[2] == w for g, w in zip(got, words, strict=True)):
+            return len(words), label
+    return None
 
 
 def scrub_tree(node: object, scrub: Callable[[str], str]) -> None:

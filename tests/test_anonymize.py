@@ -342,6 +342,31 @@ def test_texts_without_names_are_unchanged(names: list[str], text: str) -> None:
     assert scrub(text) == text
 
 
+def _export_words() -> set[str]:
+    """Every word an anonymous export writes by itself (headings, labels, the example's texts)."""
+    s = session_with("Zz")
+    return set().union(*(words_of(render_export(s, fmt, anonymous=True)) for fmt in FORMATS))
+
+
+EXPORT_WORDS = _export_words()
+
+
+@settings(max_examples=40, deadline=None)
+@given(names=st.lists(NAME, min_size=1, max_size=3), how=st.integers(0, 6))
+def test_generated_names_leave_no_trace_in_any_format(names: list[str], how: int) -> None:
+    assume(_usable(names))
+    assume(all(tokens(n).isdisjoint(EXPORT_WORDS) for n in names))
+    s = session_with(*names)
+    written = [_spelling(w, how) for n in names for w in re.findall(r"\w+", n)]
+    s.theme = " et ".join(written)
+    s.agenda[0].rotation = Rotation(every_minutes=10, label=", ".join(reversed(written)))
+    s.idea(1).text = f"Proposé par {names[-1]}"
+    s.roles.rapporteur = names[0]
+    for fmt in FORMATS:
+        out = render_export(s, fmt, anonymous=True)
+        assert not leaked(out, names), (fmt, names)
+
+
 @given(st.text(max_size=30))
 def test_normalising_is_stable(text: str) -> None:
     once = normalise(text)
