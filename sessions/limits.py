@@ -12,3 +12,4 @@ MAX_MINUTES = 7 * 24 * 60  # a phase, a turn, a rotation, a slot: one week at mo
 MAX_SECONDS = 10_000_000_000.0  # measured or extended seconds (about 300 years)
 MAX_COUNT = 1_000_000_000  # indexes, numbers of ideas, rounds, points, revisions
 MAX_YEAR = 9999  # the last year ``datetime`` knows
+MAX_REVISION = 2**53  # saves of one session (exact as a JSON number; never reached)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sessions.limits import MAX_COUNT, MAX_MINUTES, MAX_SECONDS, MAX_YEAR
+from sessions.limits import MAX_COUNT, MAX_MINUTES, MAX_REVISION, MAX_SECONDS, MAX_YEAR
 from sessions.phase_kind import PhaseKind
 from sessions.text import scrub
 
@@ -180,6 +180,7 @@ _seconds = _between(0, MAX_SECONDS, _num)
 _signed = _between(-MAX_SECONDS, MAX_SECONDS, _num)
 _count = _between(0, MAX_COUNT, _int)
 _year = _between(1, MAX_YEAR + 100, _int)
+_revision = _between(0, MAX_REVISION, _int)
 
 
 _REQUIRED = object()
@@ -299,7 +300,7 @@ SESSION_FIELDS: Fields = {
     "next_steps": (_str, ""),
     "created_at": (_optional(_moment), None),
     "updated_at": (_optional(_moment), None),
-    "revision": (_count, 0),
+    "revision": (_revision, 0),
 }
 
 
@@ -320,5 +321,7 @@ def light_session(doc: Any) -> LightSession | None:
         read = {name: scrub(doc[name]) for name in _SHOWN if name in doc}
         values = _fields({**doc, **read}, SESSION_FIELDS)
     except (Doubtful, OverflowError, ValueError):
+        return None
+    if values["timer"].index >= max(1, len(values["agenda"])):  # as the model refuses it
         return None
     return LightSession(values["id"], values["title"], values["agenda"], values["timer"])

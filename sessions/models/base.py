@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sessions.limits import MAX_COUNT, MAX_MINUTES, MAX_SECONDS, MAX_YEAR
+from sessions.limits import MAX_COUNT, MAX_MINUTES, MAX_REVISION, MAX_SECONDS, MAX_YEAR
 
 # The numbers a file may hold: finite (``Infinity`` would be saved as ``null``)
 # and within ``sessions.limits``; a file outside them is refused on loading,
@@ -18,6 +18,7 @@ SignedSeconds = Annotated[float, Field(ge=-MAX_SECONDS, le=MAX_SECONDS, allow_in
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Number = Annotated[int, Field(ge=1, le=MAX_COUNT)]  # an idea's number, a round
 Year = Annotated[int, Field(ge=1, le=MAX_YEAR + 100)]
+Revision = Annotated[int, Field(ge=0, le=MAX_REVISION)]  # +1 on every save
 
 
 class Model(BaseModel):

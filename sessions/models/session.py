@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import Field, model_validator
 
 from sessions.models.agenda import Phase, TimerState
-from sessions.models.base import Count, Minutes, Model, Year
+from sessions.models.base import Minutes, Model, Revision, Year
 from sessions.models.capture import CaptureState
 from sessions.models.grid import GridState
 from sessions.models.ideas import Idea
@@ -53,12 +53,21 @@ class Session(Model):
     next_steps: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
-    revision: Count = 0
+    revision: Revision = 0
 
     @model_validator(mode="after")
     def _default_horizon(self) -> Session:
         if self.horizon_year is None:
             self.horizon_year = self.date.year + 10
+        return self
+
+    @model_validator(mode="after")
+    def _current_phase_exists(self) -> Session:
+        # Every screen reads agenda[timer.index]: an index beyond it is a damaged file.
+        if self.timer.index >= max(1, len(self.agenda)):
+            raise ValueError(
+                f"timer.index {self.timer.index} is beyond the agenda ({len(self.agenda)} phases)"
+            )
         return self
 
     # Small lookups used everywhere; the heavier logic lives in its own modules.
