@@ -199,6 +199,16 @@ def reformulate(session: Session, number: int, text: str, now: datetime) -> Idea
     return idea
 
 
+def set_description(session: Session, number: int, text: str) -> Idea:
+    """The item's very short description (the grid table's second column); "" clears it."""
+    idea = _idea(session, number)
+    cleaned = clean_text(text)
+    if len(cleaned) > MAX_IDEA_CHARS:
+        raise CaptureError("capture.err.too_long", max=MAX_IDEA_CHARS)
+    idea.description = cleaned
+    return idea
+
+
 def set_author(session: Session, number: int, author_id: str | None) -> None:
     idea = _idea(session, number)
     if author_id is not None and session.participant(author_id) is None:

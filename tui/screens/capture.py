@@ -27,6 +27,7 @@ from sessions.models import Idea, Session
 from sessions.numbers import NumberError, parse_number
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
+from tui.screens.describe import Describing
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
@@ -49,14 +50,23 @@ def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
         state = ""
     return (
         Text(str(idea.number), style="bold"),
-        Text(idea.text, style=style),
+        _idea_text(idea, style),
         Text(author.name if author else t("capture.free"), style="italic" if not author else ""),
         Text(str(idea.round) if idea.round else "-"),
         Text(state, style="dim"),
     )
 
 
-class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
+
+def _idea_text(idea: Idea, style: str) -> Text:
+    """The idea's wording, then its very short description (dim), if any."""
+    text = Text(idea.text, style=style)
+    if idea.description:
+        text.append(f" — {idea.description}", style="dim italic")
+    return text
+
+
+class CaptureScreen(Describing, Recording, KeysInTypingOrder, SectionScreen):
     CSS_PATH = "capture.tcss"
     HELP_KEY = "help.capture"
     # Not priority: these keys travel through the idea box behind the Enter
@@ -68,6 +78,7 @@ class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
         Binding("ctrl+r", "reformulate", "capture.key.edit", id="capture-edit"),
         Binding("ctrl+d", "delete", "capture.key.delete", id="capture-delete", priority=True),
         Binding("ctrl+b", "duplicate", "capture.key.duplicate", id="capture-dup"),
+        Binding("ctrl+l", "describe", "describe.key", id="capture-describe"),
         Binding("ctrl+z", "undo", "key.undo", id="capture-undo"),
         Binding("ctrl+y", "redo", "key.redo", id="capture-redo"),
         Binding("ctrl+t", "participants", "capture.key.people", id="capture-people"),
@@ -149,6 +160,7 @@ class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
             idea.deleted,
             idea.duplicate_of,
             len(idea.history),
+            idea.description,
         )
         known = self._rows.get(idea.number)
         if known is not None and known[0] == key:
@@ -328,6 +340,11 @@ class CaptureScreen(Recording, KeysInTypingOrder, SectionScreen):
 
         current = str(idea.duplicate_of) if idea.duplicate_of else ""
         self.app.push_screen(AskScreen(t("capture.ask.duplicate", number=number), current), done)
+
+    def action_describe(self) -> None:
+        idea = self._selected()
+        if idea is not None:
+            self.describe(idea.number)
 
     def action_settings(self) -> None:
         s = self.session

@@ -26,12 +26,13 @@ from sessions.models.grid import GridKind
 from sessions.numbers import NumberError, parse_number
 from sessions.text import clean_text
 from tui.screens.base import SectionScreen
+from tui.screens.describe import Describing
 from tui.widgets.grid_view import GridView
 
 TITLE_CELLS = 28
 
 
-class GridScreen(SectionScreen):
+class GridScreen(Describing, SectionScreen):
     CSS_PATH = "grid.tcss"
     HELP_KEY = "help.grid"
     BINDINGS = [
@@ -41,6 +42,9 @@ class GridScreen(SectionScreen):
         Binding("F", "move('future', -1)", "grid.key.future_prev", id="grid-future-prev"),
         Binding("x", "clear", "grid.key.clear", id="grid-clear"),
         Binding("r", "reason", "grid.key.reason", id="grid-reason"),
+        Binding("d", "describe", "describe.key", id="grid-describe"),
+        Binding("ctrl+z", "undo", "key.undo", id="grid-undo", show=False),
+        Binding("ctrl+y", "redo", "key.redo", id="grid-redo", show=False),
         Binding("a", "add", "grid.key.add", id="grid-add"),
         Binding("delete", "remove", "grid.key.remove", id="grid-remove"),
         Binding("ctrl+t", "reset", "grid.key.reset", id="grid-reset"),
@@ -143,7 +147,11 @@ class GridScreen(SectionScreen):
             label.update(t("grid.no_selection"))
             reason.value = ""
             return
-        label.update(t("grid.reason_for", number=number, question=self._question()))
+        text = t("grid.reason_for", number=number, question=self._question())
+        idea = self.session.idea(number)
+        if idea is not None and idea.description:
+            text = t("describe.line", text=idea.description) + "\n" + text
+        label.update(text)
         if not reason.has_focus:
             pos = self.session.grid.positions.get(number)
             reason.value = pos.reason if pos else ""
@@ -195,6 +203,13 @@ class GridScreen(SectionScreen):
     def action_reason(self) -> None:
         if self.selected_number() is not None:
             self.query_one("#reason", Input).focus()
+
+    def action_describe(self) -> None:
+        number = self.selected_number()
+        if number is None:
+            self.notify(t("grid.no_selection"), severity="warning")
+            return
+        self.describe(number)
 
     def action_add(self) -> None:
         self.query_one("#add-item", Input).focus()
