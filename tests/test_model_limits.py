@@ -297,3 +297,31 @@ async def test_the_app_runs_every_section_on_a_session_at_the_edges(store, clock
             await pilot.pause()
             assert app.is_running and app.current_mode != "home", key
     assert store.load(session.id).agenda[0].minutes == KINDS["minutes"][which]
+
+
+@pytest.mark.parametrize("typed", ["99999", "0"])
+async def test_the_details_form_refuses_a_horizon_the_file_could_not_hold(
+    store, clock, session, typed: str
+) -> None:
+    from textual.widgets import Input, Static
+
+    from tui.app import make_app
+    from tui.screens.details_form import DetailsForm
+
+    path = store.path_for(session.id)
+    before = path.read_bytes()
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2", "e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, DetailsForm)
+        form.query_one("#horizon", Input).focus()
+        await pilot.press("end", *["backspace"] * 6, *typed, "ctrl+s")
+        await pilot.pause()
+        assert app.screen is form  # still open, saying why
+        assert str(form.query_one("#error", Static).render()) == (
+            f"Horizon invalide : une année de 1 à {MAX_YEAR}."
+        )
+    assert path.read_bytes() == before
+    assert store.load(session.id).horizon_year == session.horizon_year

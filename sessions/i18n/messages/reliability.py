@@ -16,6 +16,7 @@ FR = {
     "storage.reason.long_number": "un nombre de plus de {digits} chiffres, qu'aucune session ne contient",
     "storage.reason.too_deep": "des valeurs imbriquées sur trop de niveaux, ce qu'aucune session ne contient",
     "storage.rescued_beside": "modifications non enregistrées sauvées à part : {path}",
+    "details.err_horizon": "Horizon invalide : une année de 1 à {max}.",
 }
 
 EN = {
@@ -34,4 +35,5 @@ EN = {
     "storage.reason.long_number": "a number of more than {digits} digits, which no session holds",
     "storage.reason.too_deep": "values nested on too many levels, which no session holds",
     "storage.rescued_beside": "unsaved changes kept aside: {path}",
+    "details.err_horizon": "Invalid horizon: a year from 1 to {max}.",
 }
