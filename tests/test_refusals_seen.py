@@ -394,8 +394,10 @@ async def test_ctrl_x_and_the_palette_go_home_from_every_section(store, clock, s
         await pilot.pause()
         assert on_session_list()
         # ctrl+h is Backspace in a terminal: it deletes, it never leaves the screen
-        await pilot.press("enter")  # open the session again
+        await pilot.press("enter")  # open the session again: the same one, not read-only
         await pilot.pause()
-        await pilot.press("f4", *"ab", "ctrl+h")
+        assert not app.read_only
+        await pilot.press("f4", *"ab", "ctrl+h", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, HomeScreen)
+        assert [i.text for i in store.load(session.id).ideas] == ["ab"]

@@ -23,7 +23,13 @@ from textual.screen import Screen
 from sessions.clock import Clock, SystemClock
 from sessions.i18n import resolve_language, set_language, t
 from sessions.models import Session
-from sessions.storage.errors import CorruptSessionError, LockedError, ReadOnlyError, SaveError
+from sessions.storage.errors import (
+    CorruptSessionError,
+    LockedError,
+    ReadOnlyError,
+    SaveError,
+    StorageError,
+)
 from sessions.storage.session_file import SessionHandle
 from sessions.storage.store import SessionStore
 from tui.i18n import translate_bindings
@@ -145,6 +151,12 @@ class AtelierApp(PresentationMixin, App[int]):
     def open_session(self, ref: str, mode: str = "overview") -> bool:
         """Open ``ref`` and show its overview; False (with a message) when it cannot."""
         preopened, self._preopened = self._preopened, None
+        if preopened is None and self._holds(ref):
+            # Back from the session list (ctrl+x) to the session still open here:
+            # the same handle, not a second one that would find it locked (read-only).
+            self.switch_mode(mode)
+            self.revision += 1
+            return True
         try:
             if preopened is not None and ref == self._initial_ref:
                 handle = preopened
@@ -175,6 +187,15 @@ class AtelierApp(PresentationMixin, App[int]):
         self.switch_mode(self.options.get("start_mode") or mode)
         self.revision += 1
         return True
+
+    def _holds(self, ref: str) -> bool:
+        """True when ``ref`` names the session this app has open."""
+        if self.handle is None:
+            return False
+        try:
+            return self.store.resolve(ref) == Path(self.handle.path).resolve()
+        except (OSError, StorageError):
+            return False
 
     def _show_home(self) -> None:
         """The home screen under whatever comes next, when no mode is shown yet."""
