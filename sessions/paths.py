@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -35,7 +36,8 @@ def private_dir(path: Path) -> Path:
     An existing folder of ours that others can read (``ATELIER_HOME`` made
     0755 by hand or by an older atelier) is tightened too. A folder owned by
     someone else is left as it is, and so is everything on Windows, where
-    modes do not apply.
+    modes do not apply. Tightening is best effort: on a read-only file system
+    the folder is used as it is (the store then says it is read-only).
     """
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
@@ -43,7 +45,8 @@ def private_dir(path: Path) -> Path:
         return path
     info = path.stat()
     if info.st_mode & 0o777 != PRIVATE_DIR and info.st_uid == os.getuid():
-        os.chmod(path, PRIVATE_DIR)
+        with contextlib.suppress(OSError):
+            os.chmod(path, PRIVATE_DIR)
     return path
 
 

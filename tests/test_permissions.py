@@ -164,3 +164,17 @@ def test_a_wrong_mode_the_other_way_is_repaired(tmp_path: Path) -> None:
     folder = tmp_path / "x"
     folder.mkdir(mode=0o500)  # not even writable by its owner
     assert private_dir(folder) == folder and mode(folder) == 0o700
+
+
+def test_a_folder_that_cannot_be_changed_is_used_as_it_is(tmp_path: Path, monkeypatch) -> None:
+    """A read-only file system (a write-protected stick): the app still starts."""
+    root = tmp_path / "data"
+    for folder in (root, root / "sessions", root / "templates", root / "exports"):
+        folder.mkdir(mode=0o755)
+
+    def refused(path: object, mode: int) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    monkeypatch.setattr(os, "chmod", refused)
+    SessionStore(root).ensure()
+    assert mode(root) == 0o755
