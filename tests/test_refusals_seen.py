@@ -73,7 +73,7 @@ async def test_show_of_hands_rules_are_said(store, clock, session) -> None:
         said = await shows(pilot, seen, *"3 7", "enter")
         assert "de 0 à 5 doigts, pas 7" in said  # the live hint said "Somme : 10"
         said = await shows(pilot, seen, "ctrl+u", *"1 1 1 1 1", "enter")
-        assert "5 mains levées pour 4 votants" in said
+        assert "5 mains levées pour 4 votants présents : une main au plus par votant" in said
         said = await shows(pilot, seen, "ctrl+u", *"21", "enter")
         assert "au plus 20 points (4 votants x 5)" in said
         said = await shows(pilot, seen, "ctrl+u", *"trois", "enter")
@@ -123,7 +123,7 @@ async def test_envelope_override_refusals_are_said(store, clock, session) -> Non
         await pilot.press("f5")
         await pilot.pause()
         for typed, words in (
-            ("0", "Enveloppe impossible : 0"),
+            ("0", "Enveloppe impossible : 0 (un nombre entier de points par votant, de 1 à 500)"),
             ("²", "« ² » n'est pas un chiffre"),
             ("3x", "« x » n'est pas un chiffre"),
             ("9999999999", "9 chiffres au plus"),
@@ -245,7 +245,7 @@ async def test_capture_rules_are_said(store, clock, session) -> None:
             ("²", "« ² » n'est pas un chiffre"),
             ("n°x", "« x » n'est pas un chiffre"),
             ("99", "pas d'idée n°99"),
-            ("2", "ne peut pas être un doublon"),
+            ("2", "n'est doublon ni d'elle-même"),
         ):
             await pilot.press("ctrl+b")
             await pilot.pause()
