@@ -16,6 +16,9 @@ from pydantic import Field, ValidationError
 
 from sessions.models import Phase, PhaseKind, Rotation, Turn
 from sessions.models.base import Minutes, Model
+from sessions.storage.regular import read_regular
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
 
 
 class TemplateError(ValueError):
@@ -123,7 +126,11 @@ def user_templates(folder: Path | None) -> tuple[list[Template], list[TemplateEr
     bad: list[TemplateError] = []
     for path in sorted(folder.glob("*.toml")):
         try:
-            text = path.read_text(encoding="utf-8")
+            # A folder or a pipe named x.toml is refused at once, never waited on.
+            raw = read_regular(path, MAX_TEMPLATE_BYTES)
+            if len(raw) > MAX_TEMPLATE_BYTES:
+                raise TemplateError(f"{path}: > {MAX_TEMPLATE_BYTES // 1024} KB")
+            text = raw.decode("utf-8")
             template = parse_template(text, str(path), default_name=path.stem)
         except TemplateError as exc:
             bad.append(exc)

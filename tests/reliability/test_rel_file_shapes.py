@@ -287,3 +287,26 @@ def test_a_session_opened_elsewhere_keeps_its_lock(store, good) -> None:
         with contextlib.suppress(CorruptSessionError):
             store.load(good.id)
         assert holder.exists()
+
+
+@pytest.mark.parametrize("shape", ["named pipe", "folder", "Infinity minutes"])
+async def test_a_template_of_any_shape_neither_hangs_nor_hides_the_others(
+    store, clock, good, capsys, shape: str
+) -> None:
+    from textual.widgets import DataTable
+
+    bad = store.templates_dir / "mien.toml"
+    if shape == "named pipe":
+        os.mkfifo(bad)
+    elif shape == "folder":
+        bad.mkdir()
+    else:
+        bad.write_text('title = "Mien"\n[[phases]]\ntitle = "A"\nminutes = inf\n')
+    assert cli(store, "templates") == 0
+    out = capsys.readouterr().out
+    assert "mien" not in out and "idees-recues" in out  # the built-ins still listed
+    app = make_app(store, clock)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert str(table.get_row_at(0)[0]) == "Intacte"
