@@ -146,7 +146,7 @@ def test_turns_count_from_the_offset_and_end_after_the_last(clock):
     ops.next_turn(s, at(clock))
     clock.advance(40)
     turn = view(s, at(clock)).phase.turn
-    assert (turn.index, turn.label, turn.remaining_s) == (1, "B", 140)
+    assert (turn.index, turn.label, turn.remaining_s, turn.overtime_s) == (1, "B", 140, 0)
     ops.next_turn(s, at(clock))
     turn = view(s, at(clock)).phase.turn
     assert (turn.index, turn.count, turn.label, turn.remaining_s) == (2, 2, "", 0)
@@ -216,6 +216,24 @@ def test_the_next_phase_is_the_one_after_and_none_on_the_last(clock):
     assert view(s, at(clock)).next_phase.title == "P2"
     ops.next_phase(s, at(clock))
     assert view(s, at(clock)).next_phase is None
+
+
+def test_an_empty_agenda_shows_no_phase(clock):
+    s = session_of()
+    assert phase_view(s, at(clock)) == (None, False)
+    shown = view(s, at(clock))
+    assert (shown.state, shown.phase, shown.next_phase) == (State.NOT_STARTED, None, None)
+
+
+def test_an_agenda_emptied_while_running_still_shows_the_session_time(clock):
+    s = session_of(10)
+    ops.start(s, at(clock))
+    clock.advance(90)
+    s.agenda.clear()  # every phase deleted from the agenda editor
+    shown = view(s, at(clock))
+    assert (shown.state, shown.phase, shown.next_phase) == (State.RUNNING, None, None)
+    assert shown.projected_end == clock.now()
+    assert due_bells(s, at(clock)) == []
 
 
 # -- the plan, the projected end, the drift ------------------------------------------------
