@@ -14,6 +14,7 @@ import pytest
 
 from sessions import timer_ops as ops
 from sessions.clock import FakeClock
+from sessions.follow import shown_state
 from sessions.models import Phase, Rotation, Session, Turn
 from sessions.timer import (
     Stamp,
@@ -294,6 +295,7 @@ def test_the_view_state_is_overtime_when_the_phase_is_over(clock):
     ops.start(s, at(clock))
     clock.advance(61)
     assert view(s, at(clock)).state == State.OVERTIME
+    assert shown_state(view(s, at(clock))) == "overtime"  # the word followers and status read
 
 
 def test_shown_clock_counts_down_then_up(clock):
