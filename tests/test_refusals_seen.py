@@ -304,6 +304,24 @@ async def test_grid_add_prompt_rules_are_said(store, clock, session) -> None:
             assert words in said, typed
             app.screen.query_one("#add-item", Input).value = ""
         assert [e.number for e in grid_ops.grid_entries(store.load(session.id))] == on_grid
+        # a reason pasted over 500 characters: refused and said, not dropped in silence
+        app.screen.query_one("#reason", Input).focus()
+        await pilot.pause()
+        seen.new()
+        app.screen.query_one("#reason", Input).post_message(events.Paste("z" * 600))
+        await pilot.pause()
+        assert "500 caractères au plus" in " | ".join(seen.new())
+
+
+async def test_grid_keys_without_an_item_say_so(store, clock, session) -> None:
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        seen = Seen(app)
+        await pilot.press("f6")
+        await pilot.pause()
+        for key in ("p", "x"):
+            said = await shows(pilot, seen, key)
+            assert "Choisissez un item dans la liste" in said, key
 
 
 # -- the participants screen (ctrl+t in F4) ------------------------------------

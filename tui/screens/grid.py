@@ -27,6 +27,7 @@ from sessions.numbers import NumberError, parse_number
 from sessions.text import clean_text
 from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing
+from tui.widgets.entry_input import LimitedInput
 from tui.widgets.grid_view import GridView
 
 TITLE_CELLS = 28
@@ -56,8 +57,10 @@ class GridScreen(Describing, SectionScreen):
             with Vertical(id="grid-left"):
                 yield DataTable(id="grid-items", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="reason-label", markup=False)
-                yield Input(id="reason", max_length=500)
-                yield Input(id="add-item", placeholder=t("grid.add_placeholder"), max_length=6)
+                yield LimitedInput(id="reason", max_length=500)
+                yield LimitedInput(
+                    id="add-item", placeholder=t("grid.add_placeholder"), max_length=6
+                )
             with VerticalScroll(id="grid-right"):
                 yield GridView(id="grid-view")
 

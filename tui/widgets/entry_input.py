@@ -28,7 +28,20 @@ from textual.widgets import Input
 from sessions.i18n import t
 
 
-class EntryInput(Input):
+class LimitedInput(Input):
+    """An Input that says why a key or a paste past ``max_length`` is refused.
+
+    Textual drops the whole paste (or the key) and only rings the bell: a
+    600-character paste vanished without a word.
+    """
+
+    def restricted(self) -> None:
+        super().restricted()
+        if self.max_length:
+            self.notify(t("entry.too_long", max=self.max_length), severity="warning", timeout=6)
+
+
+class EntryInput(LimitedInput):
     """An Input that submits and empties itself on Enter, in the order keys were typed."""
 
     async def _on_key(self, event: events.Key) -> None:
@@ -43,12 +56,6 @@ class EntryInput(Input):
         message = self.Submitted(self, value, validation)
         target = self.parent if self.parent is not None else self
         target.post_message(message)
-
-    def restricted(self) -> None:
-        """A key or a paste that would pass ``max_length`` is refused: say so, not only a bell."""
-        super().restricted()
-        if self.max_length:
-            self.notify(t("entry.too_long", max=self.max_length), severity="warning", timeout=6)
 
     def restore(self, value: str) -> None:
         """Put a refused entry back, before anything typed since its Enter."""
