@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sessions.i18n import t
 from sessions.models import Phase, PhaseKind, Session
+from sessions.numbers import NumberError, parse_decimal
 from sessions.text import clean_text
 from sessions.timer import Stamp, State, stored_state, view
 
@@ -151,9 +152,9 @@ def check_minutes(value: float) -> float:
 def parse_minutes(text: str) -> float:
     """Minutes typed by a person: ``12``, ``7.5`` or ``7,5``."""
     try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        raise ValueError(t("plan.bad_minutes", value=text.strip())) from None
+        value = parse_decimal(text)  # digits 0-9 only: float() takes "١٢", "1e3", "1_0"
+    except NumberError as exc:
+        raise ValueError(f"{t('plan.bad_minutes', value=text.strip())} {exc}") from None
     return check_minutes(value)
 
 

@@ -61,6 +61,24 @@ def parse_number(text: str) -> int:
     return int(value)
 
 
+_DECIMAL = re.compile(r"(?=[.,]?[0-9])([0-9]{0,9})(?:[.,]([0-9]{0,6}))?")
+
+
+def parse_decimal(text: str) -> float:
+    """``12``, ``7.5`` or ``7,5`` (digits 0-9; no exponent, ``nan``, ``_`` or ``²``)."""
+    value = text.strip()
+    if not value:
+        raise NumberError("number.err.empty")
+    found = _DECIMAL.fullmatch(value)
+    if found is None:
+        char = next((c for c in value if not ("0" <= c <= "9" or c in ".,")), None)
+        if char is None:
+            raise NumberError("number.err.decimal", text=value)
+        raise NumberError("number.err.not_digit", char=_shown(char))
+    whole, fraction = found.groups()
+    return float(f"{whole or 0}.{fraction or 0}")
+
+
 def parse_numbers(text: str) -> list[int]:
     """Several numbers separated by spaces, commas, semicolons or ``+``."""
     parts = [p for p in _SEPARATORS.split(text.strip()) if p]
