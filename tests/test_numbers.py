@@ -141,3 +141,13 @@ def test_minutes_typed_in_a_form_follow_the_same_rule() -> None:
         parse_minutes("1²")
     with pytest.raises(ValueError, match="« e »"):
         parse_minutes("1e3")
+
+
+@pytest.mark.parametrize("value", ["²", "١٢", "1e3", "nan"])
+def test_timer_command_refuses_other_digits(store, session, capsys, value: str) -> None:
+    before = store.load(session.id).timer
+    code = main(["--data-dir", str(store.root), "timer", session.id, "extend", value])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert value in captured.err and "Traceback" not in captured.err
+    assert store.load(session.id).timer == before

@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions import timer_ops
+    from sessions.numbers import NumberError, parse_decimal
     from sessions.timer import Stamp
     from sessions.timer_status import status_json, status_line
 
@@ -35,9 +36,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if args.value is None:
             ctx.error(t("cli.timer.need_value", action=action))
             return EXIT_USAGE
-        try:
-            number = float(str(args.value).replace(",", "."))
-        except ValueError:
+        text = str(args.value).strip()
+        sign = -1.0 if text.startswith("-") else 1.0
+        try:  # digits 0-9 only (float() takes "١٢", "1e3", "nan")
+            number = sign * parse_decimal(text.removeprefix("-").removeprefix("+"))
+        except NumberError:
             number = None
         if number is None or number != number or (action == "goto" and not number.is_integer()):
             ctx.error(t("cli.timer.bad_value", value=args.value))
