@@ -419,3 +419,24 @@ async def test_ctrl_x_and_the_palette_go_home_from_every_section(store, clock, s
         await pilot.pause()
         assert not isinstance(app.screen, HomeScreen)
         assert [i.text for i in store.load(session.id).ideas] == ["ab"]
+
+
+def test_no_screen_or_widget_replaces_notify() -> None:
+    """A mixin's ``def notify(...): ...`` once silenced three screens: all keep Textual's."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from textual.widget import Widget
+
+    import tui.screens
+    import tui.widgets
+
+    replaced = []
+    for package in (tui.screens, tui.widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for _name, cls in inspect.getmembers(module, inspect.isclass):
+                if issubclass(cls, Widget) and cls.notify is not Widget.notify:
+                    replaced.append(cls.__qualname__)
+    assert replaced == []
