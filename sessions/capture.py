@@ -105,33 +105,45 @@ def add_idea(
     now: datetime,
     author_id: str | None = None,
     round_: int | None = None,
+    late: bool = False,
 ) -> Idea:
-    """A new idea with the next number (a free entry when used alone)."""
+    """A new idea with the next number (a free entry when used alone).
+
+    Once the count is closed an idea is either ``late`` (recorded outside the
+    vote) or refused: the facilitator reopens the count first. It never
+    becomes a struck item silently.
+    """
     cleaned = clean_idea(text)
     if author_id is not None and session.participant(author_id) is None:
         raise CaptureError("capture.err.no_participant", who=author_id)
+    if session.vote.counted and not late:
+        raise CaptureError("capture.err.count_closed")
+    if late and not session.vote.counted:
+        raise CaptureError("capture.err.not_late")
     idea = Idea(
         number=session.next_idea_number(),
         text=cleaned,
         author_id=author_id,
         round=round_,
         created_at=now,
+        late=late,
     )
     session.ideas.append(idea)
     return idea
 
 
-def give_idea(session: Session, text: str, now: datetime) -> Idea:
+def give_idea(session: Session, text: str, now: datetime, late: bool = False) -> Idea:
     """The current participant's idea; the turn moves on.
 
     After the last round, or with nobody present, it is a free entry.
+    ``late``: the count is closed and the idea is recorded outside the vote.
     """
     person = current(session)
     if person is None:
-        idea = add_idea(session, text, now)
+        idea = add_idea(session, text, now, late=late)
     else:
         round_ = session.capture.current_round
-        idea = add_idea(session, text, now, author_id=person.id, round_=round_)
+        idea = add_idea(session, text, now, author_id=person.id, round_=round_, late=late)
         _record(session, person, idea.number, now)
         _advance(session, now)
     session.capture.draft = ""  # submitted: no longer a draft, whichever the path

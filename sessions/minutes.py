@@ -23,7 +23,14 @@ from sessions.grid_text import render_grid
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
-from sessions.ranking import RankedItem, ranked_items, rankings_reused, tied_ranks, top_numbers
+from sessions.ranking import (
+    RankedItem,
+    late_ideas,
+    ranked_items,
+    rankings_reused,
+    tied_ranks,
+    top_numbers,
+)
 from sessions.vote import envelope, voters
 
 Tr = Callable[..., str]
@@ -83,6 +90,7 @@ def _minutes_markdown(session: Session, lang: str | None, names: bool) -> str:
         ideas(session, tr, names),
         "## " + tr("minutes.h.vote"),
         vote(session, tr),
+        *late(session, tr, names),
         "## " + tr("minutes.h.top"),
         top(session, tr),
     ]
@@ -202,6 +210,8 @@ def ideas(session: Session, tr: Tr, names: bool = True) -> str:
                 note = tr("minutes.duplicate_of", number=idea.duplicate_of)
             elif idea.merged_into is not None:
                 note = tr("minutes.merged_into", number=idea.merged_into)
+            elif idea.late:
+                note = tr("minutes.late_note")
             row = [str(idea.number), idea.text, str(idea.round) if idea.round else "", note]
             if names:
                 row.insert(2, author_name(session, idea.author_id))
@@ -273,6 +283,28 @@ def vote(session: Session, tr: Tr) -> str:
         ["r", "r", "l", "r", "l"],
     )
     return intro + "\n\n" + table
+
+
+def late(session: Session, tr: Tr, names: bool = True) -> list[str]:
+    """Ideas given after the count was closed: a part of their own, outside the vote.
+
+    Nothing (no heading) when there are none, so other minutes are unchanged.
+    """
+    items = late_ideas(session)
+    if not items:
+        return []
+    rows = []
+    for idea in items:
+        row = [str(idea.number), idea.text]
+        if names:
+            row.append(author_name(session, idea.author_id))
+        rows.append(row)
+    head = [tr("minutes.col.number"), tr("minutes.col.idea")]
+    if names:
+        head.append(tr("minutes.col.author"))
+    intro = tr("minutes.late_intro", envelope=envelope(session))
+    table = md.table(head, rows, ["r", "l", "l"][: len(head)])
+    return ["### " + tr("minutes.h.late"), intro + "\n\n" + table]
 
 
 def top_items(session: Session) -> list[RankedItem]:

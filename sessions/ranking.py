@@ -45,8 +45,13 @@ class RankedItem:
 
 
 def is_item(idea: Idea) -> bool:
-    """An idea that was put to the vote: not deleted, not a duplicate."""
-    return not idea.deleted and idea.duplicate_of is None
+    """An idea that was put to the vote: not deleted, not a duplicate, not late."""
+    return not idea.deleted and idea.duplicate_of is None and not idea.late
+
+
+def late_ideas(session: Session) -> list[Idea]:
+    """Ideas typed after the count was closed, recorded outside the vote."""
+    return sorted((i for i in session.ideas if i.late and not i.deleted), key=lambda i: i.number)
 
 
 def vote_items(session: Session) -> list[Idea]:
@@ -91,7 +96,7 @@ def groups(session: Session) -> dict[int, list[Idea]]:
     """For each standing idea, the ideas folded into it (itself first)."""
     result: dict[int, list[Idea]] = {}
     for idea in sorted(session.ideas, key=lambda i: i.number):
-        if idea.deleted:
+        if idea.deleted or idea.late:  # a late idea is outside the vote
             continue
         root = _group_root(session, idea)
         if root is None:

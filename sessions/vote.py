@@ -48,9 +48,15 @@ def default_envelope(session: Session) -> int:
 
 
 def envelope(session: Session) -> int:
-    """The points each voter has: the override if set, else items // 2."""
+    """The points each voter has: the override if set, else items // 2.
+
+    Once the count is closed, the default is the one in force at the close:
+    nothing done afterwards (an idea, a deletion) changes a closed vote's envelope.
+    """
     if session.vote.envelope is not None:
         return session.vote.envelope
+    if session.vote.counted and session.vote.envelope_at_close is not None:
+        return session.vote.envelope_at_close
     return default_envelope(session)
 
 
@@ -200,7 +206,14 @@ def set_ballot(session: Session, participant_id: str, number: int, value: int) -
 
 # -- after the count --------------------------------------------------------
 def close_count(session: Session, closed: bool = True) -> None:
-    """Close the count: items with 0 points are struck (kept, shown struck)."""
+    """Close the count: items with 0 points are struck (kept, shown struck).
+
+    Closing freezes the envelope in force; reopening lets it follow the items again.
+    """
+    if closed and not session.vote.counted:
+        session.vote.envelope_at_close = default_envelope(session)
+    elif not closed:
+        session.vote.envelope_at_close = None
     session.vote.counted = closed
 
 

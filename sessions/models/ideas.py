@@ -38,3 +38,5 @@ class Idea(Model):
     duplicate_of: Number | None = None
     merged_into: Number | None = None
     merged_from: list[Number] = Field(default_factory=list)
+    # Typed after the count was closed and recorded outside the vote (never an item).
+    late: bool = False

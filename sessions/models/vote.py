@@ -29,3 +29,5 @@ class VoteState(Model):
     blind: bool = False
     revealed: bool = False
     counted: bool = False  # the count is closed: items with 0 points are struck
+    # The envelope in force when the count was closed: frozen while it stays closed.
+    envelope_at_close: Count | None = None

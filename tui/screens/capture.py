@@ -28,6 +28,7 @@ from sessions.numbers import NumberError, parse_number
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing
+from tui.screens.late_idea import LateIdeas
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
@@ -44,6 +45,8 @@ def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
         state = t("capture.state.deleted")
     elif idea.duplicate_of is not None:
         state = t("capture.state.duplicate", of=idea.duplicate_of)
+    elif idea.late:
+        state = t("capture.state.late")
     elif idea.history:
         state = t("capture.state.edited", n=len(idea.history))
     else:
@@ -66,7 +69,7 @@ def _idea_text(idea: Idea, style: str) -> Text:
     return text
 
 
-class CaptureScreen(Describing, Recording, KeysInTypingOrder, SectionScreen):
+class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, SectionScreen):
     CSS_PATH = "capture.tcss"
     HELP_KEY = "help.capture"
     # Not priority: these keys travel through the idea box behind the Enter
@@ -161,6 +164,7 @@ class CaptureScreen(Describing, Recording, KeysInTypingOrder, SectionScreen):
             idea.duplicate_of,
             len(idea.history),
             idea.description,
+            idea.late,
         )
         known = self._rows.get(idea.number)
         if known is not None and known[0] == key:
@@ -259,6 +263,9 @@ class CaptureScreen(Describing, Recording, KeysInTypingOrder, SectionScreen):
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
+        if self.session.vote.counted:  # ask first: never a silent struck item (late_idea.py)
+            self.submit_after_count(text, now, self.free_mode, self._idea_saved)
+            return
         if self.free_mode:
             op = lambda s: _free(s, text, now)  # noqa: E731
         else:
@@ -270,6 +277,10 @@ class CaptureScreen(Describing, Recording, KeysInTypingOrder, SectionScreen):
             return
         self.free_mode = False
         self._draw_turn(self.session)  # the list was redrawn by the change already
+
+    def _idea_saved(self) -> None:
+        self.free_mode = False
+        self._draw_turn(self.session)
 
     # -- actions ---------------------------------------------------------
     def action_pass_turn(self) -> None:
