@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from enum import Enum
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -189,29 +190,26 @@ def _longest(
     return None
 
 
-def scrub_tree(node: object, scrub: Callable[[str], str]) -> None:
-    """Replace, in place, every free-text string of a model tree by ``scrub(string)``."""
+def scrub_tree(node: Any, scrub: Callable[[str], str]) -> Any:
+    """``node`` with every free-text string in it replaced by ``scrub(string)``.
+
+    Models, lists and dicts are changed in place (and returned); a string
+    gives its replacement; enumerations, numbers and dates come back as they are.
+    """
+    if isinstance(node, Enum):
+        return node
+    if isinstance(node, str):
+        return scrub(node)
     if isinstance(node, BaseModel):
         for name in type(node).model_fields:
-            if name in NOT_TEXT:
-                continue
-            value = getattr(node, name)
-            if isinstance(value, str) and not isinstance(value, Enum):
-                setattr(node, name, scrub(value))
-            else:
-                scrub_tree(value, scrub)
+            if name not in NOT_TEXT:
+                setattr(node, name, scrub_tree(getattr(node, name), scrub))
     elif isinstance(node, list):
-        for i, value in enumerate(node):
-            if isinstance(value, str) and not isinstance(value, Enum):
-                node[i] = scrub(value)
-            else:
-                scrub_tree(value, scrub)
+        node[:] = [scrub_tree(value, scrub) for value in node]
     elif isinstance(node, dict):
         for key, value in node.items():
-            if isinstance(value, str) and not isinstance(value, Enum):
-                node[key] = scrub(value)
-            else:
-                scrub_tree(value, scrub)
+            node[key] = scrub_tree(value, scrub)
+    return node
 
 
 def anonymize(session: Session, lang: str | None = None) -> Session:
@@ -230,8 +228,8 @@ def anonymize(session: Session, lang: str | None = None) -> Session:
         if (value := getattr(session.roles, field)).strip()
     }
     scrub_tree(copy, scrub)
-    for person, label in zip(copy.participants, names, strict=True):
-        person.name = label
+    for i, person in enumerate(copy.participants):
+        person.name = names[i]
         person.organisation = ""
     for field, value in roles.items():
         setattr(copy.roles, field, value)

@@ -100,6 +100,21 @@ def test_two_letter_names() -> None:
     assert f"{p1} et {p1} voient {p2} ; {p1} ; {p2}." in md
 
 
+def test_a_name_inside_another_name() -> None:
+    s = session_with("Marie", "Marie Curie")
+    s.next_steps = "Marie Curie, puis Marie seule ; Curie, Marie."
+    md = render_export(s, "md", anonymous=True)
+    assert "Participant 2, puis Participant 1 seule ; Participant 2." in md
+
+
+def test_codes_that_look_like_a_name_are_kept() -> None:
+    s = session_with("Lou Fort", "Ana Moyen")  # "fort", "moyen": the grid's levels
+    copy = anonymize(s)
+    assert copy.grid.positions[1].future == s.grid.positions[1].future == "fort"
+    assert copy.grid.positions[2].future == "moyen"
+    assert "| 14 | fort | faible | fort |" in render_export(s, "md", anonymous=True)
+
+
 def test_particles_alone_are_everyday_words() -> None:
     s = session_with("Jean de La Fontaine")
     s.next_steps = "Jean de la Fontaine lit le texte de Fontaine à la fin."
@@ -240,7 +255,8 @@ def _value(annotation: Any, name: str) -> Any:
 
 
 def _filled(cls: type[BaseModel]) -> BaseModel:
-    return cls(**{name: _value(f.annotation, name) for name, f in cls.model_fields.items()})
+    values = {name: _value(f.annotation, name) for name, f in cls.model_fields.items()}
+    return cls.model_construct(**values)  # every field given; no cross-field rule applies
 
 
 def test_every_free_text_field_of_the_model_is_scrubbed() -> None:
