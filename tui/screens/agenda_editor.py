@@ -12,12 +12,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from sessions import agenda_plan as plan
 from sessions.i18n import t
 from sessions.models import PhaseKind, Session
 from tui.screens.base import TranslatedScreen
+from tui.widgets.footer import FittingFooter
 
 
 class AgendaEditorScreen(TranslatedScreen):
@@ -39,7 +40,7 @@ class AgendaEditorScreen(TranslatedScreen):
             yield DataTable(id="phases", cursor_type="row", zebra_stripes=True)
             yield Static("", id="total", markup=False)
             yield Static("", id="warnings", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#phases", DataTable)

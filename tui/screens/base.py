@@ -14,17 +14,18 @@ from collections.abc import Iterable
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from sessions.models import Session
 from tui.i18n import translate_bindings
+from tui.widgets.footer import FittingFooter
+from tui.widgets.responsive import Responsive
 from tui.widgets.save_banner import SaveBanner
 from tui.widgets.timer_strip import TimerStrip
 
 
-class TranslatedScreen(Screen):
+class TranslatedScreen(Responsive):
     """A screen whose binding descriptions are catalog keys."""
 
     HELP_KEY = ""  # catalog key of the F1 text saying what this screen is for
@@ -46,7 +47,7 @@ class SectionScreen(TranslatedScreen):
             yield TimerStrip()
         yield SaveBanner()
         yield from self.compose_body()
-        yield Footer()
+        yield FittingFooter()
 
     def compose_body(self) -> Iterable[Widget]:
         return []

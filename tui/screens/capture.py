@@ -118,6 +118,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
                         t("capture.col.round"),
                         t("capture.col.state"),
                     ],
+                    flex=1,
                     id="ideas",
                 )
         yield Static("", id="end-banner", markup=False)

@@ -12,9 +12,10 @@ from textual.widgets import Button, Static
 from sessions.i18n import t
 from sessions.storage.errors import CorruptSessionError
 from tui.i18n import translate_bindings
+from tui.widgets.responsive import Responsive
 
 
-class CorruptFileScreen(ModalScreen[None]):
+class CorruptFileScreen(Responsive, ModalScreen[None]):
     CSS_PATH = "corrupt.tcss"
     BINDINGS = [Binding("escape", "close", "key.close", id="close")]
 

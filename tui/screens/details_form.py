@@ -18,15 +18,17 @@ from sessions.text import clean_text
 from tui.i18n import translate_bindings
 from tui.screens.typing_order import FocusInTypingOrder
 from tui.widgets.entry_input import FieldInput
+from tui.widgets.responsive import Responsive
 
 FIELDS = ("title", "place", "theme", "question")
 ROLES = ("animateur", "second_animateur", "rapporteur")
 
 
-class DetailsForm(FocusInTypingOrder, ModalScreen[bool]):
+class DetailsForm(FocusInTypingOrder, Responsive, ModalScreen[bool]):
     """Opens on the title, cursor at its end; Tab moves in typing order."""
 
     CSS_PATH = "details_form.tcss"
+    COMPACT_WHEN_SHORT = True
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from rich.cells import cell_len
 from textual import on
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
@@ -22,7 +23,7 @@ from sessions.grid import GridEntry, grid_entries, has_future
 from sessions.grid_text import truncate
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.models.grid import GridKind
+from sessions.models.grid import GridKind, Level
 from sessions.numbers import NumberError, parse_number
 from sessions.text import clean_text
 from tui.screens.base import SectionScreen
@@ -30,7 +31,8 @@ from tui.screens.describe import Describing
 from tui.widgets.entry_input import LimitedInput
 from tui.widgets.grid_view import GridView
 
-TITLE_CELLS = 28
+TITLE_CELLS = 40
+MIN_TEXT_CELLS = 12
 
 
 class GridScreen(Describing, SectionScreen):
@@ -53,7 +55,8 @@ class GridScreen(Describing, SectionScreen):
     ]
 
     def compose_body(self) -> Iterable[Widget]:
-        with Horizontal(id="grid-body"):
+        # The table, then the drawing below it at its full width; the body scrolls when short.
+        with VerticalScroll(id="grid-body"):
             with Vertical(id="grid-left"):
                 yield DataTable(id="grid-items", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="reason-label", markup=False)
@@ -61,7 +64,7 @@ class GridScreen(Describing, SectionScreen):
                 yield LimitedInput(
                     id="add-item", placeholder=t("grid.add_placeholder"), max_length=6
                 )
-            with VerticalScroll(id="grid-right"):
+            with Vertical(id="grid-right"):
                 yield GridView(id="grid-view")
 
     def on_mount(self) -> None:
@@ -117,24 +120,40 @@ class GridScreen(Describing, SectionScreen):
         else:
             table.clear()
 
+        title_cells, reason_cells = self._text_cells(columns)
+
         def level(value: object) -> str:
             return t(f"grid.level.{value.value}") if value is not None else "·"  # type: ignore[attr-defined]
 
         for e in entries:
             cells = [
                 str(e.number),
-                truncate(e.title, TITLE_CELLS),
+                truncate(e.title, title_cells),
                 str(e.points),
                 level(e.impact),
                 level(e.present),
             ]
             if s.grid.kind == GridKind.IMPACT_MASTERY:
                 cells.append(level(e.future))
-            cells.append(truncate(e.reason, 24))
+            cells.append(truncate(e.reason, reason_cells))
             table.add_row(*cells, key=str(e.number))
         numbers = [e.number for e in entries]
         if keep in numbers:
             table.move_cursor(row=numbers.index(keep), animate=False)
+
+    def _text_cells(self, columns: list[str]) -> tuple[int, int]:
+        """Widths of the title and reason cells, so that every column shows."""
+        width = (self.table.size.width or self.app.size.width - 4) - 2  # its scrollbar
+        levels = max(cell_len(t(f"grid.level.{level.value}")) for level in Level)
+        others = [columns[0], *columns[2:-1]]  # number, points, the levels
+        fixed = sum(max(cell_len(c), levels) for c in others) + 2 * len(columns)  # + padding
+        room = max(2 * MIN_TEXT_CELLS, width - fixed)
+        title = min(TITLE_CELLS, max(MIN_TEXT_CELLS, room * 11 // 20))
+        return title, max(MIN_TEXT_CELLS, room - title)
+
+    def on_resize(self) -> None:
+        if self.app.session is not None and self.is_current:  # type: ignore[attr-defined]
+            self.call_after_refresh(self.refresh_from_session)
 
     def _question(self) -> str:
         s = self.session

@@ -17,6 +17,7 @@ from textual.widgets import Static
 from sessions.i18n import get_language, t
 from sessions.i18n import keys as catalog_keys
 from tui.i18n import translate_bindings
+from tui.widgets.responsive import Responsive
 
 
 def method_key(help_key: str) -> str:
@@ -24,7 +25,7 @@ def method_key(help_key: str) -> str:
     return f"help.method.{help_key.removeprefix('help.')}" if help_key else ""
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Responsive, ModalScreen[None]):
     CSS_PATH = "help.tcss"
     BINDINGS = [
         Binding("escape,f1,q", "dismiss", "key.close", id="close"),

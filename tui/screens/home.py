@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from sessions.i18n import get_language, t
 from sessions.i18n.formats import format_date, format_datetime
@@ -17,6 +17,8 @@ from sessions.storage.store import Entry
 from sessions.template_catalog import all_templates
 from tui.screens.base import TranslatedScreen
 from tui.widgets.click_table import ClickTable
+from tui.widgets.footer import FittingFooter
+from tui.widgets.responsive import NARROW_BELOW
 
 
 class HomeScreen(TranslatedScreen):
@@ -42,18 +44,15 @@ class HomeScreen(TranslatedScreen):
             markup=False,
             classes="hidden",
         )
-        yield ClickTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        # The title takes the width the other columns leave (the template too when shown).
+        yield ClickTable(id="sessions", cursor_type="row", zebra_stripes=True, flex=(0, 2))
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("home.subtitle")
-        table = self.query_one(DataTable)
-        table.add_column(t("home.col.title"), key="title")
-        table.add_column(t("home.col.date"), key="date")
-        table.add_column(t("home.col.template"), key="template")
-        table.add_column(t("home.col.updated"), key="updated")
+        self._narrow: bool | None = None
         self.entries: list[Entry] = []
-        self.refresh_list()
+        self._set_columns()
         self._first_run_guide()
 
     def _first_run_guide(self) -> None:
@@ -75,6 +74,25 @@ class HomeScreen(TranslatedScreen):
     def on_screen_resume(self) -> None:
         self.refresh_list()
 
+    def _set_columns(self) -> None:
+        """Title, date, template, last change; under 100 columns, without the template."""
+        narrow = self.app.size.width < NARROW_BELOW
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        table.add_column(t("home.col.title"), key="title")
+        table.add_column(t("home.col.date"), key="date")
+        if not narrow:
+            table.add_column(t("home.col.template"), key="template")
+        table.add_column(t("home.col.updated"), key="updated")
+        table.flex = (0,) if narrow else (0, 2)
+        self.refresh_list()
+
+    def on_resize(self) -> None:
+        self._set_columns()
+
     def refresh_list(self) -> None:
         table = self.query_one(DataTable)
         keep = table.cursor_row
@@ -87,22 +105,19 @@ class HomeScreen(TranslatedScreen):
         for entry in self.entries:
             s = entry.session
             if s is None:
-                table.add_row(
-                    Text(f"⚠ {t('home.unreadable')}: {entry.path.name}"),
-                    "",
-                    "",
-                    Text(entry.error or ""),
-                    key=str(entry.path),
-                )
+                cells = [Text(f"⚠ {t('home.unreadable')}: {entry.path.name}"), "", ""]
+                cells = [*cells[: len(table.columns) - 1], Text(entry.error or "")]
+                table.add_row(*cells, key=str(entry.path))
                 continue
             updated = format_datetime(s.updated_at) if s.updated_at else ""
-            table.add_row(
-                Text(s.title),
+            template = template_titles.get(s.template, s.template)
+            cells = [
+                Text(s.title, no_wrap=True, overflow="ellipsis"),
                 format_date(s.date),
-                Text(template_titles.get(s.template, s.template)),
+                *([] if self._narrow else [Text(template, no_wrap=True, overflow="ellipsis")]),
                 updated,
-                key=str(entry.path),
-            )
+            ]
+            table.add_row(*cells, key=str(entry.path))
         empty = self.query_one("#home-empty", Static)
         empty.update("" if self.entries else t("home.empty"))
         empty.display = not self.entries

@@ -19,9 +19,10 @@ from sessions.text import clean_text
 from tui.i18n import translate_bindings
 from tui.screens.typing_order import FocusInTypingOrder
 from tui.widgets.entry_input import FieldInput
+from tui.widgets.responsive import Responsive
 
 
-class NewSessionScreen(FocusInTypingOrder, ModalScreen[str | None]):
+class NewSessionScreen(FocusInTypingOrder, Responsive, ModalScreen[str | None]):
     """Returns the new session's id, or None when cancelled.
 
     It opens on the template list (chosen first), then Tab: title, date, place,
@@ -29,6 +30,7 @@ class NewSessionScreen(FocusInTypingOrder, ModalScreen[str | None]):
     """
 
     CSS_PATH = "new_session.tcss"
+    COMPACT_WHEN_SHORT = True  # the whole form and its buttons in 24 rows
     HELP_KEY = "help.new_session"
     BINDINGS = [
         Binding("ctrl+s", "create", "key.create", id="create", priority=True),
@@ -48,7 +50,8 @@ class NewSessionScreen(FocusInTypingOrder, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         lang = get_language()
-        today = dt.date.today().isoformat()
+        clock = getattr(self.app, "clock", None)  # the app's (a fixed one in tests)
+        today = (clock.now().astimezone().date() if clock else dt.date.today()).isoformat()
         options = [
             (f"{tpl.display_title(lang)} ({tpl.total_minutes:g} min)", tpl.name)
             for tpl in self.templates

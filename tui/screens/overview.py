@@ -33,7 +33,7 @@ class OverviewScreen(SectionScreen):
                 yield Static("", id="participants", markup=False)
             with VerticalScroll(id="agenda-pane"):
                 yield Static(t("overview.agenda"), classes="title")
-                yield ClickTable(id="agenda", cursor_type="row")
+                yield ClickTable(id="agenda", cursor_type="row", flex=1)
                 yield Static("", id="agenda-total", markup=False)
                 yield Static(t("overview.next"), classes="muted")
 
@@ -57,7 +57,8 @@ class OverviewScreen(SectionScreen):
         table = self.query_one("#agenda", DataTable)
         table.clear()
         for i, phase in enumerate(s.agenda, start=1):
-            table.add_row(str(i), Text(phase.title), t(f"kind.{phase.kind}"), f"{phase.minutes:g}")
+            title = Text(phase.title, no_wrap=True, overflow="ellipsis")
+            table.add_row(str(i), title, t(f"kind.{phase.kind}"), f"{phase.minutes:g}")
         slot = f" / {s.slot_minutes:g}" if s.slot_minutes else ""
         self.query_one("#agenda-total", Static).update(
             t("overview.total", minutes=f"{s.planned_minutes:g}", slot=slot)

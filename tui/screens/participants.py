@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from sessions import roster
 from sessions.i18n import t
@@ -26,6 +26,7 @@ from tui.screens.base import TranslatedScreen
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
+from tui.widgets.footer import FittingFooter
 from tui.widgets.idea_list import KeyedTable
 
 
@@ -67,7 +68,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
             )
             yield EntryInput(id="people-entry", placeholder=t("people.placeholder"))
             yield Static(t("people.hint"), id="people-hint", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#people-table", KeyedTable).can_focus = False

@@ -11,11 +11,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from sessions.i18n import t
 from sessions.ranking import ranked_items, tied_ranks
 from tui.screens.base import TranslatedScreen
+from tui.widgets.footer import FittingFooter
+from tui.widgets.responsive import SHORT_BELOW
 
 
 class RevealScreen(TranslatedScreen):
@@ -35,7 +37,7 @@ class RevealScreen(TranslatedScreen):
         with Vertical(id="reveal-body"):
             yield Static(t("vote.reveal_title"), id="reveal-title", markup=False)
             yield Static("", id="reveal-list", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "revision", lambda _r: self.redraw())
@@ -50,20 +52,25 @@ class RevealScreen(TranslatedScreen):
             return
         top, ties = self._top()
         hidden = len(top) - self.shown
+        # A blank line between items, unless the ten would not fit (a laptop at 80x24).
+        gap = "\n" if self.app.size.height < SHORT_BELOW else "\n\n"
         text = Text()
         for position, item in enumerate(top):
             if position < hidden:
-                text.append(f"{'':>4}  ···\n\n", style="dim")
+                text.append(f"{'':>4}  ···{gap}", style="dim")
                 continue
             rank = f"={item.rank}" if item.rank in ties else str(item.rank)
             numbers = "+".join(str(n) for n in item.numbers)
             text.append(f"{rank:>4}  ", style="bold")
             text.append(f"n°{numbers}  ", style="dim")
             text.append(item.text, style="bold")
-            text.append(f"   {t('vote.points', points=item.points)}\n\n")
+            text.append(f"   {t('vote.points', points=item.points)}{gap}")
         if not top:
             text.append(t("vote.reveal_empty"))
         self.query_one("#reveal-list", Static).update(text)
+
+    def on_resize(self) -> None:
+        self.redraw()
 
     def action_more(self) -> None:
         top, _ = self._top()

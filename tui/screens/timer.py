@@ -36,6 +36,7 @@ from sessions.timer import (
 from sessions.timer_status import display_state
 from tui.screens.base import SectionScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
+from tui.widgets.fit_table import FitTable
 from tui.widgets.quiet import set_digits, set_text
 from tui.widgets.timer_bells import ring_due_bells
 
@@ -128,7 +129,7 @@ class TimerScreen(TimerActions, SectionScreen):
                 yield Static("", id="clock-jump", markup=False, classes="hidden")
             with Vertical(id="agenda-pane"):
                 yield Static(t("timer.agenda_title"), classes="title")
-                table = DataTable(id="agenda-table", cursor_type="none", zebra_stripes=True)
+                table = FitTable(id="agenda-table", cursor_type="none", zebra_stripes=True, flex=2)
                 table.can_focus = False
                 yield table
                 yield Static("", id="plan-total", markup=False)
@@ -138,9 +139,9 @@ class TimerScreen(TimerActions, SectionScreen):
         table = self.query_one("#agenda-table", DataTable)
         table.add_column("", key="mark", width=1)
         table.add_column("#", key="n", width=2)
-        table.add_column(t("timer.col.phase"), key="phase", width=24)
-        table.add_column(t("timer.col.planned"), key="planned", width=5)
-        table.add_column(t("timer.col.actual"), key="actual", width=5)
+        table.add_column(t("timer.col.phase"), key="phase")  # the width left over
+        table.add_column(t("timer.col.planned"), key="planned")
+        table.add_column(t("timer.col.actual"), key="actual")
         super().on_mount()
         self.watch(self.app, "now", lambda _now: self.tick(), init=False)
         if self.app.options.get("projector"):  # type: ignore[attr-defined]
@@ -216,7 +217,7 @@ class TimerScreen(TimerActions, SectionScreen):
             table.add_row(
                 "▶" if current else "",
                 str(i + 1),
-                Text(phase.title, style=style),
+                Text(phase.title, style=style, no_wrap=True, overflow="ellipsis"),
                 planned,
                 minutes_text(phase.actual_seconds),
             )

@@ -93,6 +93,7 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
                     t("vote.col.hands"),
                     t("vote.col.points"),
                 ],
+                flex=1,
                 id="hands-table",
             )
             yield HandsInput(id="hands")
@@ -109,6 +110,7 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
                     t("vote.col.points"),
                     t("vote.col.status"),
                 ],
+                flex=2,
                 id="results-table",
             )
         yield Static(t("vote.hint"), id="vote-hint", markup=False)

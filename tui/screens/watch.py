@@ -8,16 +8,18 @@ States are told by a symbol and a word as well as by colour.
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Digits, Footer, Header, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Digits, Header, Static
 
 from sessions import ranking
 from sessions.follow import FollowView, follow_view
 from sessions.i18n import t
 from sessions.timer import Stamp
 from tui.screens.base import TranslatedScreen
+from tui.widgets.footer import FittingFooter
 
 STATES = ("not_started", "running", "paused", "warning", "overtime", "finished")
 REFRESH_SECONDS = 0.25
@@ -30,7 +32,7 @@ class WatchScreen(TranslatedScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="watch-error", markup=False, classes="hidden")
-        with Horizontal(id="watch"):
+        with Vertical(id="watch"):  # the countdown above the list (watch.tcss)
             with Vertical(id="timer-pane"):
                 yield Static("", id="phase", markup=False)
                 yield Digits("--:--", id="clock")
@@ -41,7 +43,7 @@ class WatchScreen(TranslatedScreen):
                 yield Static("", id="list-title", classes="title", markup=False)
                 with VerticalScroll(id="list-scroll"):
                     yield Static("", id="list", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("watch.subtitle")
@@ -91,13 +93,21 @@ class WatchScreen(TranslatedScreen):
                 view, grew=previous is not None and view.idea_count > previous.idea_count
             )
 
+    def _list_width(self) -> int:
+        scroll = self.query_one("#list-scroll", VerticalScroll)
+        return scroll.content_size.width or max(20, self.app.size.width - 8)
+
+    def on_resize(self) -> None:
+        if getattr(self, "shown", None) is not None:
+            self.call_after_refresh(self.show_list, self.shown, False)
+
     def show_list(self, view: FollowView, grew: bool) -> None:
         title = self.query_one("#list-title", Static)
         body = self.query_one("#list", Static)
         scroll = self.query_one("#list-scroll", VerticalScroll)
         if view.ranking is not None:
             title.update(t("watch.ranking"))
-            body.update(ranking_text(view.ranking))
+            body.update(ranking_text(view.ranking, self._list_width()))
             scroll.scroll_home(animate=False)
             return
         title.update(t("watch.ideas", count=view.idea_count))
@@ -120,20 +130,30 @@ class WatchScreen(TranslatedScreen):
             scroll.scroll_end(animate=False)
 
 
-def ranking_text(items: list[ranking.RankedItem]) -> Text:
-    """The top items, one line each; a shared rank is marked as a tie in words."""
+def ranking_text(items: list[ranking.RankedItem], width: int = 0) -> Text:
+    """The top items, one line each; a shared rank is marked as a tie in words.
+
+    With ``width``, a line longer than that has its idea's text cut with an
+    ellipsis, so that the rank, the points and the tie always show on one line.
+    """
     ties = ranking.tied_ranks(items)
     text = Text()
     for n, item in enumerate(items):
-        line = t(
-            "watch.rank_line",
-            rank=item.rank or "",
-            number="+".join(str(number) for number in item.numbers),
-            text=item.text,
-            points=item.points,
-        )
-        if item.rank in ties:
-            line += f"  ({t('watch.tie')})"
+
+        def line_for(idea: str, item: ranking.RankedItem = item) -> str:
+            line = t(
+                "watch.rank_line",
+                rank=item.rank or "",
+                number="+".join(str(number) for number in item.numbers),
+                text=idea,
+                points=item.points,
+            )
+            return line + (f"  ({t('watch.tie')})" if item.rank in ties else "")
+
+        line = line_for(item.text)
+        over = cell_len(line) - width
+        if width and over > 0:
+            line = line_for(set_cell_size(item.text, max(7, cell_len(item.text) - over - 1)) + "…")
         text.append(line, style="bold" if item.rank == 1 else "")
         if n != len(items) - 1:
             text.append("\n")

@@ -2,16 +2,18 @@
 
 Textual's DataTable selects on a second click (the first only moves the
 cursor); for lists whose rows are things to open, one click is what people
-expect, so a click that moves the cursor also posts ``RowSelected``.
+expect, so a click that moves the cursor also posts ``RowSelected``. It is a
+``FitTable``: ``flex=`` names the column that takes the width left over.
 """
 
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import DataTable
+
+from tui.widgets.fit_table import FitTable
 
 
-class ClickTable(DataTable):
+class ClickTable(FitTable):
     async def _on_click(self, event: events.Click) -> None:
         before = self.cursor_coordinate
         await super()._on_click(event)

@@ -11,17 +11,21 @@ import contextlib
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
+
+from tui.widgets.fit_table import FitTable
 
 Cells = tuple[Text, ...]
 
 
-class KeyedTable(DataTable):
+class KeyedTable(FitTable):
     """A DataTable fed with ``(key, cells)`` rows; ``sync`` diffs them."""
 
-    def __init__(self, columns: Sequence[str], **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self, columns: Sequence[str], flex: int | tuple[int, ...] | None = None, **kwargs: object
+    ) -> None:
+        """``flex``: the column (a long text) that takes the width the others leave."""
+        super().__init__(cursor_type="row", zebra_stripes=True, flex=flex, **kwargs)
         self._column_labels = list(columns)
         self._rows_cache: dict[str, Cells] = {}
         self._order: list[str] = []
@@ -33,6 +37,10 @@ class KeyedTable(DataTable):
 
     def sync(self, rows: Sequence[tuple[str, Cells]]) -> None:
         order = [key for key, _ in rows]
+        for _key, cells in rows:  # cut with an ellipsis, never wrapped out of sight
+            for column in self.flex:
+                cells[column].no_wrap = True
+                cells[column].overflow = "ellipsis"
         if not _is_append(self._order, order):
             # Rows reordered or removed (a sort, an undo): rebuild once, keep the cursor's row.
             current = self.current_key()

@@ -26,6 +26,8 @@ class TimerStrip(Static):
         width: 1fr;
         background: $panel;
         padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;  /* a narrow terminal: "…" says the line goes on */
     }
     TimerStrip.-warning {
         background: $warning;
