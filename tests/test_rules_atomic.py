@@ -92,6 +92,21 @@ def test_a_file_written_in_small_pieces_is_written_whole(tmp_path, monkeypatch):
     assert len(calls) > 2
 
 
+@pytest.mark.parametrize("size", [1, 2, 9, 10])
+def test_a_crash_mid_write_finds_half_the_data_written(tmp_path, monkeypatch, size):
+    """The ``mid_write`` step (what the crash tests inject) is a truly half-written file."""
+    written = []
+
+    def look(step: str, path: Path) -> None:
+        if step == "mid_write":
+            (tmp,) = [p for p in tmp_path.iterdir() if atomic.TMP_MARK in p.name]
+            written.append(tmp.stat().st_size)
+
+    monkeypatch.setattr(atomic, "FAULT_HOOK", look)
+    atomic.atomic_write(tmp_path / "s.json", b"x" * size)
+    assert written == [size // 2]
+
+
 def test_a_new_file_is_private_by_default_and_takes_the_mode_asked(tmp_path):
     atomic.atomic_write(tmp_path / "a", b"x")
     atomic.atomic_write(tmp_path / "b", b"x", mode=0o644)
