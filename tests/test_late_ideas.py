@@ -18,10 +18,13 @@ from tui.screens.late_idea import LateIdeaScreen
 from tui.widgets.idea_list import KeyedTable
 
 
-def closed() -> Session:
+def closed(items: int | None = None) -> Session:
     """A session whose count was closed in the app (the envelope frozen at the close)."""
     s = full_session()
     vote.close_count(s, False)
+    while items is not None and len(vote_items(s)) > items:
+        last = next(i for i in reversed(vote_items(s)) if not i.merged_from and not i.merged_into)
+        cap.delete_idea(s, last.number)
     vote.close_count(s, True)
     return s
 
@@ -124,7 +127,9 @@ async def test_f4_records_a_late_idea_outside_the_vote(store, clock) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         dialog = await type_after_count(app, pilot, "Idee tardive")
         explain = str(dialog.query_one("#late-explain").render())
-        assert f"de {env} à {(len(vote_items(s)) + 1) // 2} points" in explain
+        assert (
+            env == 7 and f"l'enveloppe reste de {env} points" in explain
+        )  # one item more: same items // 2
         await pilot.press("enter")  # the highlighted answer: outside the vote
         await pilot.pause()
         saved = store.load(s.id)
@@ -145,20 +150,23 @@ async def test_f4_records_a_late_idea_outside_the_vote(store, clock) -> None:
 
 
 async def test_f4_reopens_the_count_and_says_the_new_envelope(store, clock) -> None:
-    s = closed()
+    s = closed(items=13)
     store.create(s)
     env = vote.envelope(s)
+    assert env == 6
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_after_count(app, pilot, "Idee en plus")
+        dialog = await type_after_count(app, pilot, "Idee en plus")
+        explain = str(dialog.query_one("#late-explain").render())
+        assert "l'enveloppe passe de 6 à 7 points" in explain
         await pilot.press("r")
         await pilot.pause()
         saved = store.load(s.id)
         idea = saved.ideas[-1]
         assert not saved.vote.counted and not idea.late
         assert idea.number in vote.item_numbers(saved)
-        after = vote.envelope(saved)
-        assert f"enveloppe {env} -> {after} points" in messages(app)[-1]
+        assert vote.envelope(saved) == 7
+        assert "enveloppe 6 -> 7 points" in messages(app)[-1]
         await pilot.press("ctrl+z")  # one undo puts the idea and the closed count back
         await pilot.pause()
         saved = store.load(s.id)

@@ -66,7 +66,9 @@ class LateIdeaScreen(AnswersOnce, ModalScreen[str | None]):
                 yield Button(t("late.record"), id=LATE, variant="primary")
                 yield Button(t("late.reopen"), id=REOPEN, variant="warning")
                 yield Button(t("late.cancel"), id="cancel")
-            explain = t("late.explain", before=self.before, after=self.after)
+            same = self.before == self.after
+            key = "late.envelope_same" if same else "late.envelope_change"
+            explain = t("late.explain", change=t(key, before=self.before, after=self.after))
             yield Static(explain, id="late-explain", markup=False)
 
     def on_mount(self) -> None:

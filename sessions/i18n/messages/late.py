@@ -13,11 +13,13 @@ FR = {
     "late.record": "Hors vote (h)",
     "late.cancel": "Annuler (Échap)",
     "late.explain": (
-        "Rouvrir : l'idée devient un item du vote, l'enveloppe passe de {before} à {after} points "
+        "Rouvrir : l'idée devient un item du vote, {change} "
         "et le vote est à refaire pour elle. Hors vote : elle est gardée à part (« Idées arrivées "
         "après le décompte » dans le compte-rendu), le vote ne change pas. "
         "Entrée : le bouton en surbrillance."
     ),
+    "late.envelope_change": "l'enveloppe passe de {before} à {after} points",
+    "late.envelope_same": "l'enveloppe reste de {before} points",
     "late.key.reopen": "Rouvrir le décompte",
     "late.key.record": "Hors vote",
     "late.recorded": "Idée n°{number} enregistrée hors vote (arrivée après le décompte).",
@@ -47,11 +49,13 @@ EN = {
     "late.record": "Outside the vote (l)",
     "late.cancel": "Cancel (Esc)",
     "late.explain": (
-        "Reopen: the idea becomes an item of the vote, the envelope goes from {before} to "
-        "{after} points and the vote must be taken for it. Outside the vote: it is kept apart "
+        "Reopen: the idea becomes an item of the vote, {change} "
+        "and the vote must be taken for it. Outside the vote: it is kept apart "
         "(“Ideas after the count” in the minutes), the vote does not change. "
         "Enter: the highlighted button."
     ),
+    "late.envelope_change": "the envelope goes from {before} to {after} points",
+    "late.envelope_same": "the envelope stays at {before} points",
     "late.key.reopen": "Reopen the count",
     "late.key.record": "Outside the vote",
     "late.recorded": "Idea {number} recorded outside the vote (after the count).",
