@@ -14,6 +14,7 @@ from sessions.models import HandTally, Idea, Participant, Session
 from sessions.ranking import (
     groups,
     item_points,
+    late_ideas,
     ranked_items,
     rankings_reused,
     raw_points,
@@ -152,3 +153,32 @@ def test_an_item_merged_into_a_deleted_idea_keeps_its_own_group_text_once():
     s.ideas[1].merged_into = 1
     top = ranked_items(s)[0]
     assert (top.number, top.numbers, top.text, top.points) == (1, (1, 2), "idea 1 / idea 2", 3)
+
+
+def test_ties_are_listed_by_number_whatever_the_duplicates_point_to():
+    s = make([1, 0, 2, 1, 2])
+    s.ideas[1].duplicate_of = 5  # idea 2 names item 5 before item 3 is met
+    assert [(i.number, i.points, i.rank) for i in ranked_items(s)][:4] == [
+        (3, 2, 1),
+        (5, 2, 1),
+        (1, 1, 3),
+        (4, 1, 3),
+    ]
+
+
+def test_merged_items_are_listed_by_number_whatever_their_group():
+    s = make([1, 1, 1, 1, 1, 1])
+    s.ideas[0].duplicate_of = 6
+    s.ideas[4].duplicate_of = 6
+    s.ideas[1].duplicate_of = 3
+    assert [i.number for i in ranked_items(s) if i.status == "merged"] == [1, 2, 5]
+
+
+def test_late_ideas_are_outside_the_vote_and_listed_apart_unless_deleted():
+    s = make([1, 1, 1, 1])
+    s.ideas[3].late = True
+    s.ideas[1].late = True
+    s.ideas[1].deleted = True
+    s.ideas[2].late = True
+    assert [i.number for i in vote_items(s)] == [1]
+    assert [i.number for i in late_ideas(s)] == [3, 4]
