@@ -165,14 +165,12 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
             t("vote.hint.counted" if s.vote.counted else "vote.hint")
         )
         self.query_one("#hands", HandsInput).show_sum = not hidden
+        self._name_count_key(s.vote.counted)
         self._draw_hands(s, hidden)
         if ballots:
-        self._name_count_key(s.vote.counted)
             self._draw_ballots(s)
         self._draw_results(s, hidden)
 
-    def _draw_hands(self, s: Session, hidden: bool) -> None:
-        table = self.query_one("#hands-table", KeyedTable)
     def _name_count_key(self, counted: bool) -> None:
         """ctrl+k closes the count, or reopens it: the footer, F1 and the palette say which."""
         label = t("vote.key.reopen" if counted else "vote.key.count")
@@ -182,6 +180,8 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
             table["ctrl+k"] = [replace(b, description=label) for b in bindings]
             self.refresh_bindings()
 
+    def _draw_hands(self, s: Session, hidden: bool) -> None:
+        table = self.query_one("#hands-table", KeyedTable)
         rows = []
         for number in v.reading_order(s):
             idea = s.idea(number)
@@ -361,11 +361,11 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
             except NumberError as exc:
                 self.notify(t("vote.err.merge_numbers", reason=exc), severity="error", timeout=6)
                 return
-            parts = [str(n) for n in numbers]
-            from tui.screens.confirm import ConfirmScreen
             if len(set(numbers)) < 2:  # said now, not after asking the room
                 self.notify(t("vote.err.merge_two"), severity="error", timeout=6)
                 return
+            parts = [str(n) for n in numbers]
+            from tui.screens.confirm import ConfirmScreen
 
             def agreed(yes: bool | None) -> None:
                 if yes:
