@@ -107,7 +107,10 @@ def apply_ideas(session: Session, entries: list[IdeaLine], now: datetime) -> lis
     first idea is round 1, the next round 2..., up to the session's rounds
     (beyond, no round, like a free entry); so the minutes of an imported tour
     de table read like the one typed in the app. Lines without a name are free.
+    Refused as a whole once the vote's count is closed (reopen it first).
     """
+    if session.vote.counted:
+        raise ImportFileError(0, "import.err.count_closed")
     given: dict[str, int] = {}
     for idea in session.ideas:
         if idea.author_id and idea.round:

@@ -28,6 +28,10 @@ FR = {
         "enveloppe {before} -> {after} points."
     ),
     "late.cancelled": "Idée non enregistrée : elle est restée dans la saisie.",
+    "import.err.count_closed": (
+        "le décompte du vote est clos : rouvrez-le d'abord (atelier vote SESSION reopen, "
+        "ou F5 puis ctrl+k), les idées importées entreront alors dans le vote."
+    ),
     "minutes.h.late": "Idées arrivées après le décompte",
     "minutes.late_intro": (
         "Données une fois le décompte clos, elles ne sont pas dans le vote "
@@ -63,6 +67,10 @@ EN = {
         "Count reopened: idea {number} is an item of the vote; envelope {before} -> {after} points."
     ),
     "late.cancelled": "Idea not recorded: it stayed in the entry.",
+    "import.err.count_closed": (
+        "the vote count is closed: reopen it first (atelier vote SESSION reopen, "
+        "or F5 then ctrl+k), the imported ideas will then go into the vote."
+    ),
     "minutes.h.late": "Ideas after the count",
     "minutes.late_intro": (
         "Given once the count was closed, they are not in the vote (no points, no rank); "
