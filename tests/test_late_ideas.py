@@ -204,3 +204,20 @@ def test_cli_import_after_the_count_is_refused_by_name(store, tmp_path, capsys) 
     assert main(["--data-dir", str(store.root), "import", "ideas", s.id, str(path)]) == 0
     saved = store.load(s.id)
     assert saved.ideas[-1].text == "Tardive" and saved.ideas[-1].number in vote.item_numbers(saved)
+
+
+async def test_f9_free_entry_after_the_count_asks_too(store, clock) -> None:
+    s = closed()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("f9", *"Libre tardive", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LateIdeaScreen)
+        await pilot.press("h")
+        await pilot.pause()
+        assert not app.screen.free_mode
+    idea = store.load(s.id).ideas[-1]
+    assert (idea.text, idea.late, idea.author_id) == ("Libre tardive", True, None)
