@@ -89,6 +89,7 @@ def test_the_method_is_hands_or_ballots():
     ("typed", "hands", "total"),
     [
         ("12", [], 12),
+        ("=12", [], 12),
         (" = 12 ", [], 12),
         ("3 2 5", [3, 2, 5], None),
         ("3+2,5;1", [3, 2, 5, 1], None),
@@ -251,6 +252,19 @@ def test_closing_the_count_and_reopening_it():
     assert s.vote.counted is True
     v.close_count(s, closed=False)
     assert s.vote.counted is False
+
+
+def test_a_closed_count_keeps_the_envelope_of_its_first_close():
+    s = make(items=6)  # envelope 3
+    v.close_count(s)
+    s.ideas += [Idea(number=n, text=f"i{n}", created_at=NOW) for n in (7, 8)]
+    v.close_count(s)  # closed again: still the envelope of the close
+    assert v.envelope(s) == 3
+    v.close_count(s, closed=False)  # reopened: the envelope follows the items
+    assert v.envelope(s) == 4
+    v.close_count(s, closed=False)
+    s.vote.counted = True  # a file closed by an older version: no frozen envelope
+    assert v.envelope(s) == 4
 
 
 def test_blind_mode_hides_the_totals_again_after_a_reveal():
