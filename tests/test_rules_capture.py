@@ -281,3 +281,19 @@ def test_counts_per_person_ideas_passes_and_time_of_their_turns():
     s.capture.turns[1].started_at = at(60)  # a clock gone back: never negative
     rows = {r.participant.id: (r.ideas, r.passes, r.seconds) for r in c.stats(s)}
     assert rows == {"p0": (2, 0, 35.0), "p1": (0, 1, 0.0), "p2": (0, 0, 45.0)}
+
+
+# -- after the count is closed ----------------------------------------------------------
+
+
+def test_after_the_count_an_idea_is_late_or_refused_never_struck_silently():
+    s = make()
+    c.add_idea(s, "a", at(1))
+    s.vote.counted = True
+    assert refusal(c.add_idea, s, "b", at(2)).key == "capture.err.count_closed"
+    idea = c.add_idea(s, "b", at(2), late=True)
+    assert (idea.number, idea.late) == (2, True)
+    s.vote.counted = False
+    assert refusal(c.add_idea, s, "c", at(3), None, None, True).key == "capture.err.not_late"
+    assert [i.number for i in s.ideas] == [1, 2]
+    assert c.add_idea(s, "c", at(3)).late is False
