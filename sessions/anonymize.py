@@ -96,15 +96,15 @@ def name_words(name: str) -> list[str]:
     return re.findall(r"\w+", normalise(name))
 
 
-def _key(name: str) -> str:
-    return " ".join(name_words(name))
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(name_words(name))
 
 
 def labels_for(session: Session, lang: str | None = None) -> dict[str, str]:
     """Each person's name (as typed) -> neutral label."""
     lang = lang or session.language
     labels: dict[str, str] = {}
-    by_key: dict[str, str] = {}
+    by_key: dict[tuple[str, ...], str] = {}
     for i, person in enumerate(session.participants, start=1):
         label = t("anon.participant", lang, n=i)
         key = _key(person.name)
@@ -114,7 +114,7 @@ def labels_for(session: Session, lang: str | None = None) -> dict[str, str]:
     count = 0
     for field in ROLE_FIELDS:
         for name in _role_names(getattr(session.roles, field)):
-            key = _key(name) or name
+            key = _key(name) or (name,)
             if key not in by_key:
                 by_key[key] = t("anon.person", lang, letter=_letters(count))
                 count += 1

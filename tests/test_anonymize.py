@@ -88,7 +88,7 @@ def test_surname_first_with_a_comma() -> None:
     s = session_with("Martin, Alice")
     s.next_steps = "Martin, Alice relance ; Alice Martin aussi ; Martin seul."
     md = render_export(s, "md", anonymous=True)
-    assert "Participant 1 relance ; Participant 1 aussi ; Participant 1 seul." in md
+    assert "\nParticipant 1 relance ; Participant 1 aussi ; Participant 1 seul.\n" in md
     assert not leaked(md, ["Martin, Alice"])
 
 
@@ -97,14 +97,14 @@ def test_two_letter_names() -> None:
     s.next_steps = "Li et Wu voient Bo ; li wu ; BO."
     md = render_export(s, "md", anonymous=True)
     p1, p2 = "Participant 1", "Participant 2"
-    assert f"{p1} et {p1} voient {p2} ; {p1} ; {p2}." in md
+    assert f"\n{p1} et {p1} voient {p2} ; {p1} ; {p2}.\n" in md
 
 
 def test_a_name_inside_another_name() -> None:
     s = session_with("Marie", "Marie Curie")
     s.next_steps = "Marie Curie, puis Marie seule ; Curie, Marie."
     md = render_export(s, "md", anonymous=True)
-    assert "Participant 2, puis Participant 1 seule ; Participant 2." in md
+    assert "\nParticipant 2, puis Participant 1 seule ; Participant 2.\n" in md
 
 
 def test_codes_that_look_like_a_name_are_kept() -> None:
@@ -119,14 +119,14 @@ def test_particles_alone_are_everyday_words() -> None:
     s = session_with("Jean de La Fontaine")
     s.next_steps = "Jean de la Fontaine lit le texte de Fontaine à la fin."
     md = render_export(s, "md", anonymous=True)
-    assert "Participant 1 lit le texte de Participant 1 à la fin." in md
+    assert "\nParticipant 1 lit le texte de Participant 1 à la fin.\n" in md
 
 
 def test_words_inside_other_words_are_kept() -> None:
     s = session_with("Anne Roy")
     s.next_steps = "Annecy, Royan et la royauté ; Anne-Roy ; anne_roy reste un mot."
     md = render_export(s, "md", anonymous=True)
-    assert "Annecy, Royan et la royauté ; Participant 1 ; anne\\_roy reste un mot." in md
+    assert "\nAnnecy, Royan et la royauté ; Participant 1 ; anne\\_roy reste un mot.\n" in md
 
 
 def test_a_character_that_holds_more_than_the_name_is_replaced_whole() -> None:
