@@ -132,13 +132,13 @@ def test_skip_to_someone_absent_or_unknown_is_refused():
 
 
 def test_restarting_the_rounds_keeps_ideas_and_turns():
-    s = make(2, rounds=1)
-    c.give_idea(s, "a", at(1))
-    c.give_idea(s, "b", at(2))
+    s = make(3, rounds=2)
+    for text in "abcd":
+        c.give_idea(s, text, at(1))  # round 2, P1's turn
     c.restart_rounds(s, at(3))
     assert who(s) == ("p0", "p1", 1)
     assert s.capture.turn_started_at == at(3)
-    assert (len(s.ideas), len(s.capture.turns)) == (2, 2)
+    assert (len(s.ideas), len(s.capture.turns)) == (4, 4)
 
 
 @pytest.mark.parametrize("rounds", [1, 20])
