@@ -10,7 +10,8 @@ swapped, an integer off by one - made in a temporary copy of the repository (the
 work tree is never touched). The tests that import the module (found by reading
 the imports of ``tests/**/*.py``, or given with ``--tests``) run against it with
 ``-x``: a failing run kills the mutant, a passing one lets it survive, a run past
-the timeout counts apart. Survivors are printed as ``file:line`` with their diff:
+the timeout counts apart (detected too: the suite would hang). Survivors are
+printed as ``#number file:line`` with their diff (``--only`` re-runs chosen ones):
 each is a behaviour no test checks, or an equivalent mutant (no behaviour changed).
 
 A line ending in ``# pragma: no mutate`` is left alone. Not part of the default
