@@ -195,6 +195,9 @@ SCREENS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "projector": (True, ("f3", "v")),
     "reveal": (True, ("f5", "f12", "space", "space", "space")),
     "corrupt": (False, ()),
+    "details_form": (True, ("e",)),  # F2, e: the session's details
+    "participants": (True, ("f4", "ctrl+t")),
+    "agenda_editor": (True, ("f3", "e")),
 }
 
 

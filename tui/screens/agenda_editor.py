@@ -18,6 +18,7 @@ from sessions import agenda_plan as plan
 from sessions.i18n import t
 from sessions.models import PhaseKind, Session
 from tui.screens.base import TranslatedScreen
+from tui.widgets.fit_table import FitTable
 from tui.widgets.footer import FittingFooter
 
 
@@ -37,7 +38,7 @@ class AgendaEditorScreen(TranslatedScreen):
         yield Header()
         with Vertical(id="editor"):
             yield Static(t("plan.heading"), classes="title")
-            yield DataTable(id="phases", cursor_type="row", zebra_stripes=True)
+            yield FitTable(id="phases", cursor_type="row", zebra_stripes=True, flex=1)
             yield Static("", id="total", markup=False)
             yield Static("", id="warnings", markup=False)
         yield FittingFooter()
@@ -45,10 +46,10 @@ class AgendaEditorScreen(TranslatedScreen):
     def on_mount(self) -> None:
         table = self.query_one("#phases", DataTable)
         table.add_column("#", width=3)
-        table.add_column(t("timer.col.phase"), width=40)
-        table.add_column(t("plan.form_kind"), width=14)
-        table.add_column("min", width=6)
-        table.add_column(t("timer.col.actual"), width=6)
+        table.add_column(t("timer.col.phase"))  # the width the others leave
+        table.add_column(t("plan.form_kind"))
+        table.add_column("min")
+        table.add_column(t("timer.col.actual"))
         self.watch(self.app, "revision", lambda _r: self.refresh_table(), init=False)
         self.refresh_table()
         table.focus()
@@ -76,7 +77,7 @@ class AgendaEditorScreen(TranslatedScreen):
             mark = "▶ " if i == s.timer.index and s.timer.state != "not_started" else ""
             table.add_row(
                 str(i + 1),
-                Text(mark + phase.title),
+                Text(mark + phase.title, no_wrap=True, overflow="ellipsis"),
                 t(f"kind.{phase.kind}"),
                 f"{phase.minutes:g}",
                 minutes_text(phase.actual_seconds),

@@ -64,6 +64,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
             yield Static(t("people.title"), classes="title", markup=False)
             yield KeyedTable(
                 ["#", t("people.col.name"), t("people.col.org"), t("people.col.group"), ""],
+                flex=2,  # a long organisation is cut, the other columns stay in sight
                 id="people-table",
             )
             yield EntryInput(id="people-entry", placeholder=t("people.placeholder"))
