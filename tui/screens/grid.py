@@ -37,6 +37,7 @@ MIN_TEXT_CELLS = 12
 
 class GridScreen(Describing, SectionScreen):
     CSS_PATH = "grid.tcss"
+    COMPACT_WHEN_SHORT = True  # one-line fields at 80x24: more of the drawing in sight
     HELP_KEY = "help.grid"
     BINDINGS = [
         Binding("p", "move('present', 1)", "grid.key.present_next", id="grid-present-next"),
