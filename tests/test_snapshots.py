@@ -5,9 +5,11 @@ Regenerate after a change of layout (then LOOK at each picture before committing
     pytest tests/test_snapshots.py -p no:cacheprovider --snapshot-update -n 2
 
 The pictures are in tests/__snapshots__/test_snapshots/. A failed run writes a
-side-by-side report to snapshot_report.html. To look at them as PNG:
-``for f in tests/__snapshots__/test_snapshots/*.svg; do rsvg-convert "$f" -o "${f%.svg}.png"; done``
-(librsvg2-bin).
+side-by-side report to snapshot_report.html. To look at them as PNG with
+rsvg-convert (librsvg2-bin), which collapses runs of leading no-break spaces
+(the grid and the big clock would look misaligned), make the spaces plain first:
+
+    sed -e 's/&#160;/ /g' -e 's/<svg /<svg xml:space="preserve" /' X.svg | rsvg-convert -o X.png
 
 The state is realistic and deterministic: a session with 8 participants and 20
 ideas given round the table, a closed count, a placed grid, the timer started
@@ -17,7 +19,6 @@ on a fake clock; ids and dates are fixed and the cursors do not blink.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -85,12 +86,6 @@ PLACED = {  # item: (present, future, reason)
 SESSION_ID = "5a1e0c2d"
 START = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
-
-
-def _ids(prefix: str):
-    """Deterministic ids for the participants (the domain draws random ones)."""
-    counter = itertools.count(1)
-    return lambda: f"{prefix}{next(counter):04d}"
 
 
 def build_session(session_id: str, title: str) -> Session:
