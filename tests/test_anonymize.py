@@ -73,6 +73,7 @@ def test_rotation_label_in_json() -> None:
     [
         *("Chloe", "CHLOE", "chloé", "Chloe\u0301", "C\u0327hloe", "Ｃｈｌｏｅ", "Chlo\u00ade"),
         *("DURAND", "durand"),
+        *("Chl\u20ddoe", "Chl\u0903oe", "Chloe\u20dd"),  # enclosing and spacing marks
     ],
 )
 def test_names_typed_without_accents_or_decomposed(written: str) -> None:
