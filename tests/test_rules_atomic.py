@@ -185,14 +185,20 @@ def test_temporary_names_are_hidden_siblings_carrying_our_pid(tmp_path):
 
 
 def test_cleanup_removes_only_the_temporaries_of_dead_processes(tmp_path):
-    live = tmp_path / f".a.json{atomic.TMP_MARK}{os.getppid()}-abc"
-    mine = tmp_path / f".b.json{atomic.TMP_MARK}{os.getpid()}-abc"
-    dead = tmp_path / f".c.json{atomic.TMP_MARK}{dead_pid()}-abc"
-    garbled = tmp_path / f".d.json{atomic.TMP_MARK}xyz"
-    session = tmp_path / "e.json"
-    for path in (live, mine, dead, garbled, session):
-        path.write_bytes(b"x")
-    removed = atomic.clean_stale_temporaries(tmp_path)
+    # A live process of ours, waiting on its input: it must neither lose its file nor a signal.
+    other = subprocess.Popen([sys.executable, "-c", "input()"], stdin=subprocess.PIPE)
+    try:
+        live = tmp_path / f".a.json{atomic.TMP_MARK}{other.pid}-abc"
+        mine = tmp_path / f".b.json{atomic.TMP_MARK}{os.getpid()}-abc"
+        dead = tmp_path / f".c.json{atomic.TMP_MARK}{dead_pid()}-abc"
+        garbled = tmp_path / f".d.json{atomic.TMP_MARK}xyz"
+        session = tmp_path / "e.json"
+        for path in (live, mine, dead, garbled, session):
+            path.write_bytes(b"x")
+        removed = atomic.clean_stale_temporaries(tmp_path)
+        assert other.poll() is None  # only asked whether it is alive (signal 0)
+    finally:
+        other.communicate(b"\n", timeout=30)
     assert sorted(removed) == sorted([dead, garbled])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [live.name, mine.name, session.name]
@@ -227,6 +233,18 @@ def test_cleanup_survives_a_pid_in_other_digits(tmp_path):
 
 
 # -- the writability probe ---------------------------------------------------------------
+
+
+def test_the_probe_leaves_no_file_when_closing_it_fails(tmp_path, monkeypatch):
+    real_close = os.close
+
+    def close_then_fail(fd: int) -> None:
+        real_close(fd)
+        raise OSError(errno.EIO, "I/O error")
+
+    monkeypatch.setattr(os, "close", close_then_fail)
+    assert atomic.probe_writable(tmp_path) is None  # an I/O error is not a read-only folder
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_probe_leaks_no_descriptor_and_leaves_no_file(tmp_path):
