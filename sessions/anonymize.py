@@ -183,11 +183,14 @@ def _longest(
     found: list[tuple[int, int, str]], i: int, candidates: Iterable[tuple[tuple[str, ...], str]]
 ) -> tuple[int, str] | None:
     """The number of words and the label of the first name of ``candidates`` at word ``i``."""
-    for words, label in candidates:
-        got = found[i : i + len(words)]
-        if len(got) == len(words) and all(g[2] == w for g, w in zip(got, words, strict=True)):
-            return len(words), label
-    return None
+    return next(
+        (
+            (len(words), label)
+            for words, label in candidates
+            if tuple(word for _start, _end, word in found[i : i + len(words)]) == words
+        ),
+        None,
+    )
 
 
 def scrub_tree(node: Any, scrub: Callable[[str], str]) -> Any:

@@ -133,6 +133,17 @@ def test_words_inside_other_words_are_kept() -> None:
 def test_a_character_that_holds_more_than_the_name_is_replaced_whole() -> None:
     # U+33AF is "rad/s2" in one character: the name ends inside it, the character goes.
     assert replacer({"Rad": "Participant 1"})("5 \u33af !") == "5 Participant 1 !"
+    # U+33C2 is "a.m.": "B" + its "a" is the name, the rest of the character goes with it.
+    assert replacer({"Ba": "Participant 1"})("B\u33c2 !") == "Participant 1 !"
+
+
+def test_roles_of_several_people_are_listed_once_each() -> None:
+    s = session_with("Alice Martin")
+    s.roles.animateur = "Anne Roy et Marc Blanc ; anne ROY"
+    s.roles.rapporteur = "Alice Martin & alice martin"
+    copy = anonymize(s)
+    assert copy.roles.animateur == "Personne A, Personne B"
+    assert copy.roles.rapporteur == "Participant 1"
 
 
 @pytest.mark.parametrize(
