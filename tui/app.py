@@ -294,14 +294,15 @@ class AtelierApp(PresentationMixin, App[int]):
         # The sections (F2-F7) need an open session.
         return not (action == "section" and self.handle is None)
 
-    def action_section(self, mode: str) -> None:
+    # Awaited: a key typed ahead (F10 rebuilding the screens) waits until this screen is mounted.
+    async def action_section(self, mode: str) -> None:
         if self.handle is not None:
-            self.switch_mode(mode)
+            await self.switch_mode(mode)
 
-    def action_home(self) -> None:
+    async def action_home(self) -> None:
         """Back to the session list, from any screen (the open session stays open)."""
         if self.current_mode != "home":
-            self.switch_mode("home")
+            await self.switch_mode("home")
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

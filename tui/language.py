@@ -56,10 +56,16 @@ async def switch_language(app: App, lang: str | None = None) -> bool:
     current = app.current_mode
     factories = dict(app._modes)
     app.add_mode(_SWAP_MODE, Screen)
-    await app.switch_mode(_SWAP_MODE)
+    # No await until every mode is replaced: a screen switching modes meanwhile (Enter on an
+    # agenda row typed ahead opens the timer) would make a mode active while it is removed.
+    swapped = app.switch_mode(_SWAP_MODE)
+    removals = []
     for mode, factory in factories.items():
-        await app.remove_mode(mode)
+        removals.append(app.remove_mode(mode))
         app.add_mode(mode, factory)
+    await swapped
+    for removal in removals:
+        await removal
     await app.switch_mode(current)
     await app.remove_mode(_SWAP_MODE)
     app.notify(t("app.language_switched"))

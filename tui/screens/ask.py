@@ -11,9 +11,10 @@ from textual.widgets import Input, Static
 
 from sessions.i18n import t
 from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
 
 
-class AskScreen(ModalScreen[str | None]):
+class AskScreen(AnswersOnce, ModalScreen[str | None]):
     DEFAULT_CSS = """
     AskScreen { align: center middle; }
     AskScreen #ask-dialog {
@@ -38,7 +39,9 @@ class AskScreen(ModalScreen[str | None]):
             yield Static(self.hint, id="ask-hint", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#ask-input", Input).focus()
+        # Not query_one: an Esc typed ahead may close the dialog before it is mounted.
+        for field in self.query("#ask-input").results(Input):
+            field.focus()
 
     @on(Input.Submitted, "#ask-input")
     def _submitted(self, event: Input.Submitted) -> None:

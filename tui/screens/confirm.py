@@ -17,10 +17,12 @@ from textual.widgets import Button, Static
 
 from sessions.i18n import t
 from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(AnswersOnce, ModalScreen[bool]):
     CSS_PATH = "confirm.tcss"
+    AUTO_FOCUS = "#no"  # an Enter typed ahead (before on_mount) answers the safe "Non" too
     BINDINGS = [
         Binding("y,o", "answer(True)", "key.yes", id="yes"),
         Binding("n,escape", "answer(False)", "key.no", id="no"),

@@ -12,9 +12,10 @@ from textual.widgets import Input, Static
 from sessions.i18n import t
 from sessions.numbers import NumberError, parse_number
 from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
 
 
-class GotoPhaseScreen(ModalScreen[int | None]):
+class GotoPhaseScreen(AnswersOnce, ModalScreen[int | None]):
     CSS_PATH = "goto_phase.tcss"
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="cancel")]
 

@@ -17,12 +17,13 @@ from sessions.people import ParticipantLineError, parse_participants
 from sessions.template_catalog import Template, all_templates
 from sessions.text import clean_text
 from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
 from tui.screens.typing_order import FocusInTypingOrder
 from tui.widgets.entry_input import FieldInput
 from tui.widgets.responsive import Responsive
 
 
-class NewSessionScreen(FocusInTypingOrder, Responsive, ModalScreen[str | None]):
+class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[str | None]):
     """Returns the new session's id, or None when cancelled.
 
     It opens on the template list (chosen first), then Tab: title, date, place,

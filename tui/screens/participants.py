@@ -23,6 +23,7 @@ from sessions.models import Participant, Session
 from sessions.people import format_participant
 from tui.screens.ask import AskScreen
 from tui.screens.base import TranslatedScreen
+from tui.screens.dialog import AnswersOnce
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
@@ -173,10 +174,11 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         self.app.push_screen(PasteScreen(), lambda text: self._add_text(text or ""))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        if self.is_active:  # an Esc typed ahead can arrive once another screen is shown
+            self.app.pop_screen()
 
 
-class PasteScreen(ModalScreen[str | None]):
+class PasteScreen(AnswersOnce, ModalScreen[str | None]):
     """A text area for a whole list, one participant a line; ctrl+s adds them."""
 
     DEFAULT_CSS = """

@@ -16,6 +16,7 @@ from sessions.i18n import t
 from sessions.models import PhaseKind
 from sessions.text import clean_text
 from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class PhaseValues:
     warn_minutes: float | None
 
 
-class PhaseForm(ModalScreen[PhaseValues | None]):
+class PhaseForm(AnswersOnce, ModalScreen[PhaseValues | None]):
     CSS_PATH = "phase_form.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),

@@ -14,9 +14,10 @@ from textual.widgets import Input, Label, Static
 from sessions.agenda_plan import Rebudget, apply_minutes, parse_minutes
 from sessions.i18n import t
 from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
 
 
-class RebudgetScreen(ModalScreen[bool]):
+class RebudgetScreen(AnswersOnce, ModalScreen[bool]):
     CSS_PATH = "rebudget.tcss"
     BINDINGS = [
         Binding("ctrl+s", "accept", "timer.key.ok", id="accept", priority=True),
