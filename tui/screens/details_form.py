@@ -16,6 +16,7 @@ from sessions.models import Participant, Session
 from sessions.people import ParticipantLineError, format_participant, parse_participants
 from sessions.text import clean_text
 from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
 from tui.screens.typing_order import FocusInTypingOrder
 from tui.widgets.entry_input import FieldInput
 from tui.widgets.responsive import Responsive
@@ -24,7 +25,7 @@ FIELDS = ("title", "place", "theme", "question")
 ROLES = ("animateur", "second_animateur", "rapporteur")
 
 
-class DetailsForm(FocusInTypingOrder, Responsive, ModalScreen[bool]):
+class DetailsForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[bool]):
     """Opens on the title, cursor at its end; Tab moves in typing order."""
 
     CSS_PATH = "details_form.tcss"
