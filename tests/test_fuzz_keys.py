@@ -5,8 +5,9 @@ Unicode category (digits of every script such as ``²`` or ``٣``, combining mar
 format characters, unassigned code points), Enter, Esc, Tab, arrows, Backspace, F1-F12 and
 ctrl+letter (minus ctrl+q / ctrl+c, which quit, and ctrl+p, whose palette runs arbitrary
 commands such as quit). The keys reach the app as a terminal delivers them, in bursts of 1 to
-24 keys (a fast typist or tmux), with the same key events ``pilot.press`` builds; the fake
-clock moves between bursts so the timer runs and overruns.
+48 keys (a fast typist, a paste, tmux), with the same key events ``pilot.press`` builds (one
+``pilot.press`` per key waits 40 ms: 26,000 keys would take 20 minutes); the fake clock moves
+between bursts so the timer runs and overruns.
 
 A key may leave the screen (F2-F7, Esc, Enter on the home list...): that is allowed; the test
 brings the app back (reopening the session, switching back to its mode, pressing the key that
@@ -26,8 +27,9 @@ Invariants, checked after every burst and once more after the app has closed:
 - the watch app (read-only) never changes the file.
 
 Budget: ``ATELIER_FUZZ_KEYS`` keys per screen (default 2,000: 4 sequences of 500, derandomized
-so CI is reproducible). Many more: ``ATELIER_FUZZ_KEYS=100000 pytest -m fuzz
-tests/test_fuzz_keys.py``. ``-m "not fuzz"`` leaves the file out of a quick local run.
+so CI is reproducible; about 15 s of CPU per screen, 4 minutes for the file). Many more:
+``ATELIER_FUZZ_KEYS=100000 pytest -m fuzz tests/test_fuzz_keys.py``. ``-m "not fuzz"`` leaves
+the file out of a quick local run.
 """
 
 from __future__ import annotations
