@@ -6,6 +6,8 @@ The line format is the one of ``sessions.people`` (``Name (Organisation)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sessions.i18n import t
 from sessions.models import Participant, Session
 from sessions.people import ParticipantLineError, parse_participants
@@ -46,16 +48,58 @@ def _index(session: Session, pid: str) -> int:
     raise RosterError("people.err.unknown", who=pid)
 
 
+def _present_ids(session: Session) -> list[str]:
+    return [p.id for p in session.participants if p.present]
+
+
+def _keeping_the_turn(session: Session, change: Callable[[], None]) -> None:
+    """Apply a change of the roster; the turn stays with whoever had it.
+
+    The turn is a position among those present, so a person leaving or moving
+    ahead of the speaker would hand it to someone else (one speaks twice,
+    another is skipped). When the speaker is the one who leaves, the turn goes
+    to the next person present after them, as if they had passed.
+    """
+    cap = session.capture
+    before = _present_ids(session)
+    speaker = before[cap.current_index] if 0 <= cap.current_index < len(before) else None
+    change()
+    after = _present_ids(session)
+    if speaker is None or not after:
+        return
+    if speaker in after:
+        cap.current_index = after.index(speaker)
+        return
+    order = [p.id for p in session.participants]
+    position = order.index(speaker)
+    following = [i for i, pid in enumerate(after) if order.index(pid) > position]
+    if following:
+        cap.current_index = following[0]
+    else:  # the last speaker of the round left: the next round begins
+        cap.current_index = 0
+        cap.current_round += 1
+
+
 def move(session: Session, pid: str, delta: int) -> None:
     """Move a participant up (-1) or down (+1) in the turn order."""
     index = _index(session, pid)
     target = max(0, min(len(session.participants) - 1, index + delta))
-    person = session.participants.pop(index)
-    session.participants.insert(target, person)
+
+    def change() -> None:
+        person = session.participants.pop(index)
+        session.participants.insert(target, person)
+
+    _keeping_the_turn(session, change)
 
 
 def set_present(session: Session, pid: str, present: bool) -> None:
-    session.participants[_index(session, pid)].present = present
+    """Mark a participant present or absent; the turn stays with the speaker."""
+    person = session.participants[_index(session, pid)]
+
+    def change() -> None:
+        person.present = present
+
+    _keeping_the_turn(session, change)
 
 
 def set_group(session: Session, pid: str, group: str) -> None:
