@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from sessions.i18n import t
+from sessions.limits import MAX_YEAR
 from sessions.models import Participant, Session
 from sessions.people import ParticipantLineError, format_participant, parse_participants
 from sessions.text import clean_text
@@ -83,6 +84,9 @@ class DetailsForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[bool]
             horizon = int(self.query_one("#horizon", Input).value)
         except ValueError:
             error.update(t("new.err_date"))
+            return
+        if not 1 <= horizon <= MAX_YEAR:  # beyond, the saved file would not load again
+            error.update(t("details.err_horizon", max=MAX_YEAR))
             return
         try:
             typed = parse_participants(self.query_one("#participants", TextArea).text)
