@@ -162,7 +162,7 @@ def voting(store):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    [("-1", "vote.err"), ("abc", "vote.err.not_numbers"), ("6 1", "vote.err.hand_range")],
+    [("-1", "vote.err"), ("abc", "vote.err.bad_char"), ("6 1", "vote.err.hand_range")],
 )
 def test_bad_hands_are_refused_naming_the_rule(store, voting, text: str, rule: str) -> None:
     from sessions import vote
@@ -278,11 +278,18 @@ def test_idea_file_with_one_bad_line_applies_nothing(
     assert path.read_bytes() == before
 
 
-def test_idea_file_not_utf8_is_refused_whole(store, session, tmp_path: Path, capsys) -> None:
+def test_idea_file_from_windows_is_read_as_cp1252(store, session, tmp_path: Path) -> None:
+    ideas = tmp_path / "idees.txt"
+    ideas.write_bytes("mobilité\r\nécole numérique\r\n".encode("cp1252"))
+    assert main(["--data-dir", str(store.root), "import", "ideas", session.id, str(ideas)]) == 0
+    assert [i.text for i in store.load(session.id).ideas] == ["mobilité", "école numérique"]
+
+
+def test_idea_file_not_text_is_refused_whole(store, session, tmp_path: Path, capsys) -> None:
     path = store.path_for(session.id)
     before = path.read_bytes()
     ideas = tmp_path / "idees.txt"
-    ideas.write_bytes(b"mobilit\xe9\n")
+    ideas.write_bytes(b"mobilit\x81\x00\n")
     assert main(["--data-dir", str(store.root), "import", "ideas", session.id, str(ideas)]) != 0
     assert str(ideas) in capsys.readouterr().err
     assert path.read_bytes() == before
