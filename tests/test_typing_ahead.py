@@ -107,3 +107,42 @@ async def test_a_pass_or_an_undo_typed_right_after_enter_comes_after_the_idea(st
     ]
     turns = [(t.participant_id, t.idea_number) for t in saved.capture.turns]
     assert turns == [(people[0], 1), (people[1], None), (people[2], 2)]  # the undo took 2 back
+
+
+def _typed(text: str) -> list[events.Key]:
+    """The keys of ``text`` without the closing Enter."""
+    return key_events(text)[:-1]  # type: ignore[return-value]
+
+
+async def test_editing_keys_in_a_burst_act_where_they_were_typed(store, clock) -> None:
+    """Backspace, ctrl+w and ctrl+u typed fast correct the letters before them, not after."""
+    s = eight_people(store)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        keys = [
+            *_typed("Mobilitx"),
+            events.Key("backspace", None),
+            *_typed("é douce faux"),
+            events.Key("ctrl+w", None),
+            *_typed("en ville"),
+            events.Key("enter", None),
+            *_typed("brouillon perdu"),
+            events.Key("ctrl+u", None),
+            *_typed("Fibre"),
+            events.Key("enter", None),
+        ]
+        await send_keys(app, pilot, keys, lambda: len(app.session.ideas) >= 2)
+    assert [i.text for i in store.load(s.id).ideas] == ["Mobilité douce en ville", "Fibre"]
+
+
+async def test_ctrl_u_in_a_burst_clears_the_hands_typed_before_it(store, clock, session) -> None:
+    with_ideas(store, session)  # 6 items, read from the last
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        keys = [*_typed("3 9"), events.Key("ctrl+u", None), *key_events("3 1")]
+        await send_keys(app, pilot, keys, lambda: bool(app.session.vote.tallies))
+    assert {n: t.points for n, t in store.load(session.id).vote.tallies.items()} == {6: 4}

@@ -23,12 +23,49 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
+from textual.binding import Binding
 from textual.widgets import Input
 
 from sessions.i18n import t
 
 
-class LimitedInput(Input):
+def _editing_keys() -> dict[str, str]:
+    """Key -> action of the bindings Textual's Input declares itself (Enter aside)."""
+    keys: dict[str, str] = {}
+    for binding in Input.BINDINGS:
+        if isinstance(binding, Binding):
+            for key in binding.key.split(","):
+                keys.setdefault(key.strip(), binding.action)
+    keys.pop("enter", None)
+    return keys
+
+
+EDITING_KEYS = _editing_keys()
+
+
+class InOrderKeys(Input):
+    """An Input whose editing keys act in the order they were typed.
+
+    Backspace, ctrl+u, ctrl+w, the arrows... are bindings of Textual's Input,
+    and a binding runs only once its key has bubbled up to the App, while the
+    letters typed after it are already being inserted: "Mobilitx", Backspace,
+    "é douce" typed in one burst gave "Mobilitxé douc". Here the Input's own
+    bindings run in its key handler, in turn with the characters. (Keys the
+    App or a screen binds with ``priority`` never reach the Input, as before.)
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual calls the ``_on_key`` of every class in the MRO until one
+        # prevents the default: returning lets Input's own handler type the key.
+        action = EDITING_KEYS.get(event.key)
+        if action is None:
+            return
+        event.stop()
+        event.prevent_default()
+        await self.run_action(action)
+
+
+class LimitedInput(InOrderKeys):
     """An Input that says why a key or a paste past ``max_length`` is refused.
 
     Textual drops the whole paste (or the key) and only rings the bell: a
@@ -46,7 +83,7 @@ class EntryInput(LimitedInput):
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key != "enter":
-            return  # Input's own handler (next in the MRO) types the character
+            return  # InOrderKeys, then Input (next in the MRO), handle the key
         event.stop()
         event.prevent_default()
         value = self.value
@@ -64,7 +101,7 @@ class EntryInput(LimitedInput):
         self.cursor_position = len(self.value)
 
 
-class FieldInput(Input):
+class FieldInput(InOrderKeys):
     """A form field: focusing it (Tab, a click) puts the cursor at the end of its text.
 
     Textual's Input selects its whole text when focused, so a letter typed
