@@ -440,3 +440,19 @@ def test_no_screen_or_widget_replaces_notify() -> None:
                 if issubclass(cls, Widget) and cls.notify is not Widget.notify:
                     replaced.append(cls.__qualname__)
     assert replaced == []
+
+
+async def test_the_over_count_warning_is_said_once_per_total(store, clock, session) -> None:
+    """The toast comes when the total goes over; the line above the table keeps it."""
+    with_ideas(store, session)  # 4 voters, envelope 3: 12 points at most
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        seen = Seen(app)
+        await pilot.press("f5")
+        await pilot.pause()
+        assert "12" not in await shows(pilot, seen, *"3 3 3 3", "enter")  # 12: not over
+        over = await shows(pilot, seen, "1", "enter")  # 13 > 12
+        assert "13" in over and "12" in over
+        assert await shows(pilot, seen, "enter") == ""  # no hands: still 13, not said again
+        assert "14" in await shows(pilot, seen, "1", "enter")
+        assert "14" in str(app.screen.query_one("#vote-warning").render())

@@ -81,6 +81,8 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         Binding("down", "cursor(1)", "capture.key.down", id="vote-down", show=False),
     ]
 
+    _warned: str | None = None  # the over-count warning last shown as a toast
+
     def compose_body(self) -> Iterable[Widget]:
         yield Static("", id="envelope", markup=False)
         yield Static("", id="vote-warning", markup=False)
@@ -274,8 +276,9 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
             hands.input.restore(text)
             return
         warning = v.grand_total_warning(self.session)
-        if warning:
+        if warning and warning != self._warned:  # said once; the line above the table stays
             self.notify(warning, severity="warning", timeout=8)
+        self._warned = warning
         table = self.query_one("#hands-table", KeyedTable)
         if table.cursor_row < table.row_count - 1:
             table.move_cursor(row=table.cursor_row + 1)
