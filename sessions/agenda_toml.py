@@ -115,7 +115,7 @@ def parse_agenda(text: str, origin: str, fallback_name: str = "agenda") -> Templ
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = [str(part) for part in first["loc"]]
-        if len(loc) >= 2 and loc[0] == "phases" and loc[1].isdigit():
+        if len(loc) >= 2 and loc[0] == "phases" and loc[1].isascii() and loc[1].isdecimal():
             line = _phase_line(text, int(loc[1]))
             where = f"phase {int(loc[1]) + 1}" + (f", {'.'.join(loc[2:])}" if loc[2:] else "")
         else:

@@ -1,6 +1,6 @@
 """Whole numbers typed by a user: ASCII digits 0-9 only, one rule for the whole app.
 
-``str.isdigit()`` is true for ``²``, ``³``, ``١`` or ``٣`` (superscripts, other
+``str.isdigit`` is true for ``²``, ``³``, ``١`` or ``٣`` (superscripts, other
 scripts' digits) that ``int()`` refuses or reads differently, so every screen
 and import reads the numbers people type through ``parse_number`` /
 ``parse_numbers``. They raise ``NumberError`` (a ``ValueError`` whose ``str()``

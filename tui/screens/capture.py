@@ -60,7 +60,6 @@ def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
     )
 
 
-
 def _idea_text(idea: Idea, style: str) -> Text:
     """The idea's wording, then its very short description (dim), if any."""
     text = Text(idea.text, style=style)

@@ -12,6 +12,7 @@ mode; F12: the reveal view for the projector.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -27,40 +28,14 @@ from sessions import vote as v
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.numbers import NumberError, is_number, parse_number, parse_numbers
-from sessions.ranking import ranked_items, tied_ranks, top_numbers
+from sessions.ranking import ranked_items, top_numbers
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.hands_input import HandsInput, tally_text
 from tui.widgets.idea_list import KeyedTable
-
-
-def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, ...]]]:
-    items = ranked_items(session)
-    ties = tied_ranks(items)
-    top = set(top_numbers(session))
-    rows = []
-    for item in items:
-        style = {"struck": "strike dim", "merged": "dim", "deleted": "strike dim"}.get(
-            item.status, "bold" if item.number in top else ""
-        )
-        rank = (
-            "" if item.rank is None else (f"={item.rank}" if item.rank in ties else str(item.rank))
-        )
-        rows.append(
-            (
-                str(item.number),
-                (
-                    Text("" if hidden else rank),
-                    Text(" + ".join(str(n) for n in item.numbers)),
-                    Text(item.text, style=style),
-                    Text("?" if hidden else str(item.points)),
-                    Text(t(f"vote.status.{item.status}") + (" ★" if item.number in top else "")),
-                ),
-            )
-        )
-    return rows
+from tui.widgets.ranking_rows import ranking_rows
 
 
 class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
@@ -292,7 +267,8 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         if self.app.session is None or self.session.vote.method != "ballots":
             return
         table = self.query_one("#ballots-table", DataTable)
-        if not table.has_focus or event.character is None or not event.character.isdigit():
+        char = event.character
+        if not table.has_focus or char is None or unicodedata.digit(char, None) is None:
             return
         if not is_number(event.character):  # ² or ٣: a digit to Python, not a number here
             event.stop()
