@@ -172,3 +172,15 @@ async def test_free_entry_duplicate_and_participants(store, clock, session) -> N
         await pilot.pause()
         turn = str(app.screen.query_one("#turn").render())
         assert "Bruno" not in turn
+
+
+async def test_ctrl_o_marks_a_duplicate_where_tmux_keeps_ctrl_b(store, clock, session) -> None:
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await type_idea(pilot, "Fibre")
+        await type_idea(pilot, "La fibre")
+        await pilot.press("ctrl+o", "1", "enter")
+        await pilot.pause()
+        assert store.load(session.id).idea(2).duplicate_of == 1

@@ -80,6 +80,8 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         Binding("ctrl+r", "reformulate", "capture.key.edit", id="capture-edit"),
         Binding("ctrl+d", "delete", "capture.key.delete", id="capture-delete", priority=True),
         Binding("ctrl+b", "duplicate", "capture.key.duplicate", id="capture-dup"),
+        # ctrl+b is tmux's prefix and never reaches an app run inside tmux
+        Binding("ctrl+o", "duplicate", "capture.key.duplicate", id="capture-dup-o", show=False),
         Binding("ctrl+l", "describe", "describe.key", id="capture-describe"),
         Binding("ctrl+z", "undo", "key.undo", id="capture-undo"),
         Binding("ctrl+y", "redo", "key.redo", id="capture-redo"),
