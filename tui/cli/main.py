@@ -19,7 +19,7 @@ from sessions.storage.errors import (
     UnknownSessionError,
 )
 from tui import __version__
-from tui.cli import commands
+from tui.cli import argparse_fr, commands
 from tui.cli.context import (
     EXIT_CORRUPT,
     EXIT_ERROR,
@@ -75,13 +75,19 @@ def _command_modules(argv: Sequence[str] | None) -> list[str]:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; given ``argv``, with only the subcommand it names when that is plain."""
+    argparse_fr.install()
     parser = argparse.ArgumentParser(
         prog="atelier",
         description=t("cli.description"),
         epilog=t("cli.epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"atelier {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"atelier {__version__}",
+        help=t("argparse.version"),
+    )
     parser.add_argument(
         "--data-dir", type=Path, default=None, metavar="DIR", help=t("cli.opt.data_dir")
     )
