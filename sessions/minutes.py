@@ -20,7 +20,7 @@ from collections.abc import Callable
 from sessions import markdown_safe as md
 from sessions.grid import grid_entries
 from sessions.grid_text import render_grid
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
 from sessions.ranking import (
@@ -40,7 +40,9 @@ def translator(lang: str) -> Tr:
     """``t`` in ``lang``; messages without values are looked up once (thousands of cells)."""
     plain: dict[str, str] = {}
 
-    def tr(key: str, **values: object) -> str:
+    def tr(key: str, plural: int | None = None, **values: object) -> str:
+        if plural is not None:  # a counted message: key.one / key.other
+            return tn(key, plural, lang, **values)
         if values:
             return t(key, lang, **values)
         text = plain.get(key)
@@ -142,7 +144,9 @@ def participants(session: Session, tr: Tr, names: bool = True) -> str:
     if not names:
         text = tr("minutes.participants_count", count=len(present))
         absent = len(people) - len(present)
-        return text + (" " + tr("minutes.participants_absent", count=absent) if absent else "")
+        return text + (
+            " " + tr("minutes.participants_absent", absent, count=absent) if absent else ""
+        )
     with_group = any(p.group for p in people)
     header_row = [tr("minutes.col.name"), tr("minutes.col.organisation")]
     if with_group:
@@ -228,7 +232,7 @@ def ideas(session: Session, tr: Tr, names: bool = True) -> str:
             align.insert(2, "l")
         out = md.table(head, rows, align)
     if deleted:
-        out += "\n\n" + tr("minutes.deleted_count", count=deleted)
+        out += "\n\n" + tr("minutes.deleted_count", deleted, count=deleted)
     return out
 
 

@@ -105,7 +105,7 @@ def test_cli_close_json_result(store, sid, capsys) -> None:
 
 def test_cli_every_action_in_turn(store, sid, capsys) -> None:
     assert run(store, sid, "close") == 0
-    assert "2 item(s) with 0 points struck; top: 1, 3, 4, 2" in capsys.readouterr().out
+    assert "2 items with 0 points struck; top: 1, 3, 4, 2" in capsys.readouterr().out
     assert run(store, sid, "merge", "2", "4", "--json") == 0
     data = json.loads(capsys.readouterr().out)
     assert data["survivor"] == 2 and data["merged"] == {"2": [2, 4]}

@@ -71,7 +71,7 @@ def test_every_part_method_md_lists() -> None:
         "| 2 | Étape 2 Recueil collectif des items | 40 | 43 |",  # planned and actual
         "| 1 | Fibre partout | Alice Martin | 1 |",  # idea, author, round
         "| 15 | Fibre | Emma Nguyen | 3 | doublon du n° 1 |",
-        "1 idée(s) supprimée(s)",
+        "1 idée supprimée pendant la séance n'est pas reprise.",
         "| 1 | 1 + 15 | Fibre partout | 14 |",  # merged points
         "| barré (0 point) |",
         "fusionné dans le n° 3",

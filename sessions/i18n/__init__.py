@@ -7,6 +7,7 @@ from sessions.i18n.catalog import (
     resolve_language,
     set_language,
     t,
+    tn,
 )
 
-__all__ = ["LANGUAGES", "get_language", "keys", "resolve_language", "set_language", "t"]
+__all__ = ["LANGUAGES", "get_language", "keys", "resolve_language", "set_language", "t", "tn"]

@@ -56,6 +56,18 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def plural_form(n: int, lang: str | None = None) -> str:
+    """``"one"`` or ``"other"``: French counts 0 and 1 as singular, English only 1."""
+    if (lang or _current) == "fr":
+        return "one" if abs(n) <= 1 else "other"
+    return "one" if abs(n) == 1 else "other"
+
+
+def tn(key: str, n: int, lang: str | None = None, /, **values: object) -> str:
+    """The plural-aware message: ``key.one`` or ``key.other`` as ``n`` asks, formatted."""
+    return t(f"{key}.{plural_form(n, lang)}", lang, **values)
+
+
 def language_from_env(env: Mapping[str, str] | None = None) -> str:
     """French when the locale is French or unset, English otherwise."""
     env = os.environ if env is None else env

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
 
 from sessions import roster
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.models import Participant, Session
 from sessions.people import format_participant
 from tui.screens.ask import AskScreen
@@ -116,7 +116,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         done, added = self.change(lambda s: roster.add_people(s, people), t("people.undo.add"))
         done = done and len(self.session.participants) > count  # not taken when read-only
         if done:
-            self.notify(t("people.added", count=added), timeout=3)
+            self.notify(tn("people.added", added, count=added), timeout=3)
             table = self.query_one("#people-table", KeyedTable)
             table.move_cursor(row=table.row_count - 1)
         return done

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.ranking import ranked_items, tied_ranks
 from tui.screens.base import TranslatedScreen
 from tui.widgets.footer import FittingFooter
@@ -64,7 +64,7 @@ class RevealScreen(TranslatedScreen):
             text.append(f"{rank:>4}  ", style="bold")
             text.append(f"n°{numbers}  ", style="dim")
             text.append(item.text, style="bold")
-            text.append(f"   {t('vote.points', points=item.points)}{gap}")
+            text.append(f"   {tn('vote.points', item.points, points=item.points)}{gap}")
         if not top:
             text.append(t("vote.reveal_empty"))
         self.query_one("#reveal-list", Static).update(text)

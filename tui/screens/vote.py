@@ -25,7 +25,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
 from sessions import vote as v
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.models import Session
 from sessions.numbers import NumberError, is_number, parse_number, parse_numbers
 from sessions.ranking import ranked_items, top_numbers
@@ -328,7 +328,7 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         self.change(lambda s: v.close_count(s, closed), t("vote.undo.count"))
         if closed:
             struck = sum(1 for i in ranked_items(self.session) if i.status == "struck")
-            self.notify(t("vote.counted", struck=struck), timeout=6)
+            self.notify(tn("vote.counted", struck, struck=struck), timeout=6)
         self._focus_entry()
 
     def action_merge(self) -> None:

@@ -26,7 +26,8 @@ FR = {
     "people.undo.group": "groupe",
     "people.undo.rename": "renommage",
     "people.undo.remove": "retrait d'un participant",
-    "people.added": "{count} participant(s) ajouté(s).",
+    "people.added.one": "{count} participant ajouté.",
+    "people.added.other": "{count} participants ajoutés.",
     "people.ask.group": "Groupe pour {name} :",
     "people.ask.rename": "Nom (Organisation) [Groupe] :",
     "people.paste_title": "Collez la liste : une personne par ligne, Nom (Organisation) [Groupe].",
@@ -122,7 +123,8 @@ FR = {
     "import.file": "Le fichier à lire",
     "import.refused": "{path}:{line}: {reason} Rien n'a été importé.",
     "import.refused_file": "{path}: {reason} Rien n'a été importé.",
-    "import.ideas.done": "{count} idées importées (n°{first} à n°{last}), dont {authored} avec auteur.",
+    "import.ideas.done.one": "{count} idée importée (n°{first} à n°{last}), dont {authored} avec auteur.",
+    "import.ideas.done.other": "{count} idées importées (n°{first} à n°{last}), dont {authored} avec auteur.",
     "import.votes.done": "{count} bulletins importés ; le vote passe en mode bulletins.",
 }
 
@@ -152,7 +154,8 @@ EN = {
     "people.undo.group": "group",
     "people.undo.rename": "rename",
     "people.undo.remove": "participant removed",
-    "people.added": "{count} participant(s) added.",
+    "people.added.one": "{count} participant added.",
+    "people.added.other": "{count} participants added.",
     "people.ask.group": "Group of {name}:",
     "people.ask.rename": "Name (Organisation) [Group]:",
     "people.paste_title": "Paste the list: one person a line, Name (Organisation) [Group].",
@@ -248,6 +251,7 @@ EN = {
     "import.file": "The file to read",
     "import.refused": "{path}:{line}: {reason} Nothing was imported.",
     "import.refused_file": "{path}: {reason} Nothing was imported.",
-    "import.ideas.done": "{count} ideas imported (numbers {first} to {last}), {authored} with an author.",
+    "import.ideas.done.one": "{count} idea imported (numbers {first} to {last}), {authored} with an author.",
+    "import.ideas.done.other": "{count} ideas imported (numbers {first} to {last}), {authored} with an author.",
     "import.votes.done": "{count} ballots imported; the vote switches to ballots.",
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.stdio import read_input
 
@@ -67,8 +67,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     elif result["kind"] == "ideas":
         numbers = result["numbers"]
         ctx.print(
-            t(
+            tn(
                 "import.ideas.done",
+                len(numbers),
                 count=len(numbers),
                 first=numbers[0],
                 last=numbers[-1],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from tui.cli.context import EXIT_INVALID, EXIT_USAGE, Context
 
 ACTIONS = ("close", "reopen", "reveal", "merge", "unmerge")
@@ -85,7 +85,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     top = _joined(summary["top"])
     if action == "close":
-        ctx.print(t("cli.vote.closed", struck=detail, top=top))
+        struck = detail if isinstance(detail, int) else 0
+        ctx.print(tn("cli.vote.closed", struck, struck=struck, top=top))
     elif action == "reopen":
         ctx.print(t("cli.vote.reopened"))
     elif action == "reveal":

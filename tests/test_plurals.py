@@ -1,0 +1,116 @@
+"""Counted messages take the plural form of the interface's language.
+
+French counts 0 and 1 as singular ("0 item barré", "1 idée importée"),
+English only 1 ("0 items", "1 item").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sessions.i18n import keys, set_language, tn
+from sessions.i18n.catalog import plural_form
+
+CONVERTED = {
+    "vote.points": {"points": None},
+    "vote.counted": {"struck": None},
+    "cli.vote.closed": {"struck": None, "top": "1, 3"},
+    "people.added": {"count": None},
+    "import.ideas.done": {"count": None, "first": 4, "last": 5, "authored": 1},
+    "minutes.participants_absent": {"count": None},
+    "minutes.deleted_count": {"count": None},
+}
+
+EXPECTED = {
+    ("vote.points", "fr"): ["0 pt", "1 pt", "2 pts"],
+    ("vote.points", "en"): ["0 pts", "1 pt", "2 pts"],
+    ("vote.counted", "fr"): [
+        "Décompte clos : 0 item à 0 point barré. ctrl+k pour le rouvrir.",
+        "Décompte clos : 1 item à 0 point barré. ctrl+k pour le rouvrir.",
+        "Décompte clos : 2 items à 0 point barrés. ctrl+k pour le rouvrir.",
+    ],
+    ("vote.counted", "en"): [
+        "Count closed: 0 items with 0 points struck. ctrl+k to reopen it.",
+        "Count closed: 1 item with 0 points struck. ctrl+k to reopen it.",
+        "Count closed: 2 items with 0 points struck. ctrl+k to reopen it.",
+    ],
+    ("cli.vote.closed", "fr"): [
+        "Décompte clos : 0 item à 0 point barré ; top : 1, 3.",
+        "Décompte clos : 1 item à 0 point barré ; top : 1, 3.",
+        "Décompte clos : 2 items à 0 point barrés ; top : 1, 3.",
+    ],
+    ("cli.vote.closed", "en"): [
+        "Count closed: 0 items with 0 points struck; top: 1, 3.",
+        "Count closed: 1 item with 0 points struck; top: 1, 3.",
+        "Count closed: 2 items with 0 points struck; top: 1, 3.",
+    ],
+    ("people.added", "fr"): [
+        "0 participant ajouté.",
+        "1 participant ajouté.",
+        "2 participants ajoutés.",
+    ],
+    ("people.added", "en"): [
+        "0 participants added.",
+        "1 participant added.",
+        "2 participants added.",
+    ],
+    ("import.ideas.done", "fr"): [
+        "0 idée importée (n°4 à n°5), dont 1 avec auteur.",
+        "1 idée importée (n°4 à n°5), dont 1 avec auteur.",
+        "2 idées importées (n°4 à n°5), dont 1 avec auteur.",
+    ],
+    ("import.ideas.done", "en"): [
+        "0 ideas imported (numbers 4 to 5), 1 with an author.",
+        "1 idea imported (numbers 4 to 5), 1 with an author.",
+        "2 ideas imported (numbers 4 to 5), 1 with an author.",
+    ],
+    ("minutes.participants_absent", "fr"): [
+        "0 personne inscrite absente.",
+        "1 personne inscrite absente.",
+        "2 personnes inscrites absentes.",
+    ],
+    ("minutes.participants_absent", "en"): [
+        "0 registered people absent.",
+        "1 registered person absent.",
+        "2 registered people absent.",
+    ],
+    ("minutes.deleted_count", "fr"): [
+        "0 idée supprimée pendant la séance n'est pas reprise.",
+        "1 idée supprimée pendant la séance n'est pas reprise.",
+        "2 idées supprimées pendant la séance ne sont pas reprises.",
+    ],
+    ("minutes.deleted_count", "en"): [
+        "0 ideas deleted during the session are not listed.",
+        "1 idea deleted during the session is not listed.",
+        "2 ideas deleted during the session are not listed.",
+    ],
+}
+
+
+def test_plural_rule_per_language() -> None:
+    assert [plural_form(n, "fr") for n in (0, 1, 2, 10)] == ["one", "one", "other", "other"]
+    assert [plural_form(n, "en") for n in (0, 1, 2, 10)] == ["other", "one", "other", "other"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_plural_message_has_both_forms(lang: str) -> None:
+    known = keys(lang)
+    for key in CONVERTED:
+        assert {f"{key}.one", f"{key}.other"} <= known, key
+        assert key not in known, f"{key} left without plural forms"
+
+
+@pytest.mark.parametrize(("key", "lang"), sorted(EXPECTED))
+def test_converted_message_at_0_1_2(key: str, lang: str) -> None:
+    got = []
+    for n in (0, 1, 2):
+        values = {name: (n if value is None else value) for name, value in CONVERTED[key].items()}
+        got.append(tn(key, n, lang, **values))
+    assert got == EXPECTED[(key, lang)]
+
+
+def test_tn_follows_the_current_language() -> None:
+    set_language("en")
+    assert tn("vote.points", 0, points=0) == "0 pts"
+    set_language("fr")
+    assert tn("vote.points", 0, points=0) == "0 pt"
