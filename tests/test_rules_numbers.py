@@ -118,3 +118,11 @@ def test_several_numbers_with_any_separator() -> None:
     with pytest.raises(NumberError) as refused:
         parse_numbers("1, x")
     assert refused.value.values == {"char": "x"}
+
+
+def test_decimal_names_the_first_character_that_is_not_a_digit_point_or_comma() -> None:
+    for text, char in (("10e5", "e"), ("0x1", "x"), ("9:5", ":"), ("1X5", "X"), ("1,5.0A", "A")):
+        with pytest.raises(NumberError) as refused:
+            parse_decimal(text)
+        assert refused.value.key == "number.err.not_digit"
+        assert refused.value.values == {"char": char}
