@@ -19,6 +19,12 @@ CONVERTED = {
     "import.ideas.done": {"count": None, "first": 4, "last": 5, "authored": 1},
     "minutes.participants_absent": {"count": None},
     "minutes.deleted_count": {"count": None},
+    "vote.live.hands": {"total": 9, "hands": None},
+    "vote.live.hands_only": {"hands": None},
+    "vote.results_title": {"top": None},
+    "cli.vote.unmerged": {"numbers": "3"},
+    "capture.counts.ideas": {"n": None},
+    "capture.counts.passes": {"n": None},
 }
 
 EXPECTED = {
@@ -84,6 +90,40 @@ EXPECTED = {
         "1 idea deleted during the session is not listed.",
         "2 ideas deleted during the session are not listed.",
     ],
+    ("vote.live.hands", "fr"): ["Somme : 9 · 0 main", "Somme : 9 · 1 main", "Somme : 9 · 2 mains"],
+    ("vote.live.hands", "en"): ["Sum: 9 · 0 hands", "Sum: 9 · 1 hand", "Sum: 9 · 2 hands"],
+    ("vote.live.hands_only", "fr"): [
+        "0 main (somme cachée)",
+        "1 main (somme cachée)",
+        "2 mains (somme cachée)",
+    ],
+    ("vote.live.hands_only", "en"): [
+        "0 hands (sum hidden)",
+        "1 hand (sum hidden)",
+        "2 hands (sum hidden)",
+    ],
+    ("vote.results_title", "fr"): [
+        f"Classement par points décroissants (=2 : ex aequo) · top 10 : {tail}"
+        for tail in ("0 item ★", "1 item ★", "2 items ★")
+    ],
+    ("vote.results_title", "en"): [
+        f"Ranking by descending points (=2: tie) · top 10: {tail}"
+        for tail in ("0 items ★", "1 item ★", "2 items ★")
+    ],
+    ("cli.vote.unmerged", "fr"): [
+        "Défusion : item 3 de nouveau seul.",
+        "Défusion : item 3 de nouveau seul.",
+        "Défusion : items 3 de nouveau seuls.",
+    ],
+    ("cli.vote.unmerged", "en"): [
+        "Unmerged: items 3 stand alone again.",
+        "Unmerged: item 3 stands alone again.",
+        "Unmerged: items 3 stand alone again.",
+    ],
+    ("capture.counts.ideas", "fr"): ["0 idée", "1 idée", "2 idées"],
+    ("capture.counts.ideas", "en"): ["0 ideas", "1 idea", "2 ideas"],
+    ("capture.counts.passes", "fr"): ["0 passe", "1 passe", "2 passes"],
+    ("capture.counts.passes", "en"): ["0 passes", "1 pass", "2 passes"],
 }
 
 

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from sessions import capture as cap
-from sessions.i18n import get_language, t
+from sessions.i18n import get_language, t, tn
 from sessions.models import Idea, Session
 from sessions.numbers import NumberError, parse_number
 from tui.screens.ask import AskScreen
@@ -216,7 +216,11 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
             mark = "▶ " if is_current else ("→ " if is_next else "  ")
             style = "reverse bold" if is_current else ("dim" if not p.present else "")
             label = p.name + (f" ({p.organisation})" if p.organisation else "")
-            counts = t("capture.counts", ideas=row.ideas, passes=row.passes)
+            counts = t(
+                "capture.counts",
+                ideas=tn("capture.counts.ideas", row.ideas, n=row.ideas),
+                passes=tn("capture.counts.passes", row.passes, n=row.passes),
+            )
             if row.seconds:
                 counts += f" · {int(row.seconds // 60)}:{int(row.seconds % 60):02d}"
             if not p.present:

@@ -208,10 +208,9 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
     def _draw_results(self, s: Session, hidden: bool) -> None:
         table = self.query_one("#results-table", KeyedTable)
         table.sync(ranking_rows(s, hidden))
-        top = top_numbers(s)
-        self.query_one("#results-title", Static).update(
-            t("vote.results_title", top=len(top)) if not hidden else t("vote.results_hidden")
-        )
+        top = len(top_numbers(s))
+        title = t("vote.results_hidden") if hidden else tn("vote.results_title", top, top=top)
+        self.query_one("#results-title", Static).update(title)
 
     # -- hands -----------------------------------------------------------
     def _current_number(self) -> int | None:

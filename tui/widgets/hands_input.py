@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.models import HandTally
 from sessions.vote import VoteError, parse_hands
 from tui.widgets.entry_input import EntryInput
@@ -34,8 +34,8 @@ def live_summary(text: str, show_sum: bool = True) -> str:
     if tally.total is not None:
         return t("vote.live.total", total=tally.points) if show_sum else t("vote.live.hidden")
     if not show_sum:
-        return t("vote.live.hands_only", hands=len(tally.hands))
-    return t("vote.live.hands", total=tally.points, hands=len(tally.hands))
+        return tn("vote.live.hands_only", len(tally.hands), hands=len(tally.hands))
+    return tn("vote.live.hands", len(tally.hands), total=tally.points, hands=len(tally.hands))
 
 
 class HandsInput(Horizontal):

@@ -94,5 +94,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     elif action == "merge":
         ctx.print(t("cli.vote.merged", numbers=_joined(sorted(set(numbers))), number=detail))
     else:
-        ctx.print(t("cli.vote.unmerged", numbers=_joined(list(detail))))  # type: ignore[call-overload]
+        released = list(detail)  # type: ignore[call-overload]
+        ctx.print(tn("cli.vote.unmerged", len(released), numbers=_joined(released)))
     return 0
