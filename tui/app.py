@@ -33,6 +33,7 @@ from sessions.storage.errors import (
 from sessions.storage.session_file import SessionHandle
 from sessions.storage.store import SessionStore
 from tui.i18n import translate_bindings
+from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.screens.home import HomeScreen
 from tui.sections import SECTIONS, section
@@ -50,7 +51,7 @@ RETRY_SECONDS = 2.0
 TICK_SECONDS = 0.25
 
 
-class AtelierApp(PresentationMixin, App[int]):
+class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
     """Runs one workshop session at a time."""
 
     TITLE = "atelier"
@@ -311,7 +312,7 @@ class AtelierApp(PresentationMixin, App[int]):
             self.push_screen(HelpScreen(self.screen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield from translate_system_commands(super().get_system_commands(screen))
         yield SystemCommand(t("key.help"), t("palette.help"), self.action_help)
         yield SystemCommand(t("key.home"), t("palette.home"), self.action_home)
         yield from self.presentation_commands()

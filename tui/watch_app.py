@@ -19,12 +19,13 @@ from sessions.clock import Clock, SystemClock
 from sessions.follow import SessionFollower
 from sessions.i18n import resolve_language, set_language, t
 from tui.i18n import translate_bindings
+from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.screens.watch import WatchScreen
 from tui.themes import HIGH_CONTRAST
 
 
-class WatchApp(PresentationMixin, App[int]):
+class WatchApp(PaletteMixin, PresentationMixin, App[int]):
     TITLE = "atelier"
     CSS_PATH = "app.tcss"
     MODES = {"watch": WatchScreen}
@@ -68,6 +69,6 @@ class WatchApp(PresentationMixin, App[int]):
             self.push_screen(HelpScreen(self.screen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield from translate_system_commands(super().get_system_commands(screen))
         yield SystemCommand(t("key.help"), t("palette.help"), self.action_help)
         yield from self.presentation_commands()
