@@ -145,6 +145,23 @@ async def test_new_session_form_typed_in_one_burst(store, clock) -> None:
     assert [p.name for p in saved.participants] == ["Alice", "Bob"]
 
 
+async def test_template_chosen_with_arrows_in_the_burst(store, clock) -> None:
+    """Down Down then Tab and the title, typed at once: the third template, the title whole."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        names = [tpl.name for tpl in form.templates]
+        keys = [events.Key("down", None), events.Key("down", None), events.Key("up", None)]
+        keys += [events.Key("down", None), *key_burst("tab", "Groupe B", "ctrl+s")]
+        await send_keys(app, pilot, keys, lambda: bool(store.entries()))
+        [entry] = store.entries()
+    saved = store.load(entry.id)
+    assert saved.title == "Groupe B"
+    assert saved.template == names[2]
+
+
 async def test_new_session_form_with_pilot_press_in_one_call(store, clock) -> None:
     app = make_app(store, clock)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -21,6 +21,7 @@ from tui.screens.dialog import AnswersOnce
 from tui.screens.typing_order import FocusInTypingOrder
 from tui.widgets.entry_input import FieldInput
 from tui.widgets.responsive import Responsive
+from tui.widgets.step_select import StepSelect
 
 
 class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[str | None]):
@@ -60,7 +61,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         with VerticalScroll(id="form"):
             yield Static(t("new.heading"), classes="title")
             yield Label(t("new.template"))
-            yield Select(options, id="template", allow_blank=False)
+            yield StepSelect(options, id="template", allow_blank=False)
             yield Static("", id="template-info", markup=False, classes="muted")
             yield Label(t("new.title"))
             yield FieldInput(placeholder=t("new.title_placeholder"), id="title")
