@@ -142,7 +142,7 @@ def participants(session: Session, tr: Tr, names: bool = True) -> str:
         return tr("minutes.no_participants")
     present = [p for p in people if p.present]
     if not names:
-        text = tr("minutes.participants_count", count=len(present))
+        text = tr("minutes.participants_count", len(present), count=len(present))
         absent = len(people) - len(present)
         return text + (
             " " + tr("minutes.participants_absent", absent, count=absent) if absent else ""

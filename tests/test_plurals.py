@@ -25,6 +25,8 @@ CONVERTED = {
     "cli.vote.unmerged": {"numbers": "3"},
     "capture.counts.ideas": {"n": None},
     "capture.counts.passes": {"n": None},
+    "import.votes.done": {"count": None},
+    "minutes.participants_count": {"count": None},
 }
 
 EXPECTED = {
@@ -124,6 +126,26 @@ EXPECTED = {
     ("capture.counts.ideas", "en"): ["0 ideas", "1 idea", "2 ideas"],
     ("capture.counts.passes", "fr"): ["0 passe", "1 passe", "2 passes"],
     ("capture.counts.passes", "en"): ["0 passes", "1 pass", "2 passes"],
+    ("import.votes.done", "fr"): [
+        "0 bulletin importé ; le vote passe en mode bulletins.",
+        "1 bulletin importé ; le vote passe en mode bulletins.",
+        "2 bulletins importés ; le vote passe en mode bulletins.",
+    ],
+    ("import.votes.done", "en"): [
+        "0 ballots imported; the vote switches to ballots.",
+        "1 ballot imported; the vote switches to ballots.",
+        "2 ballots imported; the vote switches to ballots.",
+    ],
+    ("minutes.participants_count", "fr"): [
+        "0 participant présent (noms non diffusés).",
+        "1 participant présent (noms non diffusés).",
+        "2 participants présents (noms non diffusés).",
+    ],
+    ("minutes.participants_count", "en"): [
+        "0 participants present (names not shared).",
+        "1 participant present (names not shared).",
+        "2 participants present (names not shared).",
+    ],
 }
 
 

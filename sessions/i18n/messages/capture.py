@@ -129,7 +129,8 @@ FR = {
     "import.refused_file": "{path}: {reason} Rien n'a été importé.",
     "import.ideas.done.one": "{count} idée importée (n°{first} à n°{last}), dont {authored} avec auteur.",
     "import.ideas.done.other": "{count} idées importées (n°{first} à n°{last}), dont {authored} avec auteur.",
-    "import.votes.done": "{count} bulletins importés ; le vote passe en mode bulletins.",
+    "import.votes.done.one": "{count} bulletin importé ; le vote passe en mode bulletins.",
+    "import.votes.done.other": "{count} bulletins importés ; le vote passe en mode bulletins.",
 }
 
 EN = {
@@ -261,5 +262,6 @@ EN = {
     "import.refused_file": "{path}: {reason} Nothing was imported.",
     "import.ideas.done.one": "{count} idea imported (numbers {first} to {last}), {authored} with an author.",
     "import.ideas.done.other": "{count} ideas imported (numbers {first} to {last}), {authored} with an author.",
-    "import.votes.done": "{count} ballots imported; the vote switches to ballots.",
+    "import.votes.done.one": "{count} ballot imported; the vote switches to ballots.",
+    "import.votes.done.other": "{count} ballots imported; the vote switches to ballots.",
 }

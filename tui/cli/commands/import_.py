@@ -77,5 +77,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     else:
-        ctx.print(t("import.votes.done", count=result["ballots"]))
+        ctx.print(tn("import.votes.done", result["ballots"], count=result["ballots"]))
     return 0
