@@ -268,8 +268,12 @@ def vote(session: Session, tr: Tr) -> str:
         return tr("minutes.no_vote")
     ties = tied_ranks(items)
     total = sum(i.points for i in items if i.status in ("active", "struck"))
+    env, count = envelope(session), len(voters(session))
     intro = tr(
-        "minutes.envelope", envelope=envelope(session), voters=len(voters(session)), total=total
+        "minutes.envelope",
+        envelope=tr("minutes.n_points", env, n=env),
+        voters=tr("minutes.n_voters", count, n=count),
+        total=tr("minutes.n_given", total, n=total),
     )
     rows = [
         [rank_label(i, ties, tr), numbers_label(i), i.text, str(i.points), _status(session, i, tr)]

@@ -27,6 +27,9 @@ CONVERTED = {
     "capture.counts.passes": {"n": None},
     "import.votes.done": {"count": None},
     "minutes.participants_count": {"count": None},
+    "minutes.n_points": {"n": None},
+    "minutes.n_voters": {"n": None},
+    "minutes.n_given": {"n": None},
 }
 
 EXPECTED = {
@@ -146,6 +149,12 @@ EXPECTED = {
         "1 participant present (names not shared).",
         "2 participants present (names not shared).",
     ],
+    ("minutes.n_points", "fr"): ["0 point", "1 point", "2 points"],
+    ("minutes.n_points", "en"): ["0 points", "1 point", "2 points"],
+    ("minutes.n_voters", "fr"): ["0 votant", "1 votant", "2 votants"],
+    ("minutes.n_voters", "en"): ["0 voters", "1 voter", "2 voters"],
+    ("minutes.n_given", "fr"): ["0 point attribué", "1 point attribué", "2 points attribués"],
+    ("minutes.n_given", "en"): ["0 points given", "1 point given", "2 points given"],
 }
 
 
