@@ -149,3 +149,30 @@ def test_updating_a_phase_checks_then_sets_every_field() -> None:
         "plan.bad_minutes", value=-2
     )
     assert (s.agenda[0].title, s.agenda[0].minutes) == ("P1", 10)
+
+
+def test_the_no_margin_warning_says_the_total_and_the_slot() -> None:
+    (warning,) = plan.planning_warnings(session_of(55.5, slot=60))
+    assert warning.message == t("plan.no_margin", total="55.5", slot="60")
+
+
+def late_by_two_minutes(*minutes: float) -> tuple[Session, Stamp]:
+    s = session_of(*minutes)
+    clock = FakeClock()
+    ops.start(s, Stamp.of(clock))
+    clock.advance(12 * 60)  # the 10-minute first phase runs 2 minutes over
+    return s, Stamp.of(clock)
+
+
+def test_a_two_minute_phase_can_lose_one_minute_not_two() -> None:
+    s, stamp = late_by_two_minutes(10, 2)
+    proposal = plan.propose_rebudget(s, stamp)
+    assert [(c.index, c.minutes, c.proposed) for c in proposal.cuts] == [(1, 2, 1)]
+    assert proposal.still_late_minutes == pytest.approx(1)
+
+
+def test_whole_minute_cuts_never_go_below_the_floor() -> None:
+    s, stamp = late_by_two_minutes(10, 2.5, 2.5)  # half a minute of room each
+    proposal = plan.propose_rebudget(s, stamp)
+    assert proposal.cuts == []
+    assert proposal.still_late_minutes == pytest.approx(2)
