@@ -310,7 +310,8 @@ def late(session: Session, tr: Tr, names: bool = True) -> list[str]:
     head = [tr("minutes.col.number"), tr("minutes.col.idea")]
     if names:
         head.append(tr("minutes.col.author"))
-    intro = tr("minutes.late_intro", envelope=envelope(session))
+    env = envelope(session)
+    intro = tr("minutes.late_intro", env, envelope=env)
     table = md.table(head, rows, ["r", "l", "l"][: len(head)])
     return ["### " + tr("minutes.h.late"), intro + "\n\n" + table]
 

@@ -30,6 +30,9 @@ CONVERTED = {
     "minutes.n_points": {"n": None},
     "minutes.n_voters": {"n": None},
     "minutes.n_given": {"n": None},
+    "late.envelope_change": {"before": 3, "after": None},
+    "late.envelope_same": {"before": None},
+    "minutes.late_intro": {"envelope": None},
 }
 
 EXPECTED = {
@@ -155,6 +158,36 @@ EXPECTED = {
     ("minutes.n_voters", "en"): ["0 voters", "1 voter", "2 voters"],
     ("minutes.n_given", "fr"): ["0 point attribué", "1 point attribué", "2 points attribués"],
     ("minutes.n_given", "en"): ["0 points given", "1 point given", "2 points given"],
+    ("late.envelope_change", "fr"): [
+        "l'enveloppe passe de 3 à 0 point",
+        "l'enveloppe passe de 3 à 1 point",
+        "l'enveloppe passe de 3 à 2 points",
+    ],
+    ("late.envelope_change", "en"): [
+        "the envelope goes from 3 to 0 points",
+        "the envelope goes from 3 to 1 point",
+        "the envelope goes from 3 to 2 points",
+    ],
+    ("late.envelope_same", "fr"): [
+        "l'enveloppe reste de 0 point",
+        "l'enveloppe reste de 1 point",
+        "l'enveloppe reste de 2 points",
+    ],
+    ("late.envelope_same", "en"): [
+        "the envelope stays at 0 points",
+        "the envelope stays at 1 point",
+        "the envelope stays at 2 points",
+    ],
+    ("minutes.late_intro", "fr"): [
+        "Données une fois le décompte clos, elles ne sont pas dans le vote (ni points, ni rang) ; "
+        f"l'enveloppe est restée de {tail}."
+        for tail in ("0 point", "1 point", "2 points")
+    ],
+    ("minutes.late_intro", "en"): [
+        "Given once the count was closed, they are not in the vote (no points, no rank); "
+        f"the envelope stayed at {tail}."
+        for tail in ("0 points", "1 point", "2 points")
+    ],
 }
 
 

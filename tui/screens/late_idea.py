@@ -22,7 +22,7 @@ from textual.widgets import Button, Static
 
 from sessions import capture as cap
 from sessions import vote
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.models import Idea, Session
 from sessions.ranking import vote_items
 from tui.i18n import translate_bindings
@@ -68,7 +68,8 @@ class LateIdeaScreen(AnswersOnce, ModalScreen[str | None]):
                 yield Button(t("late.cancel"), id="cancel")
             same = self.before == self.after
             key = "late.envelope_same" if same else "late.envelope_change"
-            explain = t("late.explain", change=t(key, before=self.before, after=self.after))
+            change = tn(key, self.after, before=self.before, after=self.after)
+            explain = t("late.explain", change=change)
             yield Static(explain, id="late-explain", markup=False)
 
     def on_mount(self) -> None:

@@ -18,8 +18,10 @@ FR = {
         "après le décompte » dans le compte-rendu), le vote ne change pas. "
         "Entrée : le bouton en surbrillance."
     ),
-    "late.envelope_change": "l'enveloppe passe de {before} à {after} points",
-    "late.envelope_same": "l'enveloppe reste de {before} points",
+    "late.envelope_change.one": "l'enveloppe passe de {before} à {after} point",
+    "late.envelope_change.other": "l'enveloppe passe de {before} à {after} points",
+    "late.envelope_same.one": "l'enveloppe reste de {before} point",
+    "late.envelope_same.other": "l'enveloppe reste de {before} points",
     "late.key.reopen": "Rouvrir le décompte",
     "late.key.record": "Hors vote",
     "late.recorded": "Idée n°{number} enregistrée hors vote (arrivée après le décompte).",
@@ -33,7 +35,11 @@ FR = {
         "ou F5 puis ctrl+k), les idées importées entreront alors dans le vote."
     ),
     "minutes.h.late": "Idées arrivées après le décompte",
-    "minutes.late_intro": (
+    "minutes.late_intro.one": (
+        "Données une fois le décompte clos, elles ne sont pas dans le vote "
+        "(ni points, ni rang) ; l'enveloppe est restée de {envelope} point."
+    ),
+    "minutes.late_intro.other": (
         "Données une fois le décompte clos, elles ne sont pas dans le vote "
         "(ni points, ni rang) ; l'enveloppe est restée de {envelope} points."
     ),
@@ -58,8 +64,10 @@ EN = {
         "(“Ideas after the count” in the minutes), the vote does not change. "
         "Enter: the highlighted button."
     ),
-    "late.envelope_change": "the envelope goes from {before} to {after} points",
-    "late.envelope_same": "the envelope stays at {before} points",
+    "late.envelope_change.one": "the envelope goes from {before} to {after} point",
+    "late.envelope_change.other": "the envelope goes from {before} to {after} points",
+    "late.envelope_same.one": "the envelope stays at {before} point",
+    "late.envelope_same.other": "the envelope stays at {before} points",
     "late.key.reopen": "Reopen the count",
     "late.key.record": "Outside the vote",
     "late.recorded": "Idea {number} recorded outside the vote (after the count).",
@@ -72,7 +80,11 @@ EN = {
         "or F5 then ctrl+k), the imported ideas will then go into the vote."
     ),
     "minutes.h.late": "Ideas after the count",
-    "minutes.late_intro": (
+    "minutes.late_intro.one": (
+        "Given once the count was closed, they are not in the vote (no points, no rank); "
+        "the envelope stayed at {envelope} point."
+    ),
+    "minutes.late_intro.other": (
         "Given once the count was closed, they are not in the vote (no points, no rank); "
         "the envelope stayed at {envelope} points."
     ),
