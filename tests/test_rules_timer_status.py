@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -135,3 +135,27 @@ def test_turns_in_json(clock) -> None:
     clock.advance(70)  # a turn is moved on by hand: the first one runs over
     turn = status_json(s, Stamp.of(clock))["phase"]["turn"]
     assert (turn["remaining_s"], turn["overtime_s"]) == (0, 10)
+
+
+def test_json_keys_and_the_ends_of_a_late_session(clock) -> None:
+    s = session_of(1, 1)
+    started = Stamp.of(clock).wall
+    ops.start(s, Stamp.of(clock))
+    clock.advance(70)
+    out = status_json(s, Stamp.of(clock))
+    assert set(out) == {
+        "session", "title", "state", "phase", "next", "drift_s",
+        "planned_end", "projected_end", "clock_jump", "at",
+    }  # fmt: skip
+    assert set(out["phase"]) == {
+        "index", "number", "count", "title", "kind", "state", "planned_s", "extended_s",
+        "elapsed_s", "remaining_s", "overtime_s", "warning", "display",
+    }  # fmt: skip
+    assert out["phase"]["kind"] == str(s.agenda[0].kind)
+    assert out["drift_s"] == 10
+    planned_end = datetime.fromisoformat(out["planned_end"])
+    projected_end = datetime.fromisoformat(out["projected_end"])
+    assert planned_end == started + timedelta(minutes=2)
+    assert projected_end - planned_end == timedelta(seconds=10)
+    assert datetime.fromisoformat(out["at"]) == started + timedelta(seconds=70)
+    assert planned_end.utcoffset() is not None  # ISO 8601 with the offset
