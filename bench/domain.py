@@ -41,6 +41,24 @@ def grid_drawing(session: Session) -> list[str]:
     return render_grid(grid_entries(session), session.grid.kind, horizon=session.horizon_year)
 
 
+GRID_ITEMS = 5000
+
+
+def grid_as_the_screen_draws(session: Session) -> list[str]:
+    """F6's drawing: cells of 16 columns capped at 3 lines (``+N``), titles cut at 40."""
+    from sessions.grid import grid_entries
+    from sessions.grid_text import render_grid
+
+    return render_grid(
+        grid_entries(session),
+        session.grid.kind,
+        horizon=session.horizon_year,
+        cell_width=16,
+        max_cell_lines=3,
+        max_title=40,
+    )
+
+
 def minutes_rendering(session: Session) -> str:
     from sessions.minutes import minutes_markdown
 
@@ -77,4 +95,7 @@ def measure_domain(repeat: int = 5) -> dict[str, float | None]:
             figures[key] = None
             continue
         figures[key] = best_of(lambda fn=fn: fn(session), repeat)
+    crowded = build_session(GRID_ITEMS, PEOPLE)
+    add_grid_positions(crowded)
+    figures["grid_ms_5000"] = best_of(lambda: grid_as_the_screen_draws(crowded), repeat)
     return figures

@@ -131,6 +131,7 @@ def summary(f: dict[str, Any]) -> dict[str, Any]:
         "typing_dropped_keys": f["typing"]["dropped_keys"],
         "rss_ratio": rounded(ratio(f["memory"]["app_kb"], f["memory"]["bare_kb"])),
         "timer_drift_ms": rounded(f["drift"]["drift_max_ms"]),
+        "grid_ms_5000": rounded(domain.get("grid_ms_5000")),
         # -- details ------------------------------------------------------
         "startup_ms": rounded(startup_app),
         "startup_bare_ms": rounded(startup_bare),

@@ -68,8 +68,9 @@ def test_raw_baseline_writes_the_bytes(tmp_path: Path) -> None:
 def test_domain_figures_on_a_small_session(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(domain, "ITEMS", 40)
     monkeypatch.setattr(domain, "PEOPLE", 8)
+    monkeypatch.setattr(domain, "GRID_ITEMS", 60)
     figures = domain.measure_domain(repeat=1)
-    for key in ("tally_rank_merge_ms", "plain_tally_ms", "grid_ms", "minutes_ms"):
+    for key in ("tally_rank_merge_ms", "plain_tally_ms", "grid_ms", "minutes_ms", "grid_ms_5000"):
         assert figures[key] is not None and figures[key] > 0, key
 
 
