@@ -5,8 +5,8 @@ Three figures, each the median of a few runs (ms):
 - ``tally+ranking+merge``: one hand tally typed (``vote.enter_hands``), the
   points of every item, the ranked list, then one merge of two items and
   the ranked list again: what the vote screen recomputes after an action;
-- ``grid``: the impact / maîtrise grid drawn as text (``sessions.grid_text``);
-- ``minutes``: the Markdown minutes of the whole session (``sessions.minutes``).
+- ``grid``: the impact / maîtrise grid drawn as text (``sessions.grid.drawing``);
+- ``minutes``: the Markdown minutes of the whole session (``sessions.documents.minutes``).
 
 Every item is placed on the grid (the worst case: the scribe usually
 places the top 10). A part of the domain that has not landed yet is
@@ -35,8 +35,8 @@ def big_session() -> Session:
 
 def grid_drawing(session: Session) -> list[str]:
     """Every item placed on the grid, drawn as text with its legend."""
-    from sessions.grid import grid_entries
-    from sessions.grid_text import render_grid
+    from sessions.grid.drawing import render_grid
+    from sessions.grid.placement import grid_entries
 
     return render_grid(grid_entries(session), session.grid.kind, horizon=session.horizon_year)
 
@@ -46,8 +46,8 @@ GRID_ITEMS = 5000
 
 def grid_as_the_screen_draws(session: Session) -> list[str]:
     """F6's drawing: cells of 16 columns capped at 3 lines (``+N``), titles cut at 40."""
-    from sessions.grid import grid_entries
-    from sessions.grid_text import render_grid
+    from sessions.grid.drawing import render_grid
+    from sessions.grid.placement import grid_entries
 
     return render_grid(
         grid_entries(session),
@@ -60,13 +60,14 @@ def grid_as_the_screen_draws(session: Session) -> list[str]:
 
 
 def minutes_rendering(session: Session) -> str:
-    from sessions.minutes import minutes_markdown
+    from sessions.documents.minutes import minutes_markdown
 
     return minutes_markdown(session)
 
 
 def tally_rank_merge(session: Session) -> None:
-    from sessions import ranking, vote
+    from sessions.vote import envelope as vote
+    from sessions.vote import ranking
 
     vote.enter_hands(session, 7, "3 2 5 1")
     ranking.item_points(session)

@@ -44,10 +44,10 @@ def run(data: Path, session_id: str, seconds: float) -> dict[str, Any]:
     from textual.app import App
     from textual.widgets import Digits
 
-    from sessions import timer_ops
-    from sessions.clock import SystemClock
+    from sessions.core.clock import SystemClock
     from sessions.storage.store import SessionStore
-    from sessions.timer import Stamp, shown_clock, view
+    from sessions.timer import ops as timer_ops
+    from sessions.timer.position import Stamp, shown_clock, view
     from tui.app import make_app
 
     clock = SystemClock()

@@ -11,14 +11,14 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from sessions.clock import Clock, SystemClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.clock import Clock, SystemClock
+from sessions.core.factory import session_from_template
 from sessions.models import Participant, Session
 from sessions.models.capture import TurnRecord
 from sessions.models.ideas import Idea
 from sessions.models.vote import HandTally
 from sessions.storage.store import SessionStore
-from sessions.template_catalog import find_template
 
 PARTICIPANTS = 60
 TEMPLATE = "territoire-numerique-10-ans"

@@ -47,7 +47,7 @@ class SaveFigures:
 def confirm_idea_op(text: str):  # -> Callable[[Session], int]
     """The op the capture screen applies for one confirmed idea (domain's own when it exists)."""
     try:
-        from sessions import capture  # issue 4's domain, when it has landed
+        from sessions.capture import tour as capture  # issue 4's domain, when it has landed
 
         add = getattr(capture, "add_idea", None)
     except ImportError:

@@ -1,8 +1,8 @@
 """Mutation testing for one module or package of ``sessions/`` (stdlib only).
 
-    .venv/bin/python scripts/mutate.py sessions/timer_ops.py --sample 50 --seed 1
+    .venv/bin/python scripts/mutate.py sessions/timer/ops.py --sample 50 --seed 1
     .venv/bin/python scripts/mutate.py sessions/storage --sample 50
-    .venv/bin/python scripts/mutate.py sessions/vote.py --list        # the mutants, no run
+    .venv/bin/python scripts/mutate.py sessions/vote/envelope.py --list        # the mutants, no run
 
 Each mutant is one small change to the source - a flipped comparison, a changed
 constant, a deleted statement, a negated condition, ``and``/``or`` or ``+``/``-``
@@ -184,7 +184,7 @@ def _report(rel: Path, source: str, outcomes: dict[str, list[Mutant]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("target", help="a module (sessions/vote.py) or a package")
+    parser.add_argument("target", help="a module (sessions/vote/envelope.py) or a package")
     parser.add_argument("--sample", type=int, default=50, help="mutants per module (0: all)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tests", nargs="*", help="test files (default: those importing it)")

@@ -18,15 +18,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sessions import capture, timer_ops  # noqa: E402
-from sessions.clock import FakeClock  # noqa: E402
-from sessions.factory import session_from_template  # noqa: E402
+from sessions.agenda.catalog import find_template  # noqa: E402
+from sessions.capture import tour as capture  # noqa: E402
+from sessions.core.clock import FakeClock  # noqa: E402
+from sessions.core.factory import session_from_template  # noqa: E402
+from sessions.core.settings import update_settings  # noqa: E402
 from sessions.i18n import set_language  # noqa: E402
-from sessions.people import parse_participants  # noqa: E402
-from sessions.settings import update_settings  # noqa: E402
+from sessions.people.names import parse_participants  # noqa: E402
 from sessions.storage.store import SessionStore  # noqa: E402
-from sessions.template_catalog import find_template  # noqa: E402
-from sessions.timer import Stamp  # noqa: E402
+from sessions.timer import ops as timer_ops  # noqa: E402
+from sessions.timer.position import Stamp  # noqa: E402
 
 PEOPLE = """Alice Martin (Mairie de Tulle)
 Bruno Petit (CAF de la Corrèze)

@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
 from sessions.i18n import set_language
 from sessions.models import Session
-from sessions.people import parse_participants
+from sessions.people.names import parse_participants
 from sessions.storage.store import SessionStore
-from sessions.template_catalog import find_template
 
 PEOPLE = """Alice Martin (Mairie de Tulle)
 Bruno Petit (CAF)

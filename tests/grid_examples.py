@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.factory import session_from_template
 from sessions.models import Idea, Participant, Session
 from sessions.models.grid import GridPosition, Level
 from sessions.models.vote import HandTally
-from sessions.template_catalog import find_template
 
 AT = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 

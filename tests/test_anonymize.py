@@ -2,7 +2,7 @@
 
 Names are matched on normalised text (accents, case, decomposed Unicode),
 every free-text field of the model tree is scrubbed (a new field is covered
-without touching ``sessions.anonymize``), and the open session is never
+without touching ``sessions.documents.anonymize``), and the open session is never
 touched by an export.
 """
 
@@ -25,8 +25,8 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from sessions.anonymize import NOT_TEXT, PARTICLES, anonymize, normalise, replacer
-from sessions.exports import FORMATS, render_export
+from sessions.documents.anonymize import NOT_TEXT, PARTICLES, anonymize, normalise, replacer
+from sessions.documents.exports import FORMATS, render_export
 from sessions.models import Participant, Rotation, Session, Turn
 from sessions.models.ideas import IdeaRevision
 from sessions.storage.store import SessionStore

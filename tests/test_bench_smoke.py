@@ -23,11 +23,11 @@ from bench.report import render_table
 from bench.run import summary
 from bench.stats import percentile
 from bench.typing_child import lost_keys, typed_text
-from sessions import timer_ops
-from sessions.clock import FakeClock
+from sessions.core.clock import FakeClock
 from sessions.models import Phase, Session
 from sessions.storage.errors import SaveError
-from sessions.timer import Stamp, clock_text, shown_clock, view
+from sessions.timer import ops as timer_ops
+from sessions.timer.position import Stamp, clock_text, shown_clock, view
 from tui.app import make_app
 
 TWO_HOURS = 2 * 3600

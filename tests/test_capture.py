@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from sessions import capture as cap
+from sessions.capture import tour as cap
+from sessions.core.undo import UndoHistory, apply_recorded, snapshot
 from sessions.models import Participant, Session
-from sessions.undo import UndoHistory, apply_recorded, snapshot
 
 T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 

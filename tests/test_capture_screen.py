@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sessions.factory import session_from_template
-from sessions.people import parse_participants
-from sessions.template_catalog import find_template
+from sessions.agenda.catalog import find_template
+from sessions.core.factory import session_from_template
+from sessions.people.names import parse_participants
 from tui.app import make_app
 from tui.widgets.idea_list import KeyedTable
 

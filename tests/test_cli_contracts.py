@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sessions import capture as cap
+from sessions.capture import tour as cap
 from tui.cli import context
 from tui.cli.main import main
 

@@ -17,15 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
 from sessions.models import Rotation, Turn
 from sessions.storage import peek as peek_module
 from sessions.storage.safe_storage import backup_path
 from sessions.storage.store import SessionStore
-from sessions.template_catalog import find_template
-from sessions.timer import Stamp
+from sessions.timer import ops
+from sessions.timer.position import Stamp
 from tui.cli import main as cli_main
 from tui.cli.context import EXIT_CORRUPT, EXIT_NOT_FOUND, Context
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
 from sessions.storage.store import SessionStore
-from sessions.template_catalog import find_template
 from tui.cli.context import Context
 from tui.cli.main import main
 

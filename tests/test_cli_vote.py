@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from sessions import capture as cap
-from sessions import vote as v
-from sessions import vote_ops
-from sessions.ranking import ranked_items
+from sessions.capture import tour as cap
+from sessions.vote import envelope as v
+from sessions.vote import ops as vote_ops
+from sessions.vote.ranking import ranked_items
 from tui.app import FILE_POLL_SECONDS, make_app
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_USAGE
 from tui.cli.main import main

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Select, TextArea
 
-from sessions.clock import FakeClock
+from sessions.core.clock import FakeClock
 from sessions.storage.store import SessionStore
 from tui.app import make_app
 from tui.cli.context import Context

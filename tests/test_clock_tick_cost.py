@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from textual.screen import Screen
 
-from sessions import timer_ops
-from sessions.timer import Stamp
+from sessions.timer import ops as timer_ops
+from sessions.timer.position import Stamp
 from tui.app import make_app
 
 

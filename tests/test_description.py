@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from grid_examples import full_session
 
-from sessions import capture as cap
-from sessions.minutes import minutes_markdown
-from sessions.undo import UndoHistory, apply_recorded
+from sessions.capture import tour as cap
+from sessions.core.undo import UndoHistory, apply_recorded
+from sessions.documents.minutes import minutes_markdown
 from tui.app import make_app
 from tui.widgets.idea_list import KeyedTable
 

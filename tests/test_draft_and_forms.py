@@ -9,10 +9,10 @@ from textual import events
 from textual.widgets import Input, Select
 
 from bench.typing_child import key_events
-from sessions import capture as cap
-from sessions.factory import session_from_template
-from sessions.people import parse_participants
-from sessions.template_catalog import find_template
+from sessions.agenda.catalog import find_template
+from sessions.capture import tour as cap
+from sessions.core.factory import session_from_template
+from sessions.people.names import parse_participants
 from tui.app import make_app
 from tui.screens.details_form import DetailsForm
 from tui.screens.new_session import NewSessionScreen

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from grid_examples import PEOPLE, full_session
 
-from sessions.exports import render_export
+from sessions.documents.exports import render_export
 from sessions.storage.store import SessionStore
 from tui.cli.main import main
 

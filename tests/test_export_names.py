@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sessions.export_names import safe_stem, write_new
+from sessions.documents.export_names import safe_stem, write_new
 
 RESERVED = {
     "CON",

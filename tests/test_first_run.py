@@ -6,7 +6,7 @@ import json
 
 from textual.widgets import Static
 
-from sessions.settings import Settings, load_settings, save_settings, settings_path
+from sessions.core.settings import Settings, load_settings, save_settings, settings_path
 from tui.app import make_app
 
 

@@ -52,12 +52,12 @@ from textual import events
 from textual.app import App
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 
-from sessions import capture as cap
-from sessions import vote
-from sessions.clock import FakeClock
+from sessions.capture import tour as cap
+from sessions.core.clock import FakeClock
 from sessions.models import Session
-from sessions.people import parse_participants
+from sessions.people.names import parse_participants
 from sessions.storage.store import SessionStore
+from sessions.vote import envelope as vote
 from tui.app import make_app
 from tui.language import _SWAP_MODE as SWAP_MODE
 from tui.watch_app import WatchApp

@@ -7,8 +7,8 @@ from grid_examples import full_session
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sessions import grid
-from sessions.grid import impact_level
+from sessions.grid import placement as grid
+from sessions.grid.placement import impact_level
 from sessions.models.grid import GridKind, Level
 from sessions.models.vote import HandTally
 
@@ -100,8 +100,8 @@ def test_spread_founded_grid_has_one_position() -> None:
 def test_grid_points_read_off_the_ranking_are_item_points() -> None:
     from grid_examples import full_session
 
-    from sessions.grid import _points
-    from sessions.ranking import item_points, ranked_items
+    from sessions.grid.placement import _points
+    from sessions.vote.ranking import item_points, ranked_items
 
     s = full_session()  # a merge, a duplicate, a deleted idea
     assert _points(ranked_items(s)) == item_points(s)

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from sessions.grid import GridEntry
-from sessions.grid_text import render_grid, truncate, wrap_marks
+from sessions.grid.drawing import render_grid, truncate, wrap_marks
+from sessions.grid.placement import GridEntry
 from sessions.models.grid import GridKind, Level
 
 L, M, H = Level.LOW, Level.MEDIUM, Level.HIGH

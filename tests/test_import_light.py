@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.factory import session_from_template
 from sessions.storage.store import SessionStore
-from sessions.template_catalog import find_template
 
 HEAVY = ("textual", "rich")
 # What ``atelier status`` leaves out too: the models and the database.

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from sessions import capture as cap
+from sessions.capture import tour as cap
 from tui.cli.context import EXIT_INVALID
 from tui.cli.main import main
 

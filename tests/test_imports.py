@@ -96,7 +96,7 @@ def test_bad_votes_file_records_nothing(store, session, tmp_path, capsys, body, 
 
 
 def test_participants_file_same_format_as_screen(store, tmp_path) -> None:
-    from sessions.roster import parse_lines
+    from sessions.people.roster import parse_lines
 
     text = "Awa Diallo (Région) [A]\nJean Roux\n"
     path = tmp_path / "p.txt"

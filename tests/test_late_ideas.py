@@ -7,12 +7,12 @@ import json
 import pytest
 from grid_examples import full_session
 
-from sessions import capture as cap
-from sessions import vote
-from sessions.minutes import minutes_markdown
+from sessions.capture import tour as cap
+from sessions.core.undo import snapshot
+from sessions.documents.minutes import minutes_markdown
 from sessions.models import Session
-from sessions.ranking import ranked_items, vote_items
-from sessions.undo import snapshot
+from sessions.vote import envelope as vote
+from sessions.vote.ranking import ranked_items, vote_items
 from tui.app import make_app
 from tui.screens.late_idea import LateIdeaScreen
 from tui.widgets.idea_list import KeyedTable

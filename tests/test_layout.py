@@ -59,7 +59,7 @@ async def test_panes_stack_below_100_columns_and_come_back(store, clock, session
 
 @pytest.mark.parametrize("width", [80, 120])
 async def test_tables_keep_every_column_in_sight(store, clock, session, width) -> None:
-    from sessions import capture
+    from sessions.capture import tour as capture
 
     store.transact(
         session.id,

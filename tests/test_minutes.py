@@ -9,7 +9,7 @@ import pytest
 from grid_examples import full_session
 from markdown_it import MarkdownIt
 
-from sessions.minutes import minutes_markdown
+from sessions.documents.minutes import minutes_markdown
 
 GOLDEN = Path(__file__).parent / "golden"
 

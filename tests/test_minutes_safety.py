@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from sessions import markdown_safe as md
-from sessions.minutes import minutes_markdown
-from sessions.minutes_html import markdown_to_html, parser
+from sessions.documents import markdown_safe as md
+from sessions.documents.minutes import minutes_markdown
+from sessions.documents.minutes_html import markdown_to_html, parser
 
 HOSTILE = [
     *"\\`*_[]<>&|~#-+=.!():;\"' \t\n\r",

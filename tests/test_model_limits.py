@@ -24,11 +24,11 @@ from conftest import build_session
 from pydantic import BaseModel, ValidationError
 
 from sessions import models
-from sessions.limits import MAX_COUNT, MAX_MINUTES, MAX_REVISION, MAX_SECONDS, MAX_YEAR
+from sessions.agenda.catalog import TemplateError, parse_template
+from sessions.core.limits import MAX_COUNT, MAX_MINUTES, MAX_REVISION, MAX_SECONDS, MAX_YEAR
 from sessions.models import HandTally, Idea, Rotation, Session, Turn, TurnRecord
-from sessions.status_light import light_session
 from sessions.storage.errors import CorruptSessionError
-from sessions.template_catalog import TemplateError, parse_template
+from sessions.timer.status_light import light_session
 from tui.cli.main import main
 
 AT = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
@@ -84,7 +84,7 @@ FIELDS: dict[str, str] = {
     "grid.items.0": "number",
 }
 # What ``atelier status`` reads without pydantic, hence checks itself (the rest of the
-# document, ideas or votes, only for its container type: see ``sessions.status_light``).
+# document, ideas or votes, only for its container type: see ``sessions.timer.status_light``).
 LIGHT_READS = {"slot_minutes", "horizon_year", "revision", "agenda", "timer"}
 # Idea numbers used as keys of a mapping.
 KEYS = ["vote.tallies", "vote.ballots.P", "grid.positions"]

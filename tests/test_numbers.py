@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sessions.numbers import NumberError, is_number, parse_number, parse_numbers
-from sessions.vote import VoteError, parse_hands
+from sessions.core.numbers import NumberError, is_number, parse_number, parse_numbers
+from sessions.vote.envelope import VoteError, parse_hands
 from tui.cli.main import main
 
 # Every character Unicode calls a digit or a number (², ١, ৩, ⅷ, ①...), the ASCII ones apart.
@@ -118,7 +118,7 @@ def test_import_votes_superscript_through_the_installed_command(store, session, 
 
 @given(st.integers(0, 99_999), st.integers(0, 99))
 def test_decimal_minutes_with_a_point_or_a_comma(whole: int, cents: int) -> None:
-    from sessions.numbers import parse_decimal
+    from sessions.core.numbers import parse_decimal
 
     expected = float(f"{whole}.{cents:02d}")
     assert parse_decimal(f"{whole}.{cents:02d}") == expected
@@ -127,14 +127,14 @@ def test_decimal_minutes_with_a_point_or_a_comma(whole: int, cents: int) -> None
 
 @given(st.text("0123456789", max_size=3), OTHER_DIGITS | st.sampled_from("e_-n"))
 def test_decimal_refuses_what_float_would_take(before: str, odd: str) -> None:
-    from sessions.numbers import parse_decimal
+    from sessions.core.numbers import parse_decimal
 
     with pytest.raises(NumberError):
         parse_decimal(before + odd + "5")  # float("1e5"), float("1_5"), float("١٥") all pass
 
 
 def test_minutes_typed_in_a_form_follow_the_same_rule() -> None:
-    from sessions.agenda_plan import parse_minutes
+    from sessions.agenda.plan import parse_minutes
 
     assert parse_minutes("7,5") == 7.5
     with pytest.raises(ValueError, match="« ² » n'est pas un chiffre"):

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from grid_examples import full_session
 
-from sessions.export_names import write_new
-from sessions.paths import default_data_dir, private_dir
+from sessions.core.paths import default_data_dir, private_dir
+from sessions.documents.export_names import write_new
 from sessions.storage.store import SessionStore
 from tui.app import make_app
 from tui.cli.main import main

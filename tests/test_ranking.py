@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sessions.models import HandTally, Idea, Participant, Session
-from sessions.ranking import item_points, ranked_items, top_numbers
-from sessions.vote import merge, unmerge
+from sessions.vote.envelope import merge, unmerge
+from sessions.vote.ranking import item_points, ranked_items, top_numbers
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 

@@ -14,9 +14,9 @@ import datetime as dt
 from textual import events
 from textual.widgets import Input, Static
 
-from sessions import capture as cap
-from sessions import grid as grid_ops
-from sessions import vote as v
+from sessions.capture import tour as cap
+from sessions.grid import placement as grid_ops
+from sessions.vote import envelope as v
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 

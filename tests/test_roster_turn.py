@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from sessions import capture as cap
-from sessions import roster
+from sessions.capture import tour as cap
+from sessions.people import roster
 from tui.app import make_app
 from tui.widgets.idea_list import KeyedTable
 

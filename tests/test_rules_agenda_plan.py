@@ -1,4 +1,4 @@
-"""Rules of agenda planning (sessions/agenda_plan.py): warnings, minutes typed, phase editing."""
+"""Rules of agenda planning (sessions/agenda/plan.py): warnings, minutes typed, phase editing."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from sessions import agenda_plan as plan
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
+from sessions.agenda import plan
+from sessions.core.clock import FakeClock
 from sessions.i18n import t
 from sessions.models import Phase, PhaseKind, Session
-from sessions.timer import Stamp
+from sessions.timer import ops
+from sessions.timer.position import Stamp
 
 
 def session_of(*minutes: float, slot: float | None = None) -> Session:

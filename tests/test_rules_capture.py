@@ -1,4 +1,4 @@
-"""Rules of the tour de table (sessions/capture.py) no other test held.
+"""Rules of the tour de table (sessions/capture/tour.py) no other test held.
 
 Turn order and rounds, what a turn records, the 500-character bound, free
 ideas, giving the turn to someone else, duplicates, the counts per person.
@@ -11,10 +11,10 @@ import datetime as dt
 
 import pytest
 
-from sessions import capture as c
+from sessions.capture import tour as c
+from sessions.core.text import MAX_IDEA_CHARS
 from sessions.i18n import t
 from sessions.models import Participant, Session
-from sessions.text import MAX_IDEA_CHARS
 
 T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 

@@ -1,4 +1,4 @@
-"""Rules of the prioritisation grid (sessions/grid.py) no other test held.
+"""Rules of the prioritisation grid (sessions/grid/placement.py) no other test held.
 
 Found missing by mutation testing (docs/testing.md).
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from grid_examples import full_session
 
-from sessions import grid
+from sessions.grid import placement as grid
 from sessions.i18n import t
 from sessions.models.grid import Level
 from sessions.models.vote import HandTally

@@ -1,8 +1,16 @@
-"""Rules of the Markdown escaping that keeps user text literal (sessions/markdown_safe.py)."""
+"""Rules of the Markdown escaping that keeps user text literal (documents/markdown_safe.py)."""
 
 from __future__ import annotations
 
-from sessions.markdown_safe import cell, cell_value, escape_inline, fence, paragraphs, row, table
+from sessions.documents.markdown_safe import (
+    cell,
+    cell_value,
+    escape_inline,
+    fence,
+    paragraphs,
+    row,
+    table,
+)
 
 
 def test_every_inline_special_character_is_escaped() -> None:

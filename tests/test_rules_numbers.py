@@ -1,10 +1,10 @@
-"""Rules of the numbers people type, each read through the public functions of sessions.numbers."""
+"""Rules of the numbers people type, read through the public functions of sessions.core.numbers."""
 
 from __future__ import annotations
 
 import pytest
 
-from sessions.numbers import (
+from sessions.core.numbers import (
     MAX_DIGITS,
     NumberError,
     bad_character,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sessions.people import ParticipantLineError, format_participant, parse_participants
+from sessions.people.names import ParticipantLineError, format_participant, parse_participants
 
 
 def _triples(text: str) -> list[tuple[str, str, str]]:

@@ -1,4 +1,4 @@
-"""Rules of the ranking after the vote (sessions/ranking.py) no other test held.
+"""Rules of the ranking after the vote (sessions/vote/ranking.py) no other test held.
 
 Merges into a deleted idea, chains and loops of merges, the order of the
 items that are not ranked, points typed for ideas that do not exist, the
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sessions.models import HandTally, Idea, Participant, Session
-from sessions.ranking import (
+from sessions.vote.ranking import (
     groups,
     item_points,
     late_ideas,

@@ -1,4 +1,4 @@
-"""Rules of the live agenda's operations (sessions/timer_ops.py), one per test.
+"""Rules of the live agenda's operations (sessions/timer/ops.py), one per test.
 
 Each test holds one rule the facilitator relies on - a refusal, what a move
 records, what a restart clears - asserted through the operations and the view
@@ -12,11 +12,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
+from sessions.core.clock import FakeClock
 from sessions.i18n import t
 from sessions.models import Phase, Session, Turn
-from sessions.timer import Stamp, State, mark_rung, view
+from sessions.timer import ops
+from sessions.timer.position import Stamp, State, mark_rung, view
 
 
 def session_of(*minutes: float) -> Session:

@@ -1,4 +1,4 @@
-"""Rules of what ``atelier status`` prints (sessions/timer_status.py): JSON and one line."""
+"""Rules of what ``atelier status`` prints (sessions/timer/status.py): JSON and one line."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
+from sessions.core.clock import FakeClock
 from sessions.models import Phase, Rotation, Session, Turn
-from sessions.timer import Stamp, State, view
-from sessions.timer_status import display_state, status_json, status_line, symbol
+from sessions.timer import ops
+from sessions.timer.position import Stamp, State, view
+from sessions.timer.status import display_state, status_json, status_line, symbol
 
 
 def session_of(*minutes: float) -> Session:

@@ -1,4 +1,4 @@
-"""Rules of what the timer shows (sessions/timer.py), one per test.
+"""Rules of what the timer shows (sessions/timer/position.py), one per test.
 
 The clocks (monotonic first, the wall clock across a reboot), the warning
 threshold, turns and table rotations, the projected end and the drift, the
@@ -12,11 +12,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
-from sessions.follow import shown_state
+from sessions.core.clock import FakeClock
 from sessions.models import Phase, Rotation, Session, Turn
-from sessions.timer import (
+from sessions.storage.follow import shown_state
+from sessions.timer import ops
+from sessions.timer.position import (
     Stamp,
     State,
     drift_minutes,

@@ -1,4 +1,4 @@
-"""Rules of the point-envelope vote (sessions/vote.py) no other test held.
+"""Rules of the point-envelope vote (sessions/vote/envelope.py) no other test held.
 
 Bounds (envelope, hands, totals, ballot cells and rows, each accepted at the
 limit and refused past it, with the rule named), the blind mode, merges and
@@ -11,9 +11,9 @@ import datetime as dt
 
 import pytest
 
-from sessions import vote as v
 from sessions.i18n import t
 from sessions.models import HandTally, Idea, Participant, Session
+from sessions.vote import envelope as v
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 

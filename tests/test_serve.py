@@ -27,10 +27,11 @@ from pathlib import Path
 import pytest
 from conftest import build_session
 
-from sessions import capture, timer_ops
-from sessions.clock import SystemClock
+from sessions.capture import tour as capture
+from sessions.core.clock import SystemClock
 from sessions.storage.store import SessionStore
-from sessions.timer import Stamp
+from sessions.timer import ops as timer_ops
+from sessions.timer.position import Stamp
 from tui.cli.commands import serve
 from tui.cli.context import EXIT_ERROR
 from tui.cli.main import main

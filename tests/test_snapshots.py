@@ -26,18 +26,20 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from sessions import capture, grid, timer_ops
-from sessions import vote as v
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.capture import tour as capture
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
+from sessions.core.settings import update_settings
+from sessions.grid import placement as grid
 from sessions.i18n import set_language
 from sessions.models import Session
-from sessions.people import parse_participants
-from sessions.settings import update_settings
+from sessions.people.names import parse_participants
 from sessions.storage.errors import CorruptSessionError
 from sessions.storage.store import SessionStore
-from sessions.template_catalog import find_template
-from sessions.timer import Stamp
+from sessions.timer import ops as timer_ops
+from sessions.timer.position import Stamp
+from sessions.vote import envelope as v
 
 PEOPLE = """Alice Martin (Mairie de Tulle)
 Bruno Petit (CAF de la Corrèze)

@@ -1,6 +1,6 @@
 """``atelier status`` without pydantic says exactly what the models say.
 
-The light stand-ins of ``sessions.status_light`` go through the same timer
+The light stand-ins of ``sessions.timer.status_light`` go through the same timer
 functions as the pydantic session; these tests drive sessions through timer
 operations on a fake clock, store them as the app does, and compare the two
 readings of the same bytes. Documents that are not of the expected shape must
@@ -20,13 +20,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import builtin_templates, find_template
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
 from sessions.i18n import set_language
 from sessions.models import Phase, PhaseKind, Rotation, Session, TimerState, Turn
 from sessions.models.session import SCHEMA_VERSION
-from sessions.status_light import (
+from sessions.storage import peek as peek_module
+from sessions.storage import safe_storage, session_file
+from sessions.storage.errors import CorruptSessionError
+from sessions.storage.peek import peek
+from sessions.storage.session_file import encode_session, session_from_doc
+from sessions.storage.store import SessionStore
+from sessions.timer import ops
+from sessions.timer.ops import TimerError
+from sessions.timer.position import Stamp
+from sessions.timer.status import status_json, status_line
+from sessions.timer.status_light import (
     PHASE_FIELDS,
     ROTATION_FIELDS,
     SESSION_FIELDS,
@@ -36,16 +46,6 @@ from sessions.status_light import (
     LightSession,
     light_session,
 )
-from sessions.storage import peek as peek_module
-from sessions.storage import safe_storage, session_file
-from sessions.storage.errors import CorruptSessionError
-from sessions.storage.peek import peek
-from sessions.storage.session_file import encode_session, session_from_doc
-from sessions.storage.store import SessionStore
-from sessions.template_catalog import builtin_templates, find_template
-from sessions.timer import Stamp
-from sessions.timer_ops import TimerError
-from sessions.timer_status import status_json, status_line
 
 TEMPLATES = sorted(t.name for t in builtin_templates())
 DAY = dt.date(2026, 11, 22)

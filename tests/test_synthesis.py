@@ -7,9 +7,9 @@ from pathlib import Path
 from grid_examples import full_session
 from markdown_it import MarkdownIt
 
+from sessions.documents.synthesis import synthesis_markdown
 from sessions.models.vote import HandTally
 from sessions.storage.store import SessionStore
-from sessions.synthesis import synthesis_markdown
 from tui.cli.main import main
 
 

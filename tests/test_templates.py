@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sessions.template_catalog import (
+from sessions.agenda.catalog import (
     TemplateError,
     all_templates,
     builtin_templates,

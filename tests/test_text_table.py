@@ -1,4 +1,4 @@
-"""sessions.text_table: tables laid out in lines of a given width (the minutes preview)."""
+"""sessions.documents.text_table: tables laid out in lines of a given width (minutes preview)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from sessions.text_table import MIN_COLUMN, column_widths, layout_table, wrap_cell
+from sessions.documents.text_table import MIN_COLUMN, column_widths, layout_table, wrap_cell
 
 WORDS = st.text(alphabet=st.sampled_from(list("abcdéèàç会議🙂 |-#")), min_size=0, max_size=40).map(
     lambda s: " ".join(s.split())

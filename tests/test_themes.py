@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sessions.settings import load_settings
+from sessions.core.settings import load_settings
 from tui.app import make_app
 from tui.themes import HIGH_CONTRAST, HIGH_CONTRAST_THEME, toggled_theme
 

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
+from sessions.core.clock import FakeClock
 from sessions.models import Phase, Session, Turn
-from sessions.timer import Stamp, State, clock_text, due_bells, shown_clock, view, warn_s
+from sessions.timer import ops
+from sessions.timer.position import Stamp, State, clock_text, due_bells, shown_clock, view, warn_s
 
 
 def session_of(*minutes: float) -> Session:

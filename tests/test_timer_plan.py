@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sessions import agenda_plan as plan
-from sessions import timer_ops as ops
-from sessions.agenda_toml import AgendaFileError, export_agenda, parse_agenda
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda import plan
+from sessions.agenda.catalog import builtin_templates, find_template
+from sessions.agenda.toml_file import AgendaFileError, export_agenda, parse_agenda
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
 from sessions.i18n import set_language
 from sessions.models import Phase, PhaseKind, Session
-from sessions.template_catalog import builtin_templates, find_template
-from sessions.timer import Stamp, view
+from sessions.timer import ops
+from sessions.timer.position import Stamp, view
 
 
 @pytest.fixture(autouse=True)

@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
-from sessions import timer_ops as ops
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
 from sessions.models import Session
-from sessions.template_catalog import find_template
-from sessions.timer import Stamp, State, due_bells, mark_rung, view
+from sessions.timer import ops
+from sessions.timer.position import Stamp, State, due_bells, mark_rung, view
 
 
 class Room:

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Digits, Static
 
-from sessions import timer_ops
-from sessions.clock import FakeClock
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import find_template
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
 from sessions.models import Session
 from sessions.storage.store import SessionStore
-from sessions.template_catalog import find_template
-from sessions.timer import Stamp
+from sessions.timer import ops as timer_ops
+from sessions.timer.position import Stamp
 from tui.app import make_app
 
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sessions import vote as v
 from sessions.models import HandTally, Idea, Participant, Session
+from sessions.vote import envelope as v
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 

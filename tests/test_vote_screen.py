@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sessions import capture as cap
+from sessions.capture import tour as cap
 from tui.app import make_app
 from tui.widgets.idea_list import KeyedTable
 

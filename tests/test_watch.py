@@ -7,13 +7,14 @@ import os
 import pytest
 from textual.widgets import Digits, Static
 
-from sessions import capture, timer_ops
-from sessions import vote as vote_ops
-from sessions.follow import SessionFollower, follow_view
+from sessions.capture import tour as capture
 from sessions.models import HandTally
+from sessions.storage.follow import SessionFollower, follow_view
 from sessions.storage.locks import FileLock
 from sessions.storage.session_file import holder_lock_path
-from sessions.timer import Stamp
+from sessions.timer import ops as timer_ops
+from sessions.timer.position import Stamp
+from sessions.vote import envelope as vote_ops
 from tui.screens.watch import WatchScreen
 from tui.watch_app import WatchApp
 

@@ -20,7 +20,7 @@ from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from sessions.clock import Clock, SystemClock
+from sessions.core.clock import Clock, SystemClock
 from sessions.i18n import resolve_language, set_language, t
 from sessions.models import Session
 from sessions.storage.errors import (

@@ -15,8 +15,8 @@ from pathlib import Path
 from textual.app import SystemCommand
 from textual.binding import Binding
 
+from sessions.core.settings import load_settings, update_settings
 from sessions.i18n import t
-from sessions.settings import load_settings, update_settings
 from tui.language import switch_language
 from tui.themes import DEFAULT_THEME, HIGH_CONTRAST, register_themes, toggled_theme
 

@@ -15,9 +15,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from sessions.clock import Clock, SystemClock
-from sessions.follow import SessionFollower
+from sessions.core.clock import Clock, SystemClock
 from sessions.i18n import resolve_language, set_language, t
+from sessions.storage.follow import SessionFollower
 from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin

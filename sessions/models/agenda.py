@@ -2,7 +2,7 @@
 
 Timer state is stored as timestamps (wall-clock UTC and a suspend-aware
 monotonic reading), never as counted ticks; the arithmetic lives in
-``sessions.timer``.
+``sessions.timer.position``.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from datetime import datetime
 
 from pydantic import Field
 
+from sessions.agenda.phase_kind import PhaseKind
 from sessions.models.base import Count, Minutes, Model, Seconds, SignedSeconds, short_id
-from sessions.phase_kind import PhaseKind
 
 
 class Turn(Model):

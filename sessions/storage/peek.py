@@ -3,7 +3,7 @@
 ``SessionStore.resolve`` and ``SessionFile.read`` build the pydantic models of
 every file they look at. ``peek`` follows the same rules to name a session (an
 existing file path, an id, a unique id prefix, an exact title), reads the JSON
-with the standard library and keeps what ``sessions.status_light`` takes.
+with the standard library and keeps what ``sessions.timer.status_light`` takes.
 
 It answers only plain successes. No match, several matches, a file that does
 not read, a document not of the expected shape: ``peek`` returns None and the
@@ -16,8 +16,8 @@ import json
 import os
 from pathlib import Path
 
-from sessions.status_light import LightSession, light_session
 from sessions.storage.regular import read_regular
+from sessions.timer.status_light import LightSession, light_session
 
 # The layout and limits of ``sessions.storage.store`` / ``safe_storage`` /
 # ``session_file``, repeated here to stay clear of their imports (a test keeps

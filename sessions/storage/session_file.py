@@ -22,7 +22,8 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 from tinydb import TinyDB
 
-from sessions.clock import Clock, SystemClock
+from sessions.core.clock import Clock, SystemClock
+from sessions.core.text import may_need_scrub, scrub
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.session import SchemaTooNew, migrate
@@ -35,7 +36,6 @@ from sessions.storage.errors import (
 )
 from sessions.storage.locks import FileLock
 from sessions.storage.safe_storage import SafeJSONStorage, backup_path, decode
-from sessions.text import may_need_scrub, scrub
 
 TABLE = "session"
 DOC_ID = 1
@@ -58,7 +58,7 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path, clean: bool = False
     """Validate a stored document (after migration) into a Session, or say why not.
 
     Every string is scrubbed of controls and escapes first, unless ``clean``
-    says the file's bytes hold none (``sessions.text.may_need_scrub``).
+    says the file's bytes hold none (``sessions.core.text.may_need_scrub``).
     """
     backup = backup_path(path)
     known_backup = backup if backup.exists() else None

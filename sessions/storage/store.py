@@ -22,9 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sessions.clock import Clock, SystemClock
+from sessions.core.clock import Clock, SystemClock
+from sessions.core.paths import private_dir, tighten
 from sessions.models import Session
-from sessions.paths import private_dir, tighten
 from sessions.storage.atomic import clean_stale_temporaries
 from sessions.storage.errors import CorruptSessionError, LockedError, UnknownSessionError
 from sessions.storage.safe_storage import backup_path

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from pydantic_core import to_json
 from rel_helpers import add_idea
 
-from sessions.text import clean_text, may_need_scrub, scrub, strip_controls
+from sessions.core.text import clean_text, may_need_scrub, scrub, strip_controls
 from tui.app import make_app
 from tui.cli.main import main
 
@@ -111,7 +111,7 @@ async def test_home_and_overview_show_a_hostile_title_literally(store, clock, ra
 
 
 async def test_hostile_idea_text_through_the_app_is_stored_clean(store, session, clock) -> None:
-    from sessions import capture
+    from sessions.capture import tour as capture
 
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -165,7 +165,7 @@ def voting(store):  # type: ignore[no-untyped-def]
     [("-1", "vote.err"), ("abc", "vote.err.bad_char"), ("6 1", "vote.err.hand_range")],
 )
 def test_bad_hands_are_refused_naming_the_rule(store, voting, text: str, rule: str) -> None:
-    from sessions import vote
+    from sessions.vote import envelope as vote
 
     before = store.path_for(voting.id).read_bytes()
     with pytest.raises(vote.VoteError) as caught:
@@ -176,7 +176,7 @@ def test_bad_hands_are_refused_naming_the_rule(store, voting, text: str, rule: s
 
 
 def test_ballot_rules_each_have_their_message(store, voting) -> None:
-    from sessions import vote
+    from sessions.vote import envelope as vote
 
     s = store.load(voting.id)
     alice = s.participants[0].id
@@ -205,7 +205,7 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10))}
 
 @pytest.mark.parametrize("title", EXPORT_TITLES)
 def test_hostile_titles_make_safe_export_names(tmp_path: Path, title: str) -> None:
-    from sessions.export_names import write_new
+    from sessions.documents.export_names import write_new
 
     folder = tmp_path / "exports"
     first = write_new(folder, title, ".md", b"one")
@@ -223,7 +223,7 @@ def test_hostile_titles_make_safe_export_names(tmp_path: Path, title: str) -> No
 
 # -- 13: malformed agendas, ballots and idea files ------------------------------
 def test_malformed_toml_agenda_names_file_and_line() -> None:
-    from sessions.template_catalog import TemplateError, parse_template
+    from sessions.agenda.catalog import TemplateError, parse_template
 
     bad = 'name = "x"\ntitle = "X"\n[[phases]]\ntitle = "A"\nminutes = = 5\n'
     with pytest.raises(TemplateError) as caught:
@@ -233,7 +233,7 @@ def test_malformed_toml_agenda_names_file_and_line() -> None:
 
 
 def test_toml_agenda_with_a_wrong_value_names_the_file() -> None:
-    from sessions.template_catalog import TemplateError, parse_template
+    from sessions.agenda.catalog import TemplateError, parse_template
 
     bad = 'name = "x"\ntitle = "X"\n[[phases]]\ntitle = "A"\nminutes = -5\n'
     with pytest.raises(TemplateError) as caught:

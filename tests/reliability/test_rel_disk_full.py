@@ -19,7 +19,7 @@ import pytest
 from conftest import build_session
 from rel_helpers import Faults, add_idea, temporaries, texts_on_disk, tmpfs
 
-from sessions.clock import FakeClock
+from sessions.core.clock import FakeClock
 from sessions.storage import atomic
 from sessions.storage.errors import SaveError
 from sessions.storage.store import SessionStore

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sessions.clock import Clock, SystemClock
+from sessions.core.clock import Clock, SystemClock
 from sessions.i18n import t
 from sessions.storage.errors import UnknownSessionError
 

@@ -9,8 +9,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sessions.core.paths import default_data_dir
 from sessions.i18n import LANGUAGES, resolve_language, set_language, t
-from sessions.paths import default_data_dir
 from sessions.storage.errors import (
     CorruptSessionError,
     LockedError,

@@ -21,7 +21,7 @@ def read_input(name: str | Path) -> bytes:
 
 def decode_text(data: bytes) -> str:
     """UTF-8 (with or without a BOM), else Windows-1252; ``ValueError`` with the reason."""
-    from sessions.imports import ImportFileError, decode
+    from sessions.documents.imports import ImportFileError, decode
 
     try:
         return decode(data)

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Header, Static
 
-from sessions import agenda_plan as plan
+from sessions.agenda import plan
 from sessions.i18n import t
 from sessions.models import PhaseKind, Session
 from tui.screens.base import TranslatedScreen

@@ -21,10 +21,10 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from sessions import capture as cap
+from sessions.capture import tour as cap
+from sessions.core.numbers import NumberError, parse_number
 from sessions.i18n import get_language, t, tn
 from sessions.models import Idea, Session
-from sessions.numbers import NumberError, parse_number
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing

@@ -8,7 +8,7 @@ the shared undo history (ctrl+z undoes it) and shown in the minutes' grid table.
 
 from __future__ import annotations
 
-from sessions import capture as cap
+from sessions.capture import tour as cap
 from sessions.i18n import t
 from tui.screens.ask import AskScreen
 from tui.screens.undo_support import Recording

@@ -11,11 +11,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
+from sessions.core.limits import MAX_YEAR
+from sessions.core.text import clean_text
 from sessions.i18n import t
-from sessions.limits import MAX_YEAR
 from sessions.models import Participant, Session
-from sessions.people import ParticipantLineError, format_participant, parse_participants
-from sessions.text import clean_text
+from sessions.people.names import ParticipantLineError, format_participant, parse_participants
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 from tui.screens.typing_order import FocusInTypingOrder

@@ -9,8 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from sessions.core.numbers import NumberError, parse_number
 from sessions.i18n import t
-from sessions.numbers import NumberError, parse_number
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 

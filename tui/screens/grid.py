@@ -3,7 +3,7 @@
 The list on the left holds the grid's items (number, title, points, impact
 row from the points, positions, reason); a few keys place the selected item
 (p / P today, f / F future, x clears), Enter or r types its reason. The grid
-on the right is drawn live by ``GridView`` from ``sessions.grid_text``. Every
+on the right is drawn live by ``GridView`` from ``sessions.grid.drawing``. Every
 change goes through ``app.apply`` (saved before it returns).
 """
 
@@ -18,14 +18,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
-from sessions import grid as grid_ops
-from sessions.grid import GridEntry, grid_entries, has_future
-from sessions.grid_text import truncate
+from sessions.core.numbers import NumberError, parse_number
+from sessions.core.text import clean_text
+from sessions.grid import placement as grid_ops
+from sessions.grid.drawing import truncate
+from sessions.grid.placement import GridEntry, grid_entries, has_future
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
-from sessions.numbers import NumberError, parse_number
-from sessions.text import clean_text
 from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing
 from tui.widgets.entry_input import LimitedInput

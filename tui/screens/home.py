@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
+from sessions.agenda.catalog import all_templates
+from sessions.core.settings import load_settings, update_settings
 from sessions.i18n import get_language, t
 from sessions.i18n.formats import format_date, format_datetime
-from sessions.settings import load_settings, update_settings
 from sessions.storage.store import Entry
-from sessions.template_catalog import all_templates
 from tui.screens.base import TranslatedScreen
 from tui.widgets.click_table import ClickTable
 from tui.widgets.footer import FittingFooter

@@ -20,11 +20,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from sessions import capture as cap
-from sessions import vote
+from sessions.capture import tour as cap
 from sessions.i18n import t, tn
 from sessions.models import Idea, Session
-from sessions.ranking import vote_items
+from sessions.vote import envelope as vote
+from sessions.vote.ranking import vote_items
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 from tui.screens.undo_support import Recording

@@ -1,7 +1,7 @@
 """F7, the minutes: a live preview, the next steps to type, and the export key.
 
 The preview is Textual's ``Markdown`` widget (``MinutesPreview``, whose
-tables are light) on exactly what the export writes (``sessions.minutes``).
+tables are light) on exactly what the export writes (``sessions.documents.minutes``).
 The next steps (``session.next_steps``) are saved with ctrl+s, when the
 field is left, and a moment after typing stops. ctrl+e writes the minutes
 as Markdown and HTML into the store's exports folder, under a name made
@@ -20,13 +20,13 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
-from sessions.anonymize import anonymize
-from sessions.export_names import write_new
-from sessions.exports import EXTENSIONS, render_export
+from sessions.core.text import clean_text
+from sessions.documents.anonymize import anonymize
+from sessions.documents.export_names import write_new
+from sessions.documents.exports import EXTENSIONS, render_export
+from sessions.documents.minutes import minutes_markdown
 from sessions.i18n import t
-from sessions.minutes import minutes_markdown
 from sessions.models import Session
-from sessions.text import clean_text
 from tui.screens.base import SectionScreen
 from tui.widgets.minutes_preview import MinutesPreview
 

@@ -11,11 +11,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from sessions.factory import session_from_template
+from sessions.agenda.catalog import Template, all_templates
+from sessions.core.factory import session_from_template
+from sessions.core.text import clean_text
 from sessions.i18n import get_language, t
-from sessions.people import ParticipantLineError, parse_participants
-from sessions.template_catalog import Template, all_templates
-from sessions.text import clean_text
+from sessions.people.names import ParticipantLineError, parse_participants
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 from tui.screens.typing_order import FocusInTypingOrder

@@ -17,10 +17,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
 
-from sessions import roster
 from sessions.i18n import t, tn
 from sessions.models import Participant, Session
-from sessions.people import format_participant
+from sessions.people import roster
+from sessions.people.names import format_participant
 from tui.screens.ask import AskScreen
 from tui.screens.base import TranslatedScreen
 from tui.screens.dialog import AnswersOnce

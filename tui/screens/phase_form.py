@@ -11,10 +11,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
-from sessions.agenda_plan import parse_minutes
+from sessions.agenda.plan import parse_minutes
+from sessions.core.text import clean_text
 from sessions.i18n import t
 from sessions.models import PhaseKind
-from sessions.text import clean_text
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 

@@ -13,8 +13,8 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from sessions.i18n import t
-from sessions.timer import Stamp, State, shown_clock, view
-from sessions.timer_status import display_state
+from sessions.timer.position import Stamp, State, shown_clock, view
+from sessions.timer.status import display_state
 from tui.screens.base import TranslatedScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
 from tui.widgets.big_clock import BigClock

@@ -11,7 +11,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from sessions.agenda_plan import Rebudget, apply_minutes, parse_minutes
+from sessions.agenda.plan import Rebudget, apply_minutes, parse_minutes
 from sessions.i18n import t
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce

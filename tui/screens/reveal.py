@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from sessions.i18n import t, tn
-from sessions.ranking import ranked_items, tied_ranks
+from sessions.vote.ranking import ranked_items, tied_ranks
 from tui.screens.base import TranslatedScreen
 from tui.widgets.footer import FittingFooter
 from tui.widgets.responsive import SHORT_BELOW

@@ -4,7 +4,7 @@ Big ``Digits`` (``MM:SS``, ``H:MM:SS`` past an hour, ``+02:13`` in overtime),
 the phase's title and kind, "3 / 7", the next phase, the sub-timer of speaker
 turns or table rotations, the drift (always shown), and the agenda with planned
 and actual minutes. Amber with ⚠ at the warning, red with ⏰ in overtime. All
-values come from ``sessions.timer.view`` for the clock's current stamp, redrawn
+values come from ``sessions.timer.position.view`` for the clock's current stamp, redrawn
 on the app's tick; the keys are in ``timer_actions``.
 """
 
@@ -20,10 +20,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import DataTable, Digits, Static
 
-from sessions.agenda_plan import planning_warnings
+from sessions.agenda.plan import planning_warnings
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.timer import (
+from sessions.timer.position import (
     PhaseView,
     Stamp,
     State,
@@ -33,7 +33,7 @@ from sessions.timer import (
     shown_clock,
     view,
 )
-from sessions.timer_status import display_state
+from sessions.timer.status import display_state
 from tui.screens.base import SectionScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
 from tui.widgets.fit_table import FitTable
@@ -239,7 +239,7 @@ class TimerScreen(TimerActions, SectionScreen):
         self.app.push_screen(AgendaEditorScreen())
 
     def action_rebudget(self) -> None:
-        from sessions.agenda_plan import propose_rebudget
+        from sessions.agenda.plan import propose_rebudget
         from tui.screens.rebudget import RebudgetScreen
 
         proposal = propose_rebudget(self.session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]

@@ -1,6 +1,6 @@
 """The timer's keys and actions, shared by the timer screen and the projector view.
 
-Every action builds an op from ``sessions.timer_ops`` with one clock stamp and
+Every action builds an op from ``sessions.timer.ops`` with one clock stamp and
 hands it to ``app.apply``, which saves it before returning; an op that does
 not fit the timer's state raises ``TimerError`` and its message is shown.
 """
@@ -13,10 +13,10 @@ from typing import Any
 from textual.binding import Binding
 from textual.screen import Screen
 
-from sessions import timer_ops
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.timer import Stamp
+from sessions.timer import ops as timer_ops
+from sessions.timer.position import Stamp
 
 TIMER_BINDINGS = [
     Binding("space", "toggle", "timer.key.toggle", id="timer-toggle"),

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
+from sessions.core.undo import UndoHistory, apply_recorded
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.undo import UndoHistory, apply_recorded
 
 _HISTORIES: weakref.WeakKeyDictionary[object, UndoHistory] = weakref.WeakKeyDictionary()
 

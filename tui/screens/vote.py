@@ -24,11 +24,11 @@ from textual.events import Key
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
-from sessions import vote as v
+from sessions.core.numbers import NumberError, is_number, parse_number, parse_numbers
 from sessions.i18n import t, tn
 from sessions.models import Session
-from sessions.numbers import NumberError, is_number, parse_number, parse_numbers
-from sessions.ranking import ranked_items, top_numbers
+from sessions.vote import envelope as v
+from sessions.vote.ranking import ranked_items, top_numbers
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.typing_order import KeysInTypingOrder

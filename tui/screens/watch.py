@@ -14,10 +14,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Digits, Header, Static
 
-from sessions import ranking
-from sessions.follow import FollowView, follow_view
 from sessions.i18n import t
-from sessions.timer import Stamp
+from sessions.storage.follow import FollowView, follow_view
+from sessions.timer.position import Stamp
+from sessions.vote import ranking
 from tui.screens.base import TranslatedScreen
 from tui.widgets.footer import FittingFooter
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
-from sessions.text_table import column_widths
+from sessions.documents.text_table import column_widths
 
 MIN_FLEX = 12  # cells: the flex column never gets narrower
 

@@ -14,8 +14,8 @@ from rich.text import Text
 from textual.events import Resize
 from textual.widgets import Static
 
-from sessions.grid import GridEntry
-from sessions.grid_text import render_grid, truncate
+from sessions.grid.drawing import render_grid, truncate
+from sessions.grid.placement import GridEntry
 from sessions.i18n import t
 from sessions.models.grid import GridKind
 

@@ -9,7 +9,7 @@ from textual.widgets import Input, Static
 
 from sessions.i18n import t, tn
 from sessions.models import HandTally
-from sessions.vote import VoteError, parse_hands
+from sessions.vote.envelope import VoteError, parse_hands
 from tui.widgets.entry_input import EntryInput
 
 

@@ -5,7 +5,7 @@ and body), laid out on a grid: the minutes of 60 ideas (five tables) took
 ~6 s and 1,600 widgets to show, those of 1,000 ideas over a minute and
 800 MB. Here a top-level table is read straight from the parser's tokens
 into one ``PreviewTable`` block whose ``TableLines`` draws only the lines on
-screen (Textual's line API) from ``sessions.text_table``: the same headers,
+screen (Textual's line API) from ``sessions.documents.text_table``: the same headers,
 cells and column alignment, wrapped to the width on words (a table too wide
 for that becomes one record per row). Cells show their literal text, never
 markup. Everything else is Textual's own Markdown rendering.
@@ -27,8 +27,8 @@ from textual.widget import Widget
 from textual.widgets import Markdown
 from textual.widgets._markdown import MarkdownBlock
 
+from sessions.documents.text_table import MIN_COLUMN, SEPARATOR, layout_table
 from sessions.i18n import get_language
-from sessions.text_table import MIN_COLUMN, SEPARATOR, layout_table
 
 JUSTIFY = {"text-align:right": "right", "text-align:center": "center"}
 

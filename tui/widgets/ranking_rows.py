@@ -6,7 +6,7 @@ from rich.text import Text
 
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.ranking import ranked_items, tied_ranks, top_numbers
+from sessions.vote.ranking import ranked_items, tied_ranks, top_numbers
 
 
 def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, ...]]]:

@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from textual.app import App
 
 from sessions.i18n import t
-from sessions.timer import Bell, Stamp, due_bells, mark_rung, phase_view
+from sessions.timer.position import Bell, Stamp, due_bells, mark_rung, phase_view
 
 _rung_here: WeakKeyDictionary[App, set[str]] = WeakKeyDictionary()
 

@@ -13,8 +13,8 @@ from datetime import datetime
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from sessions.timer import Stamp, State, view
-from sessions.timer_status import display_state, status_line
+from sessions.timer.position import Stamp, State, view
+from sessions.timer.status import display_state, status_line
 from tui.widgets.quiet import set_text
 from tui.widgets.timer_bells import ring_due_bells
 

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.agenda_toml import export_agenda
+    from sessions.agenda.toml_file import export_agenda
     from sessions.storage.atomic import atomic_write
 
     text = export_agenda(ctx.store.load(args.session))

@@ -32,7 +32,7 @@ def write_output(ctx: Context, output: str | None, text: str) -> int:
         ctx.out.write(text)
         ctx.out.flush()
         return 0
-    from sessions.paths import PRIVATE_FILE
+    from sessions.core.paths import PRIVATE_FILE
     from sessions.storage.atomic import atomic_write
 
     path = Path(output)
@@ -46,7 +46,7 @@ def write_output(ctx: Context, output: str | None, text: str) -> int:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.exports import render_export
+    from sessions.documents.exports import render_export
 
     session = ctx.store.load(args.session)
     text = render_export(

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.imports import (
+    from sessions.documents.imports import (
         ImportFileError,
         apply_ideas,
         apply_votes,

@@ -20,7 +20,7 @@ def _date(value: str) -> dt.date:
 
 def _read_agenda(name: Path):  # type: ignore[no-untyped-def]
     """The agenda file ``name`` (``-``: standard input), checked."""
-    from sessions.agenda_toml import AgendaFileError, parse_agenda, read_agenda_file
+    from sessions.agenda.toml_file import AgendaFileError, parse_agenda, read_agenda_file
 
     if not is_stdio(name):
         return read_agenda_file(name)
@@ -51,17 +51,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.factory import session_from_template
-    from sessions.people import ParticipantLineError, parse_participants
-    from sessions.template_catalog import find_template
-    from sessions.text import clean_text
+    from sessions.agenda.catalog import find_template
+    from sessions.core.factory import session_from_template
+    from sessions.core.text import clean_text
+    from sessions.people.names import ParticipantLineError, parse_participants
 
     if is_stdio(args.agenda) and is_stdio(args.participants_file):
         args.new_parser.error(t("cli.stdin_once"))  # usage error: exit 2
     store = ctx.store
     agenda_file = None
     if args.agenda is not None:  # read before anything is created
-        from sessions.agenda_toml import AgendaFileError
+        from sessions.agenda.toml_file import AgendaFileError
 
         try:
             agenda_file = _read_agenda(args.agenda)
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         question=clean_text(args.question) if args.question is not None else None,
     )
     if agenda_file is not None:
-        from sessions.agenda_toml import use_agenda
+        from sessions.agenda.toml_file import use_agenda
 
         use_agenda(session, agenda_file)
     path = store.create(session)

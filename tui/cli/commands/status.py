@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.storage.peek import peek
-    from sessions.timer import Stamp
-    from sessions.timer_status import status_json, status_line
+    from sessions.timer.position import Stamp
+    from sessions.timer.status import status_json, status_line
 
     session = peek(ctx.data_dir, args.session) or ctx.store.load(args.session)
     stamp = Stamp.of(ctx.clock)

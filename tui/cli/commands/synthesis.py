@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.synthesis import synthesis_markdown
+    from sessions.documents.synthesis import synthesis_markdown
 
     store = ctx.store
     sessions = [store.load(ref) for ref in args.sessions]

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.template_catalog import all_templates, user_templates
+    from sessions.agenda.catalog import all_templates, user_templates
 
     templates = all_templates(ctx.store.templates_dir)
     _good, errors = user_templates(ctx.store.templates_dir)

@@ -25,10 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions import timer_ops
-    from sessions.numbers import NumberError, parse_decimal
-    from sessions.timer import Stamp
-    from sessions.timer_status import status_json, status_line
+    from sessions.core.numbers import NumberError, parse_decimal
+    from sessions.timer import ops as timer_ops
+    from sessions.timer.position import Stamp
+    from sessions.timer.status import status_json, status_line
 
     action: str = args.action
     number: float | None = None

@@ -1,7 +1,7 @@
 """``atelier vote SESSION close|reopen|reveal|merge N M...|unmerge N``.
 
 Each action is one locked transaction on the file (``store.transact``) through
-``sessions.vote_ops``; an open app picks the change up on its next poll. A
+``sessions.vote.ops``; an open app picks the change up on its next poll. A
 refusal (count already closed, merge before the count is closed, unknown
 item...) changes nothing and exits with ``EXIT_INVALID``.
 """
@@ -49,8 +49,8 @@ def _joined(numbers: list[int]) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions import vote_ops
-    from sessions.vote import VoteError
+    from sessions.vote import ops as vote_ops
+    from sessions.vote.envelope import VoteError
 
     action: str = args.action
     numbers = _numbers(ctx, action, args.numbers)

@@ -1,0 +1,1 @@
+"""The agenda: built-in templates, planning, TOML agendas, kinds of phase."""

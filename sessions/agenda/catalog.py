@@ -1,0 +1,160 @@
+"""Agenda templates: the 7 built-in formats of METHOD.md and the user's own.
+
+Built-ins are TOML files inside ``sessions/agenda/templates``; a user's templates are
+``*.toml`` files in the ``templates/`` folder of the data folder (same format),
+and a user template with a built-in's name replaces it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError
+
+from sessions.models import Phase, PhaseKind, Rotation, Turn
+from sessions.models.base import Minutes, Model
+from sessions.storage.regular import read_regular
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class TemplateError(ValueError):
+    """A template file that cannot be read: the message names the file and line."""
+
+
+class TemplatePhase(Model):
+    title: str = Field(min_length=1)
+    kind: PhaseKind = PhaseKind.PLENARY
+    minutes: Minutes
+    notes: str = ""
+    warn_minutes: Minutes | None = None
+    turns: list[Turn] = Field(default_factory=list)
+    rotation: Rotation | None = None
+
+
+class Template(Model):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    title: str
+    title_en: str = ""
+    order: int = 100
+    source: str = ""
+    slot_minutes: Minutes | None = None
+    grid: str | None = None
+    question: str = ""
+    ask_minutes: bool = False
+    phases: list[TemplatePhase] = Field(min_length=1)
+    path: str = ""  # where it was read from; "" for built-ins
+
+    @property
+    def total_minutes(self) -> float:
+        return sum(phase.minutes for phase in self.phases)
+
+    def display_title(self, lang: str) -> str:
+        return self.title_en if lang == "en" and self.title_en else self.title
+
+    def build_agenda(self) -> list[Phase]:
+        """Fresh phases (new ids, no timing yet) for a new session."""
+        return [
+            Phase(
+                title=p.title,
+                kind=p.kind,
+                minutes=p.minutes,
+                notes=p.notes,
+                warn_minutes=p.warn_minutes,
+                turns=[t.model_copy() for t in p.turns],
+                rotation=p.rotation.model_copy() if p.rotation else None,
+            )
+            for p in self.phases
+        ]
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``atelier templates --json`` object (a contract: keys only get added)."""
+        total = self.total_minutes
+        return {
+            "name": self.name,
+            "title": self.title,
+            "title_en": self.title_en,
+            "source": self.source,
+            "total_minutes": int(total) if total == int(total) else total,
+            "slot_minutes": self.slot_minutes,
+            "grid": self.grid,
+            "builtin": not self.path,
+            "phases": [
+                {
+                    "title": p.title,
+                    "kind": str(p.kind),
+                    "minutes": int(p.minutes) if p.minutes == int(p.minutes) else p.minutes,
+                }
+                for p in self.phases
+            ],
+        }
+
+
+def parse_template(text: str, origin: str, default_name: str = "") -> Template:
+    """Parse one template's TOML; errors name ``origin`` and the line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateError(f"{origin}: {exc}") from exc
+    if "name" not in data and default_name:
+        data["name"] = default_name
+    try:
+        return Template.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise TemplateError(f"{origin}: {where}: {first['msg']}") from exc
+
+
+def builtin_templates() -> list[Template]:
+    folder = resources.files("sessions.agenda.templates")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".toml"):
+            found.append(parse_template(entry.read_text(encoding="utf-8"), entry.name))
+    return sorted(found, key=lambda t: (t.order, t.name))
+
+
+def user_templates(folder: Path | None) -> tuple[list[Template], list[TemplateError]]:
+    """Templates from the user's folder, and the errors of the files that failed."""
+    if folder is None or not folder.is_dir():
+        return [], []
+    good: list[Template] = []
+    bad: list[TemplateError] = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            # A folder or a pipe named x.toml is refused at once, never waited on.
+            raw = read_regular(path, MAX_TEMPLATE_BYTES)
+            if len(raw) > MAX_TEMPLATE_BYTES:
+                raise TemplateError(f"{path}: > {MAX_TEMPLATE_BYTES // 1024} KB")
+            text = raw.decode("utf-8")
+            template = parse_template(text, str(path), default_name=path.stem)
+        except TemplateError as exc:
+            bad.append(exc)
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            bad.append(TemplateError(f"{path}: {exc}"))
+            continue
+        good.append(template.model_copy(update={"path": str(path)}))
+    return good, bad
+
+
+def all_templates(user_folder: Path | None = None) -> list[Template]:
+    """Built-ins then user templates; a user template replaces a built-in of the same name."""
+    by_name = {t.name: t for t in builtin_templates()}
+    users, _errors = user_templates(user_folder)
+    for template in users:
+        by_name[template.name] = template
+    return sorted(by_name.values(), key=lambda t: (t.order, t.name))
+
+
+def find_template(name: str, user_folder: Path | None = None) -> Template:
+    templates = all_templates(user_folder)
+    for template in templates:
+        if template.name == name:
+            return template
+    names = ", ".join(t.name for t in templates)
+    raise KeyError(f"unknown template {name!r}; known: {names}")

@@ -1,0 +1,1 @@
+"""The tour de table (METHOD step 2)."""

@@ -1,0 +1,1 @@
+"""What every part uses: time, typed numbers, text cleaning, paths, settings, undo, new sessions."""

@@ -1,0 +1,1 @@
+"""What a session gives out and takes in: minutes, exports, synthesis, imports."""

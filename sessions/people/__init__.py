@@ -1,0 +1,1 @@
+"""The people in the room: pasted lists and the roster."""

@@ -1,0 +1,1 @@
+"""The live agenda's timer: where it stands, its operations, ``atelier status``."""

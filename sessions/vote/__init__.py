@@ -1,0 +1,1 @@
+"""The vote (METHOD step 3) and the ranking it gives."""

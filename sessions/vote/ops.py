@@ -1,0 +1,79 @@
+"""The vote's closing steps as commands: close, reopen, reveal, merge, unmerge.
+
+The command line (``atelier vote SESSION ...``) runs each one as a locked
+transaction (``store.transact``); the open app picks the change up on its
+next file poll. They use the same domain functions as the F5 screen
+(``sessions.vote.envelope``) and add the refusals a script needs to be told about: an
+action that would change nothing (closing a closed count), or that the
+method puts later (merging "by consensus" comes after the 0-point items are
+struck, so after the count is closed). Each raises ``VoteError`` and changes
+nothing when it refuses.
+
+``vote_summary`` is the ``--json`` result of every action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sessions.models import Session
+from sessions.vote import envelope as v
+from sessions.vote.ranking import ranked_items, top_numbers, vote_items
+
+
+def _require_items(session: Session) -> None:
+    if not vote_items(session):
+        raise v.VoteError("vote.err.no_items")
+
+
+def close(session: Session) -> int:
+    """Close the count; returns how many items are struck (0 points)."""
+    _require_items(session)
+    if session.vote.counted:
+        raise v.VoteError("vote.err.already_closed")
+    v.close_count(session, True)
+    return sum(1 for item in ranked_items(session) if item.status == "struck")
+
+
+def reopen(session: Session) -> None:
+    """Reopen a closed count (the struck items are active again)."""
+    if not session.vote.counted:
+        raise v.VoteError("vote.err.not_closed")
+    v.close_count(session, False)
+
+
+def reveal(session: Session) -> None:
+    """Show the ranking (ends the blind mode's secrecy); the count must be closed."""
+    if not session.vote.counted:
+        raise v.VoteError("vote.err.close_first")
+    if session.vote.revealed:
+        raise v.VoteError("vote.err.already_revealed")
+    v.reveal(session, True)
+
+
+def merge(session: Session, numbers: list[int]) -> int:
+    """Merge items by consensus once the count is closed; returns the survivor."""
+    if not session.vote.counted:
+        raise v.VoteError("vote.err.close_first")
+    return v.merge(session, numbers)
+
+
+def unmerge(session: Session, number: int) -> list[int]:
+    """Undo a merge (see ``sessions.vote.envelope.unmerge``); returns the numbers released."""
+    return v.unmerge(session, number)
+
+
+def vote_summary(session: Session) -> dict[str, Any]:
+    """The vote's state after an action, for ``--json`` (keys are a contract)."""
+    items = ranked_items(session)
+    return {
+        "counted": session.vote.counted,
+        "revealed": session.vote.revealed,
+        "blind": session.vote.blind,
+        "method": session.vote.method,
+        "items": len(vote_items(session)),
+        "struck": [i.number for i in items if i.status == "struck"],
+        "merged": {str(i.number): list(i.numbers) for i in items if len(i.numbers) > 1},
+        "top": top_numbers(session),
+        "total_points": v.grand_total(session),
+    }
