@@ -237,7 +237,7 @@ def spoil(path: str, value: Any) -> Any:
 
 
 DOUBTFUL = {
-    "schema 2": spoil("schema_version", 2),
+    "schema next": spoil("schema_version", SCHEMA_VERSION + 1),
     "schema as text": spoil("schema_version", "1"),
     "schema true": spoil("schema_version", True),
     "no id": spoil("id", KeyError),

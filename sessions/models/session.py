@@ -21,7 +21,7 @@ from sessions.models.ideas import Idea
 from sessions.models.people import Participant, Roles
 from sessions.models.vote import VoteState
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def new_id() -> str:
@@ -94,7 +94,11 @@ class Session(Model):
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 # MIGRATIONS[n] upgrades a document of schema version n to version n + 1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {
+    # 2: the vote's rule (vote.rule, vote.per_person, vote.stacking); their defaults
+    # make an older file an envelope vote, so nothing to rewrite.
+    1: lambda doc: doc,
+}
 
 
 class SchemaTooNew(ValueError):

@@ -1,12 +1,17 @@
-"""The point-envelope vote: show-of-hands tallies or per-participant ballots."""
+"""The vote: its rule (point envelope or dots), show-of-hands tallies or per-participant ballots."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from sessions.core.limits import MAX_COUNT
 from sessions.models.base import Count, Model, Number
+
+# The dots each voter places in a dot vote (``rule == "dots"``): 1 at least.
+Dots = Annotated[int, Field(ge=1, le=MAX_COUNT)]
+DEFAULT_DOTS = 3
 
 
 class HandTally(Model):
@@ -21,6 +26,11 @@ class HandTally(Model):
 
 
 class VoteState(Model):
+    # "envelope": 0-5 points per item within an envelope (fiches n°1/n°2);
+    # "dots": ``per_person`` dots per voter, one per item unless ``stacking`` ([001]).
+    rule: Literal["envelope", "dots"] = "envelope"
+    per_person: Dots = DEFAULT_DOTS  # dots per voter (dot vote only)
+    stacking: bool = False  # dot vote: several dots of one voter on one item
     method: Literal["hands", "ballots"] = "hands"
     envelope: Count | None = None  # None: number of items // 2
     tallies: dict[Number, HandTally] = Field(default_factory=dict)

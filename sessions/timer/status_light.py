@@ -33,7 +33,7 @@ from sessions.core.text import scrub
 # The stored schema this reader knows (``sessions.models.session.SCHEMA_VERSION``
 # when it was written; a test keeps them equal so that a new version is read here
 # only once this file knows it). Other versions go through the full load.
-SHAPE_VERSION = 1
+SHAPE_VERSION = 2
 
 # What pydantic writes: ``2026-11-22T09:00:00Z``, ``...T09:00:00.500000+01:00``.
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
