@@ -17,13 +17,30 @@ import contextlib
 import os
 import signal
 import threading
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sessions.i18n import t
 from sessions.storage.errors import CorruptSessionError, LockedError, SaveError
 
 if TYPE_CHECKING:
-    from tui.app import AtelierApp
+    from sessions.storage.session_file import SessionHandle
+
+
+class QuittingApp(Protocol):
+    """What leaving needs of the app (``AtelierApp`` is one; this module never imports it)."""
+
+    handle: SessionHandle | None
+    unsaved: bool
+    save_error: str
+    rescue: tuple[Path | None] | None
+
+    def close_session(self) -> None: ...
+
+    def exit(self, *args: Any, **kwargs: Any) -> None: ...
+
+    def notify(self, message: str, **kwargs: Any) -> None: ...
+
 
 HANDLED = tuple(
     sig for sig in (getattr(signal, name, None) for name in ("SIGTERM", "SIGHUP", "SIGINT")) if sig
@@ -32,7 +49,7 @@ EXIT_WATCHDOG_SECONDS = 3.0
 ARMED = "_atelier_quit_armed"
 
 
-def install(app: AtelierApp) -> list[signal.Signals]:
+def install(app: QuittingApp) -> list[signal.Signals]:
     """Route the termination signals to ``save_and_exit``; returns those installed."""
     try:
         loop = asyncio.get_running_loop()
@@ -48,7 +65,7 @@ def install(app: AtelierApp) -> list[signal.Signals]:
     return installed
 
 
-def save_and_exit(app: AtelierApp, sig: int) -> threading.Timer:
+def save_and_exit(app: QuittingApp, sig: int) -> threading.Timer:
     """The signal handler: save first, then exit (forcibly if the terminal is gone).
 
     Returns the watchdog, a daemon thread that ends the process with
@@ -66,7 +83,7 @@ def save_and_exit(app: AtelierApp, sig: int) -> threading.Timer:
     return watchdog
 
 
-def request_quit(app: AtelierApp) -> bool:
+def request_quit(app: QuittingApp) -> bool:
     """True when the app may exit now (everything saved, or the user insisted)."""
     handle = app.handle
     if handle is None or not handle.unsaved:

@@ -18,6 +18,7 @@ from sessions.agenda import plan
 from sessions.i18n import t
 from sessions.models import PhaseKind, Session
 from tui.screens.base import TranslatedScreen
+from tui.widgets.agenda_text import minutes_text, total_text
 from tui.widgets.fit_table import FitTable
 from tui.widgets.footer import FittingFooter
 
@@ -67,8 +68,6 @@ class AgendaEditorScreen(TranslatedScreen):
     def refresh_table(self, select: int | None = None) -> None:
         if self.app.session is None:  # type: ignore[attr-defined]
             return
-        from tui.screens.timer import minutes_text, total_text
-
         s = self.session
         table = self.query_one("#phases", DataTable)
         row = self.cursor if select is None else select

@@ -22,7 +22,6 @@ from textual.widgets import DataTable, Digits, Static
 
 from sessions.agenda.plan import planning_warnings
 from sessions.i18n import t
-from sessions.models import Session
 from sessions.timer.position import (
     PhaseView,
     Stamp,
@@ -36,6 +35,7 @@ from sessions.timer.position import (
 from sessions.timer.status import display_state
 from tui.screens.base import SectionScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
+from tui.widgets.agenda_text import minutes_text, total_text
 from tui.widgets.fit_table import FitTable
 from tui.widgets.quiet import set_digits, set_text
 from tui.widgets.timer_bells import ring_due_bells
@@ -43,12 +43,6 @@ from tui.widgets.timer_bells import ring_due_bells
 
 def hhmm(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
-
-
-def minutes_text(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    return f"{seconds / 60:.0f}" if seconds >= 60 or seconds == 0 else f"{seconds / 60:.1f}"
 
 
 def subtimer_text(current: PhaseView) -> str:
@@ -247,8 +241,3 @@ class TimerScreen(TimerActions, SectionScreen):
             self.notify(t("timer.rebudget_none"))
             return
         self.app.push_screen(RebudgetScreen(proposal))
-
-
-def total_text(session: Session) -> str:
-    slot = f" / {session.slot_minutes:g}" if session.slot_minutes else ""
-    return t("timer.total", minutes=f"{session.planned_minutes:g}", slot=slot)
