@@ -1,0 +1,155 @@
+"""Write the corpus of session files for the running atelier's schema version.
+
+The corpus (``tests/corpus/v<N>/*.json``) holds session files exactly as an
+atelier of schema version N wrote them: one per built-in template, freshly
+created, and full workshops (participants, ideas with a pass and a late idea, a
+closed count with a merge, grid positions, the timer running mid-phase).
+``tests/test_corpus.py`` opens every one of them through the store, migrates
+it and round-trips it. These files must open forever:
+
+* never regenerate or edit a file already committed;
+* after each ``SCHEMA_VERSION`` bump, run this script once and commit the new
+  ``v<N>/`` folder (it only ever adds files: one already there is kept as it is,
+  so a template added later gets its file in the current version's folder).
+
+Run it from the repository root with the atelier to capture importable::
+
+    python tests/corpus/make_corpus.py
+
+``v1/`` was written by the atelier of commit 7066f9a (``git archive 7066f9a``
+extracted in a temporary folder and put first on ``PYTHONPATH``), before any
+schema change. The script uses the real ``SessionStore`` and the domain's own
+operations, with a fake clock and fixed ids so the files are easy to read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from sessions.agenda.catalog import builtin_templates
+from sessions.capture import tour
+from sessions.core.clock import FakeClock
+from sessions.core.factory import session_from_template
+from sessions.grid import placement
+from sessions.models.grid import Level
+from sessions.models.session import SCHEMA_VERSION
+from sessions.people.names import parse_participants
+from sessions.storage.store import SessionStore
+from sessions.timer import ops as timer
+from sessions.timer.position import Stamp
+from sessions.vote import envelope
+from sessions.vote import ops as vote
+
+HERE = Path(__file__).resolve().parent
+PEOPLE = """Alice Martin (Mairie de Tulle)
+Bruno Petit (CAF)
+Chloé Durand (Médiathèque)
+David Leroy (Centre social)
+"""
+IDEAS = [
+    "Un guichet unique pour les démarches en ligne",
+    "Former les aidants numériques des associations",
+    "Ouvrir la médiathèque le soir",
+    "Une carte des lieux d'accès à internet",
+    "Des ateliers « parents-enfants » sur les écrans",
+    "Un réseau d'entraide entre voisins",
+    "Mutualiser les imprimantes 3D",
+]
+
+
+def _phase(session, kind: str, last: bool = False) -> int:
+    """The first (or last) phase of ``kind``: divergence is the capture, convergence the vote."""
+    found = [i for i, phase in enumerate(session.agenda) if phase.kind.value == kind]
+    return (found[-1] if last else found[0]) if found else 0
+
+
+def workshop(store: SessionStore, clock: FakeClock, template, name: str) -> Path:
+    """A whole workshop of ``template``, stopped with the timer running in the vote."""
+    session = session_from_template(
+        template,
+        title=f"Atelier complet ({template.name})",
+        on=dt.date(2026, 11, 22),
+        place="Tulle",
+        participants=parse_participants(PEOPLE),
+        theme="Le numérique au quotidien",
+    )
+    session.id = name
+    session.roles.animateur = "Alice Martin"
+    session.roles.rapporteur = "Bruno Petit"
+    session.participants[3].present = False  # David excused: 3 voters
+    store.create(session)
+
+    def step(op, seconds: float = 30.0):
+        clock.advance(seconds)
+        return store.transact(name, op)
+
+    step(lambda s: timer.start(s, Stamp.of(clock)))
+    step(lambda s: timer.goto(s, _phase(s, "divergence"), Stamp.of(clock)))
+    for text in IDEAS[:5]:
+        step(lambda s, text=text: tour.give_idea(s, text, clock.now()))
+    step(lambda s: tour.pass_turn(s, clock.now()))  # Alice has nothing more
+    for text in IDEAS[5:]:
+        step(lambda s, text=text: tour.give_idea(s, text, clock.now()))
+    step(lambda s: tour.reformulate(s, 3, "Ouvrir la médiathèque deux soirs par semaine", clock.now()))
+    step(lambda s: tour.set_description(s, 1, "Accueil physique et en ligne, à la mairie."))
+    step(lambda s: timer.goto(s, _phase(s, "convergence"), Stamp.of(clock)))
+    hands = {1: "3 2 1", 2: "2 2", 3: "1", 4: "0", 5: "3 3 3", 6: "", 7: "2"}
+    for number, typed in hands.items():
+        step(lambda s, number=number, typed=typed: envelope.enter_hands(s, number, typed))
+    step(vote.close)
+    step(lambda s: vote.merge(s, [2, 6]))
+    step(lambda s: tour.add_idea(s, "Une permanence le samedi", clock.now(), late=True))
+    step(lambda s: timer.goto(s, _phase(s, "convergence", last=True), Stamp.of(clock)))
+    top = placement.grid_items(store.load(name))
+    levels = [Level.HIGH, Level.MEDIUM, Level.LOW]
+    for number, level in zip(top, levels, strict=False):
+        step(lambda s, n=number, lv=level: placement.set_level(s, n, "present", lv))
+        if placement.has_future(store.load(name)):
+            step(lambda s, n=number: placement.set_level(s, n, "future", Level.HIGH))
+    if top:
+        step(lambda s, n=top[0]: placement.set_reason(s, n, "Tout le monde y gagne."))
+    step(lambda s: setattr(s, "next_steps", "Présenter la synthèse au conseil municipal."))
+    clock.advance(95)  # mid-phase: the timer is still running when the file is kept
+    return store.path_for(name)
+
+
+def main() -> int:
+    target = HERE / f"v{SCHEMA_VERSION}"
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = FakeClock()
+        store = SessionStore(Path(tmp) / "data", clock)
+        store.ensure()
+        written: list[Path] = []
+        templates = builtin_templates()
+        for template in templates:
+            session = session_from_template(
+                template,
+                title=template.title,
+                on=dt.date(2026, 11, 22),
+                place="Tulle",
+                participants=parse_participants(PEOPLE),
+            )
+            session.id = f"template-{template.name}"
+            store.create(session)
+            written.append(store.path_for(session.id))
+        by_name = {t.name: t for t in templates}
+        for name, grid in (("workshop-fiche1", "impact_mastery"), ("workshop-fiche2", "spread_founded")):
+            template = next(t for t in by_name.values() if t.grid == grid)
+            written.append(workshop(store, clock, template, name))
+        target.mkdir(parents=True, exist_ok=True)
+        for path in written:
+            kept = target / path.name
+            if kept.exists():
+                print(f"{kept} kept: corpus files are never regenerated", file=sys.stderr)
+                continue
+            shutil.copyfile(path, kept)
+            print(kept)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
