@@ -94,7 +94,8 @@ def workshop(store: SessionStore, clock: FakeClock, template, name: str) -> Path
     step(lambda s: tour.pass_turn(s, clock.now()))  # Alice has nothing more
     for text in IDEAS[5:]:
         step(lambda s, text=text: tour.give_idea(s, text, clock.now()))
-    step(lambda s: tour.reformulate(s, 3, "Ouvrir la médiathèque deux soirs par semaine", clock.now()))
+    longer = "Ouvrir la médiathèque deux soirs par semaine"
+    step(lambda s: tour.reformulate(s, 3, longer, clock.now()))
     step(lambda s: tour.set_description(s, 1, "Accueil physique et en ligne, à la mairie."))
     step(lambda s: timer.goto(s, _phase(s, "convergence"), Stamp.of(clock)))
     hands = {1: "3 2 1", 2: "2 2", 3: "1", 4: "0", 5: "3 3 3", 6: "", 7: "2"}
@@ -136,9 +137,9 @@ def main() -> int:
             session.id = f"template-{template.name}"
             store.create(session)
             written.append(store.path_for(session.id))
-        by_name = {t.name: t for t in templates}
-        for name, grid in (("workshop-fiche1", "impact_mastery"), ("workshop-fiche2", "spread_founded")):
-            template = next(t for t in by_name.values() if t.grid == grid)
+        fiches = {"workshop-fiche1": "impact_mastery", "workshop-fiche2": "spread_founded"}
+        for name, grid in fiches.items():
+            template = next(t for t in templates if t.grid == grid)
             written.append(workshop(store, clock, template, name))
         target.mkdir(parents=True, exist_ok=True)
         for path in written:
