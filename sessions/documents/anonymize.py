@@ -5,14 +5,16 @@ the session), their organisations are emptied; each role (animateur, second
 animateur, rapporteur) becomes ``Personne A``, ``Personne B`` ... unless the
 same person is a participant, who keeps one label.
 
-Then *every* string of the session's model tree (title, theme, question,
-place, ideas and their former wordings, descriptions, grid reasons, next
-steps, phase titles, notes, turn and rotation labels, the draft, group
-names, and any free-text field added later) is scrubbed: each occurrence of
-a full name (its words in either order, whatever separates them:
-``Martin, Alice``) and of each word of a name of two letters or more is
-replaced by that person's label. Only identifiers and enumerations
-(``NOT_TEXT``) are left as they are.
+Then every free-text field of the session's model tree is scrubbed: the
+fields the models mark ``FreeText`` (``sessions.models.base``: title, theme,
+question, place, ideas and their former wordings, descriptions, grid reasons,
+next steps, phase titles, notes, turn and rotation labels, the draft, group
+names, and the fields of any part added later). Each occurrence of a full
+name (its words in either order, whatever separates them: ``Martin, Alice``)
+and of each word of a name of two letters or more is replaced by that
+person's label. Fields marked ``Code`` (identifiers, codes) are left as they
+are; a test holds that every string field of the model carries one of the two
+marks, so a new field cannot slip through unmarked.
 
 Names are matched on normalised text: compatibility decomposition (NFKD),
 combining marks and invisible format characters removed, case folded, on
@@ -35,24 +37,10 @@ from pydantic import BaseModel
 
 from sessions.i18n import t
 from sessions.models import Session
+from sessions.models.base import text_kind
 
 MIN_WORD = 2
 ROLE_FIELDS = ("animateur", "second_animateur", "rapporteur")
-# Fields holding identifiers or codes, never free text: left as they are.
-NOT_TEXT = frozenset(
-    {
-        "id",
-        "participant_id",
-        "author_id",
-        "boot_id",
-        "bells",
-        "language",
-        "state",
-        "method",
-        "grid_kind",
-        "template",
-    }
-)
 # Words that belong to many names and to every sentence: replaced only as part of a full name
 # (one-letter words, ``d'`` or ``y``, are never replaced alone anyway: ``MIN_WORD``).
 PARTICLES = frozenset(
@@ -193,25 +181,26 @@ def _longest(
     )
 
 
-def scrub_tree(node: Any, scrub: Callable[[str], str]) -> Any:
+def scrub_tree(node: Any, scrub: Callable[[str], str], text: bool = False) -> Any:
     """``node`` with every free-text string in it replaced by ``scrub(string)``.
 
-    Models, lists and dicts are changed in place (and returned); a string
-    gives its replacement; enumerations, numbers and dates come back as they are.
+    A model's fields are followed by their marks: a ``FreeText`` field's strings
+    are scrubbed, a ``Code`` field is left as it is, any other field is walked
+    for the models it holds. Models, lists and dicts are changed in place (and
+    returned); ``text`` says the strings met are free text.
     """
-    if isinstance(node, Enum):
-        return node
     if isinstance(node, str):
-        return scrub(node)
+        return scrub(node) if text and not isinstance(node, Enum) else node
     if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            if name not in NOT_TEXT:
-                setattr(node, name, scrub_tree(getattr(node, name), scrub))
+        for name, field in type(node).model_fields.items():
+            kind = text_kind(field)
+            if kind != "code":
+                setattr(node, name, scrub_tree(getattr(node, name), scrub, kind == "free"))
     elif isinstance(node, list):
-        node[:] = [scrub_tree(value, scrub) for value in node]
+        node[:] = [scrub_tree(value, scrub, text) for value in node]
     elif isinstance(node, dict):
         for key, value in node.items():
-            node[key] = scrub_tree(value, scrub)
+            node[key] = scrub_tree(value, scrub, text)
     return node
 
 

@@ -12,13 +12,22 @@ from datetime import datetime
 from pydantic import Field
 
 from sessions.agenda.phase_kind import PhaseKind
-from sessions.models.base import Count, Minutes, Model, Seconds, SignedSeconds, short_id
+from sessions.models.base import (
+    Code,
+    Count,
+    FreeText,
+    Minutes,
+    Model,
+    Seconds,
+    SignedSeconds,
+    short_id,
+)
 
 
 class Turn(Model):
     """A speaker turn inside a phase (e.g. each group presents in 3 minutes)."""
 
-    label: str
+    label: FreeText
     minutes: Minutes
 
 
@@ -26,17 +35,17 @@ class Rotation(Model):
     """A repeating sub-timer: the groups change table every ``every_minutes``."""
 
     every_minutes: Minutes
-    label: str = ""
+    label: FreeText = ""
 
 
 class Phase(Model):
     """One step of the agenda."""
 
-    id: str = Field(default_factory=lambda: short_id("ph"))
-    title: str
+    id: Code = Field(default_factory=lambda: short_id("ph"))
+    title: FreeText
     kind: PhaseKind = PhaseKind.PLENARY
     minutes: Minutes
-    notes: str = ""
+    notes: FreeText = ""
     warn_minutes: Minutes | None = None
     turns: list[Turn] = Field(default_factory=list)
     rotation: Rotation | None = None
@@ -60,21 +69,21 @@ class TimerState(Model):
     """
 
     index: Count = 0
-    state: str = "not_started"  # not_started | running | paused | finished
+    state: Code = "not_started"  # not_started | running | paused | finished
     elapsed_s: Seconds = 0.0
     segment_wall: datetime | None = None
     segment_mono: SignedSeconds | None = None
-    boot_id: str | None = None
+    boot_id: Code | None = None
     extra_s: SignedSeconds = 0.0
     session_started_at: datetime | None = None
     warned: bool = False
     rang_end: bool = False
     turn_index: Count = 0
     turn_elapsed_offset_s: Seconds = 0.0
-    bells: list[str] = Field(default_factory=list)
+    bells: list[Code] = Field(default_factory=list)
     # The session's start on both clocks, and the planned total at that moment.
     session_started_mono: SignedSeconds | None = None
-    session_started_boot: str | None = None
+    session_started_boot: Code | None = None
     planned_total_s: Seconds | None = None
     # Seconds from the start to the end of the last phase, once finished.
     finished_total_s: Seconds | None = None

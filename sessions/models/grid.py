@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from sessions.models.base import Model, Number
+from sessions.models.base import FreeText, Model, Number
 
 
 class GridKind(StrEnum):
@@ -23,7 +23,7 @@ class Level(StrEnum):
 class GridPosition(Model):
     present: Level | None = None
     future: Level | None = None
-    reason: str = ""
+    reason: FreeText = ""
 
 
 class GridState(Model):

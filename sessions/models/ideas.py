@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from sessions.models.base import Model, Number
+from sessions.models.base import Code, FreeText, Model, Number
 
 
 class IdeaStatus(StrEnum):
@@ -20,7 +20,7 @@ class IdeaStatus(StrEnum):
 class IdeaRevision(Model):
     """A previous wording of an idea, kept when it is reformulated."""
 
-    text: str
+    text: FreeText
     at: datetime
 
 
@@ -28,11 +28,11 @@ class Idea(Model):
     """One item: a short formulation with its stable number."""
 
     number: Number
-    text: str
-    author_id: str | None = None
+    text: FreeText
+    author_id: Code | None = None
     round: Number | None = None
     created_at: datetime
-    description: str = ""
+    description: FreeText = ""
     history: list[IdeaRevision] = Field(default_factory=list)
     deleted: bool = False
     duplicate_of: Number | None = None

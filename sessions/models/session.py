@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import Field, model_validator
 
 from sessions.models.agenda import Phase, TimerState
-from sessions.models.base import Minutes, Model, Revision, Year
+from sessions.models.base import Code, FreeText, Minutes, Model, Revision, Year
 from sessions.models.capture import CaptureState
 from sessions.models.grid import GridState
 from sessions.models.ideas import Idea
@@ -31,17 +31,17 @@ def new_id() -> str:
 
 class Session(Model):
     schema_version: int = SCHEMA_VERSION
-    id: str = Field(default_factory=new_id, pattern=r"^[0-9a-z][0-9a-z_-]{0,63}$")
-    title: str
+    id: Code = Field(default_factory=new_id, pattern=r"^[0-9a-z][0-9a-z_-]{0,63}$")
+    title: FreeText
     date: date
-    place: str = ""
-    theme: str = ""
-    question: str = ""
-    language: str = "fr"
+    place: FreeText = ""
+    theme: FreeText = ""
+    question: FreeText = ""
+    language: Code = "fr"
     horizon_year: Year | None = None
-    template: str = ""
+    template: Code = ""
     slot_minutes: Minutes | None = None
-    grid_kind: str | None = None
+    grid_kind: Code | None = None
     roles: Roles = Field(default_factory=Roles)
     participants: list[Participant] = Field(default_factory=list)
     agenda: list[Phase] = Field(default_factory=list)
@@ -50,7 +50,7 @@ class Session(Model):
     capture: CaptureState = Field(default_factory=CaptureState)
     vote: VoteState = Field(default_factory=VoteState)
     grid: GridState = Field(default_factory=GridState)
-    next_steps: str = ""
+    next_steps: FreeText = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
     revision: Revision = 0
