@@ -21,20 +21,13 @@ from __future__ import annotations
 import re
 
 from sessions.core.numbers import NumberError, parse_number
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.models import HandTally, Participant, Session
+from sessions.vote import dots
+from sessions.vote.errors import VoteError as VoteError  # shared with the dot vote
 from sessions.vote.ranking import vote_items
 
 MAX_POINTS = 5
-
-
-class VoteError(ValueError):
-    """A vote input that breaks a rule; ``str()`` is the translated reason."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(t(key, **values))
 
 
 # -- who votes, with how many points ----------------------------------------
@@ -58,6 +51,18 @@ def envelope(session: Session) -> int:
     if session.vote.counted and session.vote.envelope_at_close is not None:
         return session.vote.envelope_at_close
     return default_envelope(session)
+
+
+def per_person(session: Session) -> int:
+    """What each voter gives in all: the dots of a dot vote, else the envelope's points."""
+    return session.vote.per_person if dots.is_dots(session) else envelope(session)
+
+
+def rule_text(session: Session, lang: str | None = None) -> str:
+    """The rule in words: "Vote à 3 gommettes par personne" or the envelope's points."""
+    if dots.is_dots(session):
+        return dots.describe(session, lang)
+    return tn("dots.rule.envelope", envelope(session), lang, points=envelope(session))
 
 
 def set_envelope(session: Session, value: int | None) -> None:
@@ -137,7 +142,10 @@ def set_tally(session: Session, number: int, tally: HandTally | None) -> None:
     if tally is None:
         session.vote.tallies.pop(number, None)
         return
-    check_tally(tally, len(voters(session)))
+    if dots.is_dots(session):
+        dots.check_tally(session, number, tally, len(voters(session)))
+    else:
+        check_tally(tally, len(voters(session)))
     session.vote.tallies[number] = tally
 
 
@@ -160,7 +168,7 @@ def grand_total(session: Session) -> int:
 
 
 def grand_total_limit(session: Session) -> int:
-    return envelope(session) * len(voters(session))
+    return per_person(session) * len(voters(session))
 
 
 def grand_total_warning(session: Session) -> str | None:
@@ -168,10 +176,10 @@ def grand_total_warning(session: Session) -> str | None:
     total, limit = grand_total(session), grand_total_limit(session)
     if total > limit:
         return t(
-            "vote.warn.grand_total",
+            "dots.warn.grand_total" if dots.is_dots(session) else "vote.warn.grand_total",
             total=total,
             limit=limit,
-            envelope=envelope(session),
+            envelope=per_person(session),
             voters=len(voters(session)),
         )
     return None
@@ -185,18 +193,21 @@ def ballot_sum(session: Session, participant_id: str) -> int:
 
 
 def set_ballot(session: Session, participant_id: str, number: int, value: int) -> None:
-    """One cell of the ballots grid: 0-5, and the row within the envelope."""
+    """One cell of the ballots grid: 0-5 within the envelope (a dot vote: ``dots`` rules)."""
     person = session.participant(participant_id)
     if person is None or not person.present:
         raise VoteError("vote.err.not_voter", name=person.name if person else participant_id)
     if number not in item_numbers(session):
         raise VoteError("vote.err.no_item", number=number)
-    if not 0 <= value <= MAX_POINTS:
+    if dots.is_dots(session):
+        row = {**session.vote.ballots.get(participant_id, {}), number: value}
+        dots.check_ballot_row(session, person.name, row, number)
+    elif not 0 <= value <= MAX_POINTS:
         raise VoteError("vote.err.cell_range", value=value, max=MAX_POINTS)
     row = dict(session.vote.ballots.get(participant_id, {}))
     row[number] = value
     total = sum(v for n, v in row.items() if n in set(item_numbers(session)))
-    limit = envelope(session)
+    limit = per_person(session)
     if total > limit:
         raise VoteError("vote.err.row_over", name=person.name, total=total, envelope=limit)
     if value == 0:
