@@ -20,8 +20,9 @@ from sessions.models.grid import GridState
 from sessions.models.ideas import Idea
 from sessions.models.people import Participant, Roles
 from sessions.models.vote import VoteState
+from sessions.sheets.model import Sheet
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def new_id() -> str:
@@ -50,6 +51,7 @@ class Session(Model):
     capture: CaptureState = Field(default_factory=CaptureState)
     vote: VoteState = Field(default_factory=VoteState)
     grid: GridState = Field(default_factory=GridState)
+    sheets: list[Sheet] = Field(default_factory=list)
     next_steps: FreeText = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -98,6 +100,8 @@ MIGRATIONS: dict[int, Migration] = {
     # 2: the vote's rule (vote.rule, vote.per_person, vote.stacking); their defaults
     # make an older file an envelope vote, so nothing to rewrite.
     1: lambda doc: doc,
+    # 3: the sheets (fiches); an older file has none.
+    2: lambda doc: doc,
 }
 
 

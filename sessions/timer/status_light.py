@@ -33,7 +33,7 @@ from sessions.core.text import scrub
 # The stored schema this reader knows (``sessions.models.session.SCHEMA_VERSION``
 # when it was written; a test keeps them equal so that a new version is read here
 # only once this file knows it). Other versions go through the full load.
-SHAPE_VERSION = 2
+SHAPE_VERSION = 3
 
 # What pydantic writes: ``2026-11-22T09:00:00Z``, ``...T09:00:00.500000+01:00``.
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
@@ -297,6 +297,7 @@ SESSION_FIELDS: Fields = {
     "capture": (_dict, None),
     "vote": (_dict, None),
     "grid": (_dict, None),
+    "sheets": (_list, None),
     "next_steps": (_str, ""),
     "created_at": (_optional(_moment), None),
     "updated_at": (_optional(_moment), None),

@@ -1,0 +1,1 @@
+"""Built-in sheet kinds (TOML data files beside this module)."""
