@@ -1,16 +1,28 @@
-"""The minutes as a standalone HTML page (markdown-it-py, raw HTML disabled).
+"""A document tree as a standalone HTML page: no parser, no script, no external resource.
 
-``markdown_to_html(text, title, lang)`` renders Markdown made by
-``sessions.documents.minutes`` (or the synthesis) into one self-contained page with a
-small screen and print stylesheet: no script, no external resource. Raw HTML
-is disabled in the parser, so nothing typed by a user becomes markup.
+``render_html(doc)`` writes the minutes (or the synthesis) straight from the
+tree (``sessions.documents.tree``) into one self-contained page with a small
+screen and print stylesheet. Every piece of text is HTML-escaped here, so
+nothing typed by a user becomes markup. The body is the markup a CommonMark
+renderer gives for the Markdown of the same tree (``tests/test_document_tree.py``
+holds them equal), so the page reads as it did when it was parsed back.
 """
 
 from __future__ import annotations
 
 import html
 
-from markdown_it import MarkdownIt
+from sessions.documents.tree import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Inline,
+    Note,
+    Paragraph,
+    Preformatted,
+    Table,
+)
 
 STYLE = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -31,15 +43,84 @@ code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
 }
 """
 
-
-def parser() -> MarkdownIt:
-    """CommonMark with GFM tables and strikethrough, raw HTML off."""
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+_TAGS = {"strong": "strong", "emphasis": "em", "code": "code"}
+_ALIGN = {"r": ' style="text-align:right"', "c": ' style="text-align:center"', "l": ""}
 
 
-def markdown_to_html(text: str, title: str, lang: str = "fr") -> str:
-    """A standalone HTML page for the Markdown ``text``."""
-    body = parser().render(text)
+def escape(text: str) -> str:
+    """``text`` as HTML character data (``&``, ``<``, ``>`` and ``"``)."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
+def inline(runs: Inline) -> str:
+    out = []
+    for n, run in enumerate(runs):
+        if run.kind == "break":
+            out.append("<br />\n")
+            continue
+        text = _one_line(run.text)
+        if n == 0 or runs[n - 1].kind == "break":
+            text = text.lstrip(" \t")
+        if n == len(runs) - 1 or runs[n + 1].kind == "break":
+            text = text.rstrip(" \t")
+        tag = _TAGS.get(run.kind)
+        out.append(f"<{tag}>{escape(text)}</{tag}>" if tag else escape(text))
+    return "".join(out)
+
+
+def _cell(tag: str, text: str, align: str) -> str:
+    return f"<{tag}{_ALIGN[align]}>{escape(_one_line(text).strip())}</{tag}>\n"
+
+
+def table(b: Table) -> str:
+    count = len(b.header)
+    aligns = [b.alignment(i) for i in range(count)]
+    head = "".join(_cell("th", h, a) for h, a in zip(b.header, aligns, strict=True))
+    out = ["<table>\n<thead>\n<tr>\n", head, "</tr>\n</thead>\n"]
+    if b.rows:
+        out.append("<tbody>\n")
+        for row in b.rows:
+            cells = [*row[:count], *[""] * (count - len(row))]
+            out.append("<tr>\n")
+            out.extend(_cell("td", c, a) for c, a in zip(cells, aligns, strict=True))
+            out.append("</tr>\n")
+        out.append("</tbody>\n")
+    out.append("</table>\n")
+    return "".join(out)
+
+
+def block(b: Block) -> str:
+    if isinstance(b, Heading):
+        return f"<h{b.level}>{escape(_one_line(b.text).strip())}</h{b.level}>\n"
+    if isinstance(b, Paragraph):
+        body = inline(b.runs)
+        return f"<p>{body}</p>\n" if body else ""
+    if isinstance(b, BulletList):
+        items = "".join(f"<li>{inline(item)}</li>\n" for item in b.items)
+        return f"<ul>\n{items}</ul>\n"
+    if isinstance(b, Table):
+        return table(b)
+    if isinstance(b, Preformatted):
+        text = b.text if b.text.endswith("\n") or not b.text else b.text + "\n"
+        return f'<pre><code class="language-text">{escape(text)}</code></pre>\n'
+    if isinstance(b, Note):
+        return f"<hr />\n<p><em>{escape(_one_line(b.text).strip())}</em></p>\n"
+    raise TypeError(f"not a block: {b!r}")
+
+
+def render_body(doc: Document) -> str:
+    """The page's body: the title as ``<h1>``, then every block."""
+    parts = [f"<h1>{escape(_one_line(doc.title).strip())}</h1>\n"]
+    parts.extend(block(b) for b in doc.blocks)
+    return "".join(parts)
+
+
+def page(body: str, title: str, lang: str = "fr") -> str:
+    """A standalone HTML page around ``body``."""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(lang, quote=True)}">\n<head>\n<meta charset="utf-8">\n'
@@ -47,3 +128,8 @@ def markdown_to_html(text: str, title: str, lang: str = "fr") -> str:
         f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
         f"<body>\n{body}</body>\n</html>\n"
     )
+
+
+def render_html(doc: Document) -> str:
+    """The document as a standalone HTML page."""
+    return page(render_body(doc), doc.title, doc.language)

@@ -1,27 +1,38 @@
-"""The groups' synthesis: several groups' sessions merged into one Markdown document.
+"""The groups' synthesis: several groups' sessions merged into one document.
 
 For the *restitution*, the rapporteurs bring their groups' results together:
-``synthesis_markdown(sessions)`` writes a combined table of every group's top
-items (group, rank, number, idea, points), then a section per group with its
-question, its top items and its grid (drawn in text, with its table of
-positions and reasons). User text stays literal (``sessions.documents.markdown_safe``).
+``synthesis_document(sessions)`` builds a document tree (``sessions.documents.tree``)
+with a combined table of every group's top items (group, rank, number, idea,
+points), then a section per group with its question, its top items and its
+grid (drawn in text, with its table of positions and reasons), from the same
+builders as the minutes. ``synthesis_markdown`` renders it as Markdown (user
+text literal, ``sessions.documents.markdown_safe``); ``render_html`` makes a page of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sessions.documents import markdown_safe as md
-from sessions.documents.minutes import (
+from sessions.documents.minutes_common import (
     format_date,
-    grid,
     has_grid,
     minutes_language,
     numbers_label,
     rank_label,
-    top,
     top_items,
     translator,
+)
+from sessions.documents.minutes_vote import grid_body, grid_heading, top_table
+from sessions.documents.render_markdown import render_markdown
+from sessions.documents.tree import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+    plain,
+    strong,
 )
 from sessions.i18n import t
 from sessions.models import Session
@@ -33,44 +44,39 @@ def group_name(session: Session) -> str:
     return session.title
 
 
-def synthesis_markdown(sessions: Sequence[Session], lang: str | None = None) -> str:
-    """One Markdown document for the groups' ``sessions`` (in the given order)."""
+def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> Document:
+    """One document for the groups' ``sessions`` (in the given order)."""
     if not sessions:
         raise ValueError("a synthesis needs at least one session")
     lang = minutes_language(sessions[0], lang)
     tr = translator(lang)
+    colon = " : " if lang == "fr" else ": "
     titles = ", ".join(group_name(s) for s in sessions)
     themes = list(dict.fromkeys(s.theme for s in sessions if s.theme))
-    parts = ["# " + md.escape_inline(tr("synthesis.title"))]
     intro = [tr("synthesis.intro", count=len(sessions), titles=titles)]
     dates = list(dict.fromkeys(format_date(s, lang) for s in sessions))
-    intro.append(
-        f"{tr('minutes.date')} : {', '.join(dates)}"
-        if lang == "fr"
-        else f"{tr('minutes.date')}: {', '.join(dates)}"
-    )
+    intro.append(f"{tr('minutes.date')}{colon}{', '.join(dates)}")
     if themes:
-        label = tr("minutes.theme")
-        intro.append(
-            f"{label} : {' / '.join(themes)}" if lang == "fr" else f"{label}: {' / '.join(themes)}"
-        )
-    parts.append("\n".join("- " + md.escape_inline(line, line_start=False) for line in intro))
-    parts += ["## " + md.escape_inline(tr("synthesis.h.combined")), combined(sessions, lang)]
+        intro.append(f"{tr('minutes.theme')}{colon}{' / '.join(themes)}")
+    blocks: list[Block] = [BulletList(tuple((plain(line),) for line in intro))]
+    blocks += [Heading(2, tr("synthesis.h.combined")), combined(sessions, lang)]
     for session in sessions:
-        parts.append("## " + md.escape_inline(tr("synthesis.h.group", title=group_name(session))))
+        blocks.append(Heading(2, tr("synthesis.h.group", title=group_name(session))))
         if session.question:
-            parts.append(
-                f"**{md.escape_inline(tr('minutes.question'), line_start=False)}** : "
-                + md.escape_inline(" ".join(session.question.split()), line_start=False)
-            )
-        parts += ["### " + tr("minutes.h.top"), top(session, tr)]
+            question = " ".join(session.question.split())
+            blocks.append(Paragraph.of(strong(tr("minutes.question")), " : " + question))
+        blocks += [Heading(3, tr("minutes.h.top")), *top_table(session, tr)]
         if has_grid(session):
-            heading = tr(f"grid.heading.{session.grid.kind.value}")
-            parts += ["### " + heading, grid(session, tr, lang)]
-    return "\n\n".join(parts) + "\n"
+            blocks += [Heading(3, grid_heading(session, tr)), *grid_body(session, tr, lang)]
+    return Document(title=tr("synthesis.title"), language=lang, blocks=tuple(blocks))
 
 
-def combined(sessions: Sequence[Session], lang: str) -> str:
+def synthesis_markdown(sessions: Sequence[Session], lang: str | None = None) -> str:
+    """One Markdown document for the groups' ``sessions`` (in the given order)."""
+    return render_markdown(synthesis_document(sessions, lang))
+
+
+def combined(sessions: Sequence[Session], lang: str) -> Table:
     """Every group's top items in one table, group by group, by rank."""
     tr = translator(lang)
     rows = []
@@ -89,14 +95,11 @@ def combined(sessions: Sequence[Session], lang: str) -> str:
                     str(item.points),
                 ]
             )
-    return md.table(
-        [
-            tr("synthesis.col.group"),
-            tr("minutes.col.rank"),
-            tr("minutes.col.number"),
-            tr("minutes.col.idea"),
-            tr("minutes.col.points"),
-        ],
-        rows,
-        ["l", "r", "r", "l", "r"],
-    )
+    head = [
+        tr("synthesis.col.group"),
+        tr("minutes.col.rank"),
+        tr("minutes.col.number"),
+        tr("minutes.col.idea"),
+        tr("minutes.col.points"),
+    ]
+    return Table.of(head, rows, list("lrrlr"))

@@ -1,5 +1,8 @@
 """``atelier export SESSION --format md|html|json [-o FILE] [--anonymous]``: the minutes.
 
+The formats are ``sessions.documents.exports.EXPORT_FORMATS`` (the F7 export uses
+the same table), so a new format appears here without a change.
+
 Without ``-o`` (or with ``-o -``) the export goes to standard output; with
 ``-o FILE`` it is written atomically (the old file, if any, stays whole until
 the new one is complete).
@@ -10,6 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sessions.documents.exports import FORMATS
 from sessions.i18n import t
 from tui.cli.context import EXIT_ERROR, Context
 
@@ -17,19 +21,28 @@ from tui.cli.context import EXIT_ERROR, Context
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help=t("export.cli.help"))
     parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
-    parser.add_argument(
-        "--format", choices=("md", "html", "json"), default="md", help=t("export.cli.format")
-    )
+    parser.add_argument("--format", choices=FORMATS, default="md", help=t("export.cli.format"))
     parser.add_argument("-o", "--output", default=None, metavar="FILE", help=t("export.cli.output"))
     parser.add_argument("--anonymous", action="store_true", help=t("export.cli.anonymous"))
     parser.add_argument("--count-only", action="store_true", help=t("export.cli.count_only"))
     parser.set_defaults(func=run)
 
 
-def write_output(ctx: Context, output: str | None, text: str) -> int:
-    """``text`` to stdout (no output, or ``-``) or atomically to the file ``output``."""
+def write_output(ctx: Context, output: str | None, text: str | bytes, binary: bool = False) -> int:
+    """``text`` to stdout (no output, or ``-``) or atomically to the file ``output``.
+
+    Bytes of a text format are written to stdout as text; ``binary`` bytes go
+    to its underlying buffer.
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
     if output in (None, "-"):
-        ctx.out.write(text)
+        buffer = getattr(ctx.out, "buffer", None)
+        if binary and buffer is not None:
+            ctx.out.flush()
+            buffer.write(data)
+            buffer.flush()
+            return 0
+        ctx.out.write(data.decode("utf-8") if isinstance(text, bytes) else text)
         ctx.out.flush()
         return 0
     from sessions.core.paths import PRIVATE_FILE
@@ -37,7 +50,7 @@ def write_output(ctx: Context, output: str | None, text: str) -> int:
 
     path = Path(output)
     try:  # 0600: minutes name people
-        atomic_write(path, text.encode("utf-8"), mode=PRIVATE_FILE)
+        atomic_write(path, data, mode=PRIVATE_FILE)
     except OSError as exc:
         ctx.error(t("export.cli.cannot_write", path=path, reason=exc.strerror or exc))
         return EXIT_ERROR
@@ -46,10 +59,10 @@ def write_output(ctx: Context, output: str | None, text: str) -> int:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.documents.exports import render_export
+    from sessions.documents.exports import export_bytes, export_format
 
     session = ctx.store.load(args.session)
-    text = render_export(
+    data = export_bytes(
         session, args.format, anonymous=args.anonymous, names=not args.count_only, lang=ctx.lang
     )
-    return write_output(ctx, args.output, text)
+    return write_output(ctx, args.output, data, binary=not export_format(args.format).is_text)

@@ -1,0 +1,85 @@
+"""What every section of the minutes shares: the options, the translator, dates and labels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sessions.i18n import t, tn
+from sessions.models import Session
+from sessions.vote.ranking import RankedItem, ranked_items, top_numbers
+
+Tr = Callable[..., str]
+
+
+def translator(lang: str) -> Tr:
+    """``t`` in ``lang``; messages without values are looked up once (thousands of cells)."""
+    plain: dict[str, str] = {}
+
+    def tr(key: str, plural: int | None = None, **values: object) -> str:
+        if plural is not None:  # a counted message: key.one / key.other
+            return tn(key, plural, lang, **values)
+        if values:
+            return t(key, lang, **values)
+        text = plain.get(key)
+        if text is None:
+            text = plain[key] = t(key, lang)
+        return text
+
+    return tr
+
+
+@dataclass(frozen=True)
+class MinutesOptions:
+    """How the minutes are written: their language, and whether people are named."""
+
+    lang: str
+    names: bool = True
+    tr: Tr = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.tr is None:
+            object.__setattr__(self, "tr", translator(self.lang))
+
+
+def minutes_language(session: Session, lang: str | None = None) -> str:
+    return lang or (session.language if session.language in ("fr", "en") else "fr")
+
+
+def format_date(session: Session, lang: str) -> str:
+    months = t("minutes.months", lang).split(",")
+    d = session.date
+    return t("minutes.date_format", lang, day=d.day, month=months[d.month - 1], year=d.year)
+
+
+def format_minutes(value: float | None) -> str:
+    if value is None:
+        return "—"
+    rounded = round(value, 1)
+    return f"{rounded:g}"
+
+
+def author_name(session: Session, author_id: str | None) -> str:
+    person = session.participant(author_id)
+    return person.name if person else ""
+
+
+def numbers_label(item: RankedItem) -> str:
+    return " + ".join(str(n) for n in item.numbers) if len(item.numbers) > 1 else str(item.number)
+
+
+def rank_label(item: RankedItem, ties: set[int], tr: Tr) -> str:
+    if item.rank is None:
+        return ""
+    return tr("minutes.tie", rank=item.rank) if item.rank in ties else str(item.rank)
+
+
+def top_items(session: Session) -> list[RankedItem]:
+    wanted = set(top_numbers(session, 10))
+    return [i for i in ranked_items(session) if i.number in wanted and i.rank is not None]
+
+
+def has_grid(session: Session) -> bool:
+    # ``grid.planned`` since schema 4 (the top-level ``grid_kind`` before it)
+    planned = getattr(session.grid, "planned", False) or getattr(session, "grid_kind", None)
+    return bool(planned or session.grid.positions or session.grid.items)

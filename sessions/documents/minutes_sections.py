@@ -1,0 +1,193 @@
+"""The minutes' first sections as blocks: header, roles, participants, agenda, ideas, next steps.
+
+Each ``*_blocks(session, opts)`` returns the blocks of one part of the minutes,
+heading included; ``sessions.documents.minutes.SECTIONS`` lists them in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sessions.documents.minutes_common import (
+    MinutesOptions,
+    author_name,
+    format_date,
+    format_minutes,
+)
+from sessions.documents.tree import (
+    BREAK,
+    Block,
+    BulletList,
+    Heading,
+    Note,
+    Paragraph,
+    Run,
+    Table,
+    emphasis,
+    plain,
+    strong,
+)
+from sessions.models import Session
+
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def header_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    tr, lang = opts.tr, opts.lang
+    rows = [
+        (tr("minutes.date"), format_date(session, lang)),
+        (tr("minutes.place"), session.place),
+        (tr("minutes.theme"), session.theme),
+        (tr("minutes.question"), session.question),
+        (tr("minutes.horizon"), str(session.horizon_year or "")),
+    ]
+    colon = " :" if lang == "fr" else ":"
+    items = []
+    for label, value in rows:
+        shown = " ".join(value.split()) or tr("minutes.none")
+        items.append((strong(label + colon), plain(" " + shown)))
+    return [BulletList(tuple(items))]
+
+
+def roles_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    tr = opts.tr
+    r = session.roles
+    rows = [
+        [tr("role.animateur"), r.animateur or tr("minutes.none")],
+        [tr("role.second_animateur"), r.second_animateur or tr("minutes.none")],
+        [tr("role.rapporteur"), r.rapporteur or tr("minutes.none")],
+    ]
+    return [
+        Heading(2, tr("minutes.h.roles")),
+        Table.of([tr("minutes.col.role"), tr("minutes.col.name")], rows),
+    ]
+
+
+def participants_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    tr = opts.tr
+    heading = Heading(2, tr("minutes.h.participants"))
+    people = session.participants
+    if not people:
+        return [heading, Paragraph.of(tr("minutes.no_participants"))]
+    present = [p for p in people if p.present]
+    if not opts.names:
+        text = tr("minutes.participants_count", len(present), count=len(present))
+        absent = len(people) - len(present)
+        if absent:
+            text += " " + tr("minutes.participants_absent", absent, count=absent)
+        return [heading, Paragraph.of(text)]
+    with_group = any(p.group for p in people)
+    header_row = [tr("minutes.col.name"), tr("minutes.col.organisation")]
+    if with_group:
+        header_row.append(tr("minutes.col.group"))
+    header_row.append(tr("minutes.col.presence"))
+    rows = []
+    for p in people:
+        row = [p.name, p.organisation]
+        if with_group:
+            row.append(p.group)
+        row.append(tr("minutes.present") if p.present else tr("minutes.absent"))
+        rows.append(row)
+    return [heading, Table.of(header_row, rows)]
+
+
+def agenda_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    tr = opts.tr
+    rows = []
+    actual_total = 0.0
+    any_actual = False
+    for i, phase in enumerate(session.agenda, start=1):
+        actual = phase.actual_seconds / 60 if phase.actual_seconds is not None else None
+        if actual is not None:
+            actual_total += actual
+            any_actual = True
+        rows.append([str(i), phase.title, format_minutes(phase.minutes), format_minutes(actual)])
+    rows.append(
+        [
+            "",
+            tr("minutes.total"),
+            format_minutes(session.planned_minutes),
+            format_minutes(actual_total if any_actual else None),
+        ]
+    )
+    head = [
+        tr("minutes.col.number"),
+        tr("minutes.col.step"),
+        tr("minutes.col.planned"),
+        tr("minutes.col.actual"),
+    ]
+    out: list[Block] = [Heading(2, tr("minutes.h.agenda")), Table.of(head, rows, list("rlrr"))]
+    if session.slot_minutes:
+        out.append(Paragraph.of(tr("minutes.slot", minutes=format_minutes(session.slot_minutes))))
+    return out
+
+
+def ideas_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    """Every standing idea; without ``names``, no author column (``--count-only``)."""
+    tr, names = opts.tr, opts.names
+    standing = sorted((i for i in session.ideas if not i.deleted), key=lambda i: i.number)
+    deleted = sum(1 for i in session.ideas if i.deleted)
+    out: list[Block] = [Heading(2, tr("minutes.h.ideas"))]
+    if not standing:
+        out.append(Paragraph.of(tr("minutes.no_ideas")))
+    else:
+        rows = []
+        for idea in standing:
+            note = ""
+            if idea.duplicate_of is not None:
+                note = tr("minutes.duplicate_of", number=idea.duplicate_of)
+            elif idea.merged_into is not None:
+                note = tr("minutes.merged_into", number=idea.merged_into)
+            elif idea.late:
+                note = tr("minutes.late_note")
+            row = [str(idea.number), idea.text, str(idea.round) if idea.round else "", note]
+            if names:
+                row.insert(2, author_name(session, idea.author_id))
+            rows.append(row)
+        head = [
+            tr("minutes.col.number"),
+            tr("minutes.col.idea"),
+            tr("minutes.col.round"),
+            tr("minutes.col.note"),
+        ]
+        align = ["r", "l", "r", "l"]
+        if names:
+            head.insert(2, tr("minutes.col.author"))
+            align.insert(2, "l")
+        out.append(Table.of(head, rows, align))
+    if deleted:
+        out.append(Paragraph.of(tr("minutes.deleted_count", deleted, count=deleted)))
+    return out
+
+
+def text_paragraphs(text: str) -> list[Paragraph]:
+    """A multi-line field as paragraphs: blank lines split them, line breaks are kept."""
+    blocks: list[list[str]] = [[]]
+    for line in _NEWLINES.split(text):
+        if line.strip():
+            blocks[-1].append(line.rstrip().lstrip(" \t"))
+        elif blocks[-1]:
+            blocks.append([])
+    out = []
+    for lines in blocks:
+        if not lines:
+            continue
+        runs: list[Run] = []
+        for n, line in enumerate(lines):
+            if n:
+                runs.append(BREAK)
+            runs.append(plain(line))
+        out.append(Paragraph(tuple(runs)))
+    return out
+
+
+def next_steps_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    tr = opts.tr
+    body: list[Block] = list(text_paragraphs(session.next_steps))
+    if not body:
+        body = [Paragraph.of(emphasis(tr("minutes.next_steps_empty")))]
+    return [Heading(2, tr("minutes.h.next_steps")), *body]
+
+
+def footer_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    return [Note(opts.tr("minutes.generated"))]

@@ -1,0 +1,77 @@
+"""A document tree as Markdown (CommonMark with GFM tables), every user character literal.
+
+``render_markdown(doc)`` writes the title as a level-1 heading, then each
+block, separated by a blank line, and ends with a newline. All text goes
+through ``sessions.documents.markdown_safe``: the tree holds plain text, this
+renderer escapes it, so no idea can become a heading, a link, HTML or a
+broken table.
+"""
+
+from __future__ import annotations
+
+from sessions.documents import markdown_safe as md
+from sessions.documents.tree import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Inline,
+    Note,
+    Paragraph,
+    Preformatted,
+    Run,
+    Table,
+)
+
+_MARKS = {"strong": "**", "emphasis": "*", "code": "`"}
+
+
+def _run(run: Run, line_start: bool) -> str:
+    if run.kind == "plain":
+        return md.escape_inline(run.text, line_start=line_start)
+    if run.kind == "code":  # a code span: backticks longer than any run inside
+        longest = max((len(m.group()) for m in md._BACKTICKS.finditer(run.text)), default=0)
+        ticks = "`" * (longest + 1)
+        text = " ".join(run.text.splitlines())
+        pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
+        return f"{ticks}{pad}{text}{pad}{ticks}"
+    mark = _MARKS[run.kind]
+    return mark + md.escape_inline(run.text, line_start=False) + mark
+
+
+def inline(runs: Inline) -> str:
+    """Runs as one Markdown line (line breaks as hard breaks, ``\\`` at the end of a line)."""
+    out = []
+    line_start = True
+    for run in runs:
+        if run.kind == "break":
+            out.append("\\\n")
+            line_start = True
+            continue
+        out.append(_run(run, line_start))
+        line_start = False
+    return "".join(out)
+
+
+def block(b: Block) -> str:
+    if isinstance(b, Heading):
+        return "#" * b.level + " " + md.escape_inline(b.text)
+    if isinstance(b, Paragraph):
+        return inline(b.runs)
+    if isinstance(b, BulletList):
+        return "\n".join("- " + inline(item) for item in b.items)
+    if isinstance(b, Table):
+        align = [b.alignment(i) for i in range(len(b.header))]
+        return md.table(list(b.header), [list(r) for r in b.rows], align)
+    if isinstance(b, Preformatted):
+        return md.fence(b.text)
+    if isinstance(b, Note):
+        return "---\n\n*" + md.escape_inline(b.text, line_start=False) + "*"
+    raise TypeError(f"not a block: {b!r}")
+
+
+def render_markdown(doc: Document) -> str:
+    """The whole document as Markdown text (ends with a newline)."""
+    parts = ["# " + md.escape_inline(doc.title)]
+    parts.extend(block(b) for b in doc.blocks)
+    return "\n\n".join(p for p in parts if p) + "\n"
