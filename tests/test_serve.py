@@ -131,8 +131,9 @@ def test_another_address_is_served_with_a_warning(store, session, capsys, monkey
     started = {}
 
     class FakeServer:
-        def __init__(self, command, host, port, title, public_url) -> None:
+        def __init__(self, command, host, port, title, public_url, templates_path) -> None:
             started.update(command=command, host=host, port=port, url=public_url)
+            started["page"] = (Path(templates_path) / "app_index.html").read_text(encoding="utf-8")
 
         def serve(self) -> None:
             started["served"] = True
@@ -144,6 +145,9 @@ def test_another_address_is_served_with_a_warning(store, session, capsys, monkey
     assert "0.0.0.0" in err and "ATTENTION" in err
     assert started["host"] == "0.0.0.0" and started["served"]
     assert "watch" in started["command"] and str(store.path_for(session.id)) in started["command"]
+    # the page a browser gets speaks French, its "Session ended" too
+    assert '<html lang="fr">' in started["page"] and "Le suivi est terminé." in started["page"]
+    assert "Session ended" not in started["page"] and ">Restart<" not in started["page"]
     # loopback: no warning
     port = _free_port()
     assert main(["--data-dir", str(store.root), "serve", session.id, "--port", str(port)]) == 0

@@ -13,9 +13,14 @@ from typing import Any
 
 from textual.await_complete import AwaitComplete
 
+from tui.i18n import LocalKeys
 
-class AnswersOnce:
-    """Mix into a ``ModalScreen`` (first in the bases): only the active dialog answers."""
+
+class AnswersOnce(LocalKeys):
+    """Mix into a ``ModalScreen`` (first in the bases): only the active dialog answers.
+
+    (``LocalKeys``: its keys, Textual's too, in the interface's language.)
+    """
 
     def dismiss(self, result: Any = None) -> AwaitComplete:
         if not self.is_active:  # type: ignore[attr-defined]

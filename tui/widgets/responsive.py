@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from textual import events
 from textual.geometry import Size
-from textual.screen import Screen
+
+from tui.i18n import LocalKeys
 
 NARROW_BELOW = 100
 SHORT_BELOW = 30
 
 
-class Responsive(Screen):
+class Responsive(LocalKeys):
     """Adds ``-narrow`` / ``-short`` to the screen's classes from the terminal's size.
 
     A form sets ``COMPACT_WHEN_SHORT``: on a short terminal its fields and

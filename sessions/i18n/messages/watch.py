@@ -29,6 +29,9 @@ FR = {
     "cli.serve.public": "ATTENTION : écoute sur {host} : toute machine qui peut joindre cette adresse verra la session (lecture seule, sans mot de passe).",
     "cli.serve.url": "Suivi de « {title} » sur {url} (ctrl+c pour arrêter)",
     "cli.serve.bad_port": "port invalide : {port} (1 à 65535)",
+    "serve.page.ended": "Le suivi est terminé.",
+    "serve.page.start": "Démarrer",
+    "serve.page.restart": "Relancer",
 }
 
 EN = {
@@ -60,4 +63,7 @@ EN = {
     "cli.serve.public": "WARNING: listening on {host}: any machine that can reach this address will see the session (read-only, no password).",
     "cli.serve.url": 'Following "{title}" at {url} (ctrl+c to stop)',
     "cli.serve.bad_port": "invalid port: {port} (1 to 65535)",
+    "serve.page.ended": "Session ended.",
+    "serve.page.start": "Start",
+    "serve.page.restart": "Restart",
 }

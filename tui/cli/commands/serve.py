@@ -136,16 +136,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_ERROR
     if not is_loopback(args.host):
         ctx.error(t("cli.serve.public", host=args.host))
+    import tempfile
+
     from textual_serve.server import Server
 
+    from tui.serve_page import write_templates
+
     url = public_url(args.host, args.port)
-    server = Server(
-        watch_command(ctx, str(path), args.contrast),
-        host=args.host,
-        port=args.port,
-        title=f"atelier - {session.title}",
-        public_url=url,
-    )
-    ctx.print(t("cli.serve.url", title=session.title, url=url))
-    server.serve()
+    with tempfile.TemporaryDirectory(prefix="atelier-serve-") as folder:
+        server = Server(
+            watch_command(ctx, str(path), args.contrast),
+            host=args.host,
+            port=args.port,
+            title=f"atelier - {session.title}",
+            public_url=url,
+            templates_path=write_templates(Path(folder)),  # its page in our language
+        )
+        ctx.print(t("cli.serve.url", title=session.title, url=url))
+        server.serve()
     return 0
