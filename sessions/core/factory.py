@@ -28,11 +28,14 @@ def session_from_template(
         language=language,
         template=template.name,
         slot_minutes=template.slot_minutes,
-        grid_kind=template.grid,
         participants=list(participants or []),
         agenda=template.build_agenda(),
     )
     session.capture.question = session.question
     if template.grid:
         session.grid.kind = GridKind(template.grid)
+        session.grid.planned = True
+    # The parts its format uses (the template's [parts]): top N, sheets, maps, enjeux,
+    # and the vote its convergence uses (rule and dots per person).
+    template.parts.apply(session)
     return session

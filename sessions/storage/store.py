@@ -25,6 +25,7 @@ from typing import TypeVar
 from sessions.core.clock import Clock, SystemClock
 from sessions.core.paths import private_dir, tighten
 from sessions.models import Session
+from sessions.models.grid import GridState
 from sessions.storage.atomic import clean_stale_temporaries
 from sessions.storage.errors import CorruptSessionError, LockedError, UnknownSessionError
 from sessions.storage.safe_storage import backup_path
@@ -223,7 +224,7 @@ class SessionStore:
             horizon_year=source.horizon_year,
             template=source.template,
             slot_minutes=source.slot_minutes,
-            grid_kind=source.grid_kind,
+            grid=GridState(kind=source.grid.kind, planned=source.grid.planned),
             roles=source.roles.model_copy(),
             participants=[p.model_copy() for p in source.participants],
             agenda=[
@@ -235,6 +236,10 @@ class SessionStore:
         )
         copy.capture.question = source.capture.question
         copy.capture.rounds = source.capture.rounds
+        # The vote's rule is a choice of the format, not a result: it is kept.
+        copy.vote.rule = source.vote.rule
+        copy.vote.per_person = source.vote.per_person
+        copy.vote.stacking = source.vote.stacking
         self.create(copy)
         return copy
 

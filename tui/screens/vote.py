@@ -33,18 +33,20 @@ from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
+from tui.screens.vote_rule import VoteRuleKeys
 from tui.widgets.hands_input import HandsInput, tally_text
 from tui.widgets.idea_list import KeyedTable
 from tui.widgets.ranking_rows import ranking_rows
 
 
-class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
+class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
     CSS_PATH = "vote.tcss"
     HELP_KEY = "help.vote"
     BINDINGS = [
         Binding("f8", "method", "vote.key.method", id="vote-method", priority=True),
         Binding("ctrl+o", "order", "vote.key.order", id="vote-order", priority=True),
         Binding("ctrl+e", "envelope", "vote.key.envelope", id="vote-envelope", priority=True),
+        Binding("ctrl+g", "rule", "dots.key.rule", id="vote-rule", priority=True),
         Binding("ctrl+k", "count", "vote.key.count", id="vote-count", priority=True),
         Binding("ctrl+f", "merge", "vote.key.merge", id="vote-merge", priority=True),
         Binding("f9", "unmerge", "vote.key.unmerge", id="vote-unmerge", priority=True),
@@ -75,7 +77,7 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
             )
             yield HandsInput(id="hands")
         with Vertical(id="ballots-pane"):
-            yield Static(t("vote.ballots_title"), classes="title", markup=False)
+            yield Static(t("vote.ballots_title"), id="ballots-title", classes="title", markup=False)
             yield DataTable(id="ballots-table", cursor_type="cell")
         with Vertical(id="results-pane"):
             yield Static("", id="results-title", classes="title", markup=False)
@@ -130,6 +132,7 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
                 blind=t("vote.blind_on") if s.vote.blind else "",
             )
         )
+        self.show_rule(s, hidden)  # a dot vote's line (tui/screens/vote_rule.py)
         warning = v.grand_total_warning(s)
         box = self.query_one("#vote-warning", Static)
         box.update(warning or "")
@@ -185,7 +188,7 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
         people = v.voters(s)
         numbers = v.item_numbers(s)
         shape = (tuple(p.id for p in people), tuple(numbers))
-        limit = v.envelope(s)
+        limit = v.per_person(s)
         if shape != self._ballot_shape:
             table.clear(columns=True)
             table.add_column(t("vote.col.voter"), key="who")
@@ -306,6 +309,8 @@ class VoteScreen(Recording, KeysInTypingOrder, SectionScreen):
 
     def action_envelope(self) -> None:
         s = self.session
+        if s.vote.rule == "dots":
+            return self.ask_dots()
 
         def done(value: str | None) -> None:
             if value is None:
