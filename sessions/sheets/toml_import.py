@@ -32,7 +32,7 @@ def parse_sheets(session: Session, text: str) -> list[dict[str, Any]]:
     tables = data.get("sheets")
     extra = [key for key in data if key != "sheets"]
     if extra:
-        raise SheetError("sheets.err.key", sheet="-", key=extra[0], allowed="sheets")
+        raise SheetError("sheets.err.key", sheet="-", name=extra[0], allowed="sheets")
     if not isinstance(tables, list) or not tables:
         raise SheetError("sheets.err.no_sheets")
     entries = []
@@ -42,7 +42,7 @@ def parse_sheets(session: Session, text: str) -> list[dict[str, Any]]:
             raise SheetError("sheets.err.not_table", sheet=name)
         for key in table:
             if key not in KEYS:
-                raise SheetError("sheets.err.key", sheet=name, key=key, allowed=", ".join(KEYS))
+                raise SheetError("sheets.err.key", sheet=name, name=key, allowed=", ".join(KEYS))
         kind = kind_or_refuse(table.get("kind"), name)
         title = table.get("title", "")
         if not isinstance(title, str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from sessions.i18n import t, tn
+from tui.cli.commands import import_sheets
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.stdio import read_input
 
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         child.add_argument("file", metavar="FILE", help=t("import.file"))
         child.add_argument("--json", action="store_true", help=t("cli.opt.json"))
         child.set_defaults(func=run, kind=kind)
+    import_sheets.add_kind(kinds)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
