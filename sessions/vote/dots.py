@@ -15,6 +15,8 @@ are its dots.
 - Ballots: a cell is 0 or 1 (0 to N with stacking), a row at most N dots.
 - The rule, N and stacking are chosen before counting: once a hand or a ballot
   is recorded (or the count closed) they are refused with the reason.
+- A new session takes its rule and N from its template's ``[parts]`` table
+  (``vote = "dots"``, ``dots = 3``: ``sessions.agenda.catalog.TemplateParts``).
 """
 
 from __future__ import annotations
@@ -30,13 +32,6 @@ DOTS = "dots"
 RULES = (ENVELOPE, DOTS)
 MAX_DOTS = 100  # dots per person one may choose
 
-# Which vote each built-in template's convergence uses, with its dots per person.
-# The one place that says it until templates declare their parts; a template
-# not named here votes with the envelope.
-TEMPLATE_RULES: dict[str, tuple[str, int]] = {
-    "divergence-convergence": (DOTS, DEFAULT_DOTS),
-}
-
 
 def is_dots(session: Session) -> bool:
     return session.vote.rule == DOTS
@@ -50,13 +45,6 @@ def per_item(session: Session) -> int:
 def counting_started(session: Session) -> bool:
     vote = session.vote
     return vote.counted or bool(vote.tallies) or any(vote.ballots.values())
-
-
-def apply_template(session: Session, template_name: str) -> None:
-    """Set a new session's vote rule from its template (see ``TEMPLATE_RULES``)."""
-    rule, dots = TEMPLATE_RULES.get(template_name, (ENVELOPE, DEFAULT_DOTS))
-    session.vote.rule = rule  # type: ignore[assignment]
-    session.vote.per_person = dots
 
 
 def _before_counting(session: Session) -> None:
