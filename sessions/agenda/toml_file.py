@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from sessions.agenda.catalog import Template
+from sessions.i18n.oserror import os_reason
 from sessions.models import Phase, Session
 
 
@@ -68,8 +69,8 @@ def export_agenda(session: Session) -> str:
     ]
     if session.slot_minutes:
         lines.append(f"slot_minutes = {_num(session.slot_minutes)}")
-    if session.grid_kind:
-        lines.append(f"grid = {_str(session.grid_kind)}")
+    if session.grid.planned:
+        lines.append(f"grid = {_str(session.grid.kind.value)}")
     if session.question:
         lines.append(f"question = {_str(session.question)}")
     for phase in session.agenda:
@@ -129,7 +130,7 @@ def read_agenda_file(path: Path) -> Template:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        reason = os_reason(exc)
         raise AgendaFileError(f"{path}: {reason}") from exc
     name = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "agenda"
     return parse_agenda(text, str(path), fallback_name=name)

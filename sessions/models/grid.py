@@ -28,5 +28,9 @@ class GridPosition(Model):
 
 class GridState(Model):
     kind: GridKind = GridKind.IMPACT_MASTERY
+    # The template plans a grid step (its ``grid = "..."``): the minutes show the
+    # grid even before anything is placed. Schema 4 folded the session's top-level
+    # ``grid_kind`` into ``kind`` and this flag.
+    planned: bool = False
     items: list[Number] | None = None  # None: the top 10 with ties
     positions: dict[Number, GridPosition] = Field(default_factory=dict)
