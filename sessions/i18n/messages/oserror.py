@@ -1,0 +1,43 @@
+"""Operating-system errors in words (``sessions.i18n.oserror``), by errno name."""
+
+FR = {
+    "oserror.ENOENT": "fichier ou dossier introuvable",
+    "oserror.EACCES": "permission refusée",
+    "oserror.EPERM": "opération non permise",
+    "oserror.EROFS": "système de fichiers en lecture seule",
+    "oserror.ENOSPC": "plus de place sur le disque",
+    "oserror.EDQUOT": "quota de disque dépassé",
+    "oserror.EEXIST": "le fichier existe déjà",
+    "oserror.EISDIR": "c'est un dossier",
+    "oserror.ENOTDIR": "un élément du chemin n'est pas un dossier",
+    "oserror.ENAMETOOLONG": "nom de fichier trop long",
+    "oserror.EMFILE": "trop de fichiers ouverts",
+    "oserror.EIO": "erreur d'entrée-sortie du disque",
+    "oserror.EBUSY": "fichier ou périphérique occupé",
+    "oserror.ELOOP": "trop de liens symboliques en chaîne",
+    "oserror.EADDRINUSE": "adresse déjà utilisée",
+    "oserror.EADDRNOTAVAIL": "adresse indisponible sur cette machine",
+    "oserror.EAFNOSUPPORT": "famille d'adresses non prise en charge",
+    "oserror.EINVAL": "argument invalide",
+}
+
+EN = {
+    "oserror.ENOENT": "no such file or directory",
+    "oserror.EACCES": "permission denied",
+    "oserror.EPERM": "operation not permitted",
+    "oserror.EROFS": "read-only file system",
+    "oserror.ENOSPC": "no space left on the disk",
+    "oserror.EDQUOT": "disk quota exceeded",
+    "oserror.EEXIST": "the file already exists",
+    "oserror.EISDIR": "it is a folder",
+    "oserror.ENOTDIR": "a part of the path is not a folder",
+    "oserror.ENAMETOOLONG": "file name too long",
+    "oserror.EMFILE": "too many open files",
+    "oserror.EIO": "input/output error of the disk",
+    "oserror.EBUSY": "file or device busy",
+    "oserror.ELOOP": "too many symbolic links in a chain",
+    "oserror.EADDRINUSE": "address already in use",
+    "oserror.EADDRNOTAVAIL": "address not available on this machine",
+    "oserror.EAFNOSUPPORT": "address family not supported",
+    "oserror.EINVAL": "invalid argument",
+}
