@@ -21,7 +21,7 @@ CONVERTED = {
     "minutes.deleted_count": {"count": None},
     "vote.live.hands": {"total": 9, "hands": None},
     "vote.live.hands_only": {"hands": None},
-    "vote.results_title": {"top": None},
+    "vote.results_title": {"top": None, "n": 10},
     "cli.vote.unmerged": {"numbers": "3"},
     "capture.counts.ideas": {"n": None},
     "capture.counts.passes": {"n": None},
@@ -111,11 +111,11 @@ EXPECTED = {
         "2 hands (sum hidden)",
     ],
     ("vote.results_title", "fr"): [
-        f"Classement par points décroissants (=2 : ex aequo) · top 10 : {tail}"
+        f"Classement par points décroissants · top 10 : {tail}"
         for tail in ("0 item ★", "1 item ★", "2 items ★")
     ],
     ("vote.results_title", "en"): [
-        f"Ranking by descending points (=2: tie) · top 10: {tail}"
+        f"Ranking by descending points · top 10: {tail}"
         for tail in ("0 items ★", "1 item ★", "2 items ★")
     ],
     ("cli.vote.unmerged", "fr"): [

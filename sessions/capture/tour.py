@@ -23,6 +23,7 @@ from datetime import datetime
 from sessions.core.text import MAX_IDEA_CHARS, clean_text
 from sessions.i18n import t
 from sessions.models import Idea, IdeaRevision, Participant, Session, TurnRecord
+from sessions.vote.ranking import counts_as_idea
 
 MAX_ROUNDS = 20
 
@@ -288,5 +289,5 @@ def stats(session: Session) -> list[ParticipantStats]:
 
 
 def live_count(session: Session) -> int:
-    """Ideas that count: not deleted, not duplicates."""
-    return sum(1 for i in session.ideas if not i.deleted and i.duplicate_of is None)
+    """Ideas that count: not deleted, not duplicates (``ranking.counts_as_idea``)."""
+    return sum(1 for i in session.ideas if counts_as_idea(i))

@@ -36,7 +36,6 @@ from sessions.models.grid import GridKind, GridPosition, Level
 from sessions.vote.ranking import RankedItem, ranked_items, rankings_reused, top_numbers
 
 LEVELS: tuple[Level, ...] = (Level.LOW, Level.MEDIUM, Level.HIGH)
-TOP_N = 10
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def impact_level(points: int, lo: int, hi: int) -> Level:
 
 
 def default_items(session: Session) -> list[int]:
-    return top_numbers(session, TOP_N)
+    return top_numbers(session)  # the top N of the vote (ranking.top_n), ties included
 
 
 def _eligible(session: Session) -> set[int]:

@@ -20,8 +20,6 @@ from sessions.storage.session_file import SessionFile
 from sessions.timer import position as timer_math
 from sessions.vote import ranking
 
-TOP = 10
-
 
 class SessionFollower:
     """The last good version of a session file, refreshed by ``poll``."""
@@ -103,12 +101,11 @@ def follow_view(session: Session, stamp: timer_math.Stamp, max_ideas: int = 200)
     ideas = [
         IdeaLine(i.number, i.text, names.get(i.author_id or "", ""))
         for i in sorted(session.ideas, key=lambda i: i.number)
-        if not i.deleted and i.duplicate_of is None
+        if ranking.counts_as_idea(i)
     ]
     ranked = None
     if ranking_shown(session):
-        top = set(ranking.top_numbers(session, TOP))
-        ranked = [item for item in ranking.ranked_items(session) if item.number in top]
+        ranked = ranking.top_items(session)
     nxt = view.next_phase
     return FollowView(
         title=session.title,

@@ -22,17 +22,16 @@ import re
 
 from sessions.core.numbers import NumberError, parse_number
 from sessions.i18n import t, tn
-from sessions.models import HandTally, Participant, Session
+from sessions.models import HandTally, Session
 from sessions.vote import dots
 from sessions.vote.errors import VoteError as VoteError  # shared with the dot vote
-from sessions.vote.ranking import vote_items
+from sessions.vote.ranking import vote_items, voters
 
 MAX_POINTS = 5
 
 
 # -- who votes, with how many points ----------------------------------------
-def voters(session: Session) -> list[Participant]:
-    return [p for p in session.participants if p.present]
+# ``voters`` (who votes) is defined once, in sessions.vote.ranking.
 
 
 def default_envelope(session: Session) -> int:

@@ -14,23 +14,32 @@ Choices made here (documented in ``docs/vote.md``):
   listed by ascending number;
 - the top ``n`` is every active item whose rank is at most ``n``: this
   includes every item tied at the ``n``-th place; an item with no points is
-  never in it.
+  never in it. ``n`` is ``top_n(session)``: 10 unless the session's template
+  declared another.
+
+Each rule has one definition here, used by F5, F6, F12, the watch, the
+minutes, the synthesis and the JSON export: ``top_n`` / ``top_items``,
+``rank_label`` (the rank and its tie, through the catalog), ``is_item`` (put
+to the vote), ``counts_as_idea`` and ``voters``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 
-from sessions.models import Idea, Session
+from sessions.i18n import t
+from sessions.models import Idea, Participant, Session
 
 ACTIVE = "active"
 STRUCK = "struck"
 MERGED = "merged"
 DELETED = "deleted"
 STATUS_ORDER = {ACTIVE: 0, STRUCK: 1, MERGED: 2, DELETED: 3}
+DEFAULT_TOP_N = 10  # METHOD step 3: the top 10, with every item tied at the 10th place
 
 
 @dataclass(frozen=True)
@@ -44,9 +53,34 @@ class RankedItem:
     rank: int | None  # competition rank over active items; None otherwise
 
 
+def top_n(session: Session) -> int:
+    """How many places the top keeps: what the session's template declared, else 10.
+
+    The one place that reads it. A template's ``[parts]`` table declares a
+    ``top`` that is copied into the session's ``parts`` (``FormatParts``, or a
+    mapping); a session without one, or with a value that is not a whole
+    number of at least 1, keeps 10.
+    """
+    parts: Any = getattr(session, "parts", None)
+    declared = parts.get("top") if isinstance(parts, dict) else getattr(parts, "top", None)
+    if isinstance(declared, int) and not isinstance(declared, bool) and declared >= 1:
+        return declared
+    return DEFAULT_TOP_N
+
+
+def counts_as_idea(idea: Idea) -> bool:
+    """An idea that counts: not deleted and not a duplicate of another (late ones count)."""
+    return not idea.deleted and idea.duplicate_of is None
+
+
 def is_item(idea: Idea) -> bool:
-    """An idea that was put to the vote: not deleted, not a duplicate, not late."""
-    return not idea.deleted and idea.duplicate_of is None and not idea.late
+    """An idea that was put to the vote: it counts as an idea and was not given late."""
+    return counts_as_idea(idea) and not idea.late
+
+
+def voters(session: Session) -> list[Participant]:
+    """Who votes: the participants marked present, in the roster's order."""
+    return [p for p in session.participants if p.present]
 
 
 def late_ideas(session: Session) -> list[Idea]:
@@ -201,17 +235,21 @@ def _ranked_items(session: Session) -> list[RankedItem]:
     return ranked + struck + others
 
 
-def top_numbers(session: Session, n: int = 10) -> list[int]:
-    """The top ``n`` item numbers, with every item tied at the ``n``-th place.
+def top_items(session: Session, n: int | None = None) -> list[RankedItem]:
+    """The top ``n`` items (default ``top_n``) by rank, with every item tied at the ``n``-th place.
 
     An item with no points is never in it (it is struck once the count is
     closed): before anyone has voted the top is empty, not every item tied.
     """
+    limit = top_n(session) if n is None else n
     return [
-        i.number
-        for i in ranked_items(session)
-        if i.rank is not None and i.rank <= n and i.points > 0
+        i for i in ranked_items(session) if i.rank is not None and i.rank <= limit and i.points > 0
     ]
+
+
+def top_numbers(session: Session, n: int | None = None) -> list[int]:
+    """The numbers of ``top_items``, by rank."""
+    return [i.number for i in top_items(session, n)]
 
 
 def tied_ranks(items: list[RankedItem]) -> set[int]:
@@ -221,3 +259,14 @@ def tied_ranks(items: list[RankedItem]) -> set[int]:
         if item.rank is not None:
             seen[item.rank] = seen.get(item.rank, 0) + 1
     return {rank for rank, count in seen.items() if count > 1}
+
+
+def rank_label(item: RankedItem, ties: set[int], tr: Callable[..., str] = t) -> str:
+    """The rank as everyone shows it: ``3``, or ``3 (ex aequo)`` when shared; '' unranked.
+
+    ``ties`` is ``tied_ranks`` of the whole ranking; ``tr`` translates (the
+    current language by default, a document's own language for the minutes).
+    """
+    if item.rank is None:
+        return ""
+    return tr("vote.rank_tied", rank=item.rank) if item.rank in ties else str(item.rank)

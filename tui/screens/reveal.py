@@ -1,4 +1,7 @@
-"""The reveal view for the projector: the top 10 (with ties) in large type.
+"""The reveal view for the projector: the vote's top (10, with ties) in large type.
+
+The items are the ranking's own ``top_items`` - never an item nobody voted
+for - and their ranks read as everywhere else (``rank_label``).
 
 Space (or Enter) uncovers one more item, from the last place of the top up
 to the first; ``a`` shows them all; Escape goes back. Opening it ends the
@@ -14,7 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from sessions.i18n import t, tn
-from sessions.vote.ranking import ranked_items, tied_ranks
+from sessions.vote.ranking import RankedItem, rank_label, ranked_items, tied_ranks, top_items, top_n
 from tui.screens.base import TranslatedScreen
 from tui.widgets.footer import FittingFooter
 from tui.widgets.responsive import SHORT_BELOW
@@ -35,33 +38,35 @@ class RevealScreen(TranslatedScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reveal-body"):
-            yield Static(t("vote.reveal_title"), id="reveal-title", markup=False)
+            yield Static("", id="reveal-title", markup=False)
             yield Static("", id="reveal-list", markup=False)
         yield FittingFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "revision", lambda _r: self.redraw())
 
-    def _top(self):  # type: ignore[no-untyped-def]
+    def _top(self) -> tuple[list[RankedItem], set[int]]:
         session = self.app.session  # type: ignore[attr-defined]
-        items = ranked_items(session)
-        return [i for i in items if i.rank is not None and i.rank <= 10], tied_ranks(items)
+        return top_items(session), tied_ranks(ranked_items(session))
 
     def redraw(self) -> None:
-        if self.app.session is None:  # type: ignore[attr-defined]
+        session = self.app.session  # type: ignore[attr-defined]
+        if session is None:
             return
+        self.query_one("#reveal-title", Static).update(t("vote.reveal_title", n=top_n(session)))
         top, ties = self._top()
         hidden = len(top) - self.shown
+        labels = [rank_label(item, ties) for item in top]
+        width = max([4, *(len(label) for label in labels)])
         # A blank line between items, unless the ten would not fit (a laptop at 80x24).
         gap = "\n" if self.app.size.height < SHORT_BELOW else "\n\n"
         text = Text()
-        for position, item in enumerate(top):
+        for position, (item, rank) in enumerate(zip(top, labels, strict=True)):
             if position < hidden:
-                text.append(f"{'':>4}  ···{gap}", style="dim")
+                text.append(f"{'':>{width}}  ···{gap}", style="dim")
                 continue
-            rank = f"={item.rank}" if item.rank in ties else str(item.rank)
             numbers = "+".join(str(n) for n in item.numbers)
-            text.append(f"{rank:>4}  ", style="bold")
+            text.append(f"{rank:>{width}}  ", style="bold")
             text.append(f"n°{numbers}  ", style="dim")
             text.append(item.text, style="bold")
             text.append(f"   {tn('vote.points', item.points, points=item.points)}{gap}")

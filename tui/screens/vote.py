@@ -28,7 +28,7 @@ from sessions.core.numbers import NumberError, is_number, parse_number, parse_nu
 from sessions.i18n import t, tn
 from sessions.models import Session
 from sessions.vote import envelope as v
-from sessions.vote.ranking import ranked_items, top_numbers
+from sessions.vote.ranking import ranked_items, top_n, top_numbers
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.typing_order import KeysInTypingOrder
@@ -212,7 +212,8 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         table = self.query_one("#results-table", KeyedTable)
         table.sync(ranking_rows(s, hidden))
         top = len(top_numbers(s))
-        title = t("vote.results_hidden") if hidden else tn("vote.results_title", top, top=top)
+        n = top_n(s)
+        title = t("vote.results_hidden") if hidden else tn("vote.results_title", top, top=top, n=n)
         self.query_one("#results-title", Static).update(title)
 
     # -- hands -----------------------------------------------------------

@@ -6,7 +6,7 @@ from rich.text import Text
 
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.vote.ranking import ranked_items, tied_ranks, top_numbers
+from sessions.vote.ranking import rank_label, ranked_items, tied_ranks, top_numbers
 
 
 def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, ...]]]:
@@ -18,9 +18,7 @@ def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, 
         style = {"struck": "strike dim", "merged": "dim", "deleted": "strike dim"}.get(
             item.status, "bold" if item.number in top else ""
         )
-        rank = (
-            "" if item.rank is None else (f"={item.rank}" if item.rank in ties else str(item.rank))
-        )
+        rank = rank_label(item, ties)
         rows.append(
             (
                 str(item.number),
