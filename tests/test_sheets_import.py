@@ -41,7 +41,7 @@ def test_every_kind_round_trips_through_the_toml_import(store, session, tmp_path
     exported = json.loads(capsys.readouterr().out)["sheets"]
     assert [s["title"] for s in exported][:2] == [
         "Titre donné",
-        str(sheets[1]["fields"][builtin_kinds()[1].fields[0].key]),
+        str(sheets[1]["fields"][builtin_kinds()[1].fields[0].key]),  # a short text
     ]
     assert [s["fields"] for s in exported] == [d["fields"] for d in sheets]
     assert [s["items"] for s in exported] == [d["items"] for d in sheets]

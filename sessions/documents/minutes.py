@@ -42,6 +42,7 @@ from sessions.documents.minutes_vote import grid_blocks, late_blocks, top_blocks
 from sessions.documents.render_markdown import render_markdown
 from sessions.documents.tree import Block, Document
 from sessions.models import Session
+from sessions.sheets.minutes import sheet_blocks
 from sessions.vote.ranking import rankings_reused
 
 __all__ = [
@@ -68,6 +69,7 @@ SECTIONS: list[Section] = [
     late_blocks,
     top_blocks,
     grid_blocks,
+    sheet_blocks,
     next_steps_blocks,
     footer_blocks,
 ]

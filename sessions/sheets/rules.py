@@ -194,8 +194,9 @@ def check_fields(kind: Kind, raw: dict[str, object], sheet: str) -> dict[str, Fi
 def default_title(
     kind: Kind, fields: dict[str, FieldValue], number: int, lang: str | None = None
 ) -> str:
-    """The first field's text, else "Fiche action 3"."""
-    first = fields.get(kind.fields[0].key)
+    """The first short-text field's value, else "Fiche action 3"."""
+    key = next((f.key for f in kind.fields if f.type == "text"), None)
+    first = fields.get(key) if key else None
     if isinstance(first, str) and first.strip():
         return " ".join(first.split())[:200]
     return f"{kind.display_title(lang or 'fr')} {number}"

@@ -1,0 +1,66 @@
+"""The sheets in the minutes: label / value tables, the financing table with its totals."""
+
+from __future__ import annotations
+
+from sessions.documents.minutes import minutes_document, minutes_markdown
+from sessions.documents.minutes_html import render_html
+from sessions.sheets import ops
+from sessions.sheets.catalog import builtin_kinds
+from tests.conftest import build_session
+from tests.sheets_samples import sample_fields
+
+
+def test_minutes_without_sheets_have_no_sheets_section() -> None:
+    session = build_session()
+    assert "Fiches" not in minutes_markdown(session)
+    ops.add(session, "action")
+    ops.delete(session, 1)
+    assert "Fiches" not in minutes_markdown(session)
+
+
+def test_each_sheet_as_the_guide_lays_it_out() -> None:
+    session = build_session()
+    ops.add(session, "action", fields={"nom": "Bus numérique", "pilote": ["Alice Martin"]})
+    money = {
+        "etat": {"y0": 1000, "y1": 2500.5},
+        "region": {"y0": 500},
+        "autofinancement": {"y2": 1000},
+    }
+    ops.add(session, "action_complete", fields={"titre": "Tiers-lieu", "financements": money})
+    md = minutes_markdown(session)
+    assert "## Fiches" in md
+    assert "### Fiche action n°1 : Bus numérique" in md
+    assert "| Nom de l'action | Bus numérique |" in md
+    assert "| Pilote | Alice Martin |" in md
+    assert "| Cibles | — |" in md  # every label of the guide, filled or not
+    assert "### Fiche action complète n°2 : Tiers-lieu" in md
+    assert "|   | 2026 | 2027 | 2028+ | Total | % |" in md
+    assert "| État | 1\u202f000 | 2\u202f500,50 |   | 3\u202f500,50 | 70,0 |" in md
+    assert (
+        "| Total financements publics | 1\u202f500 | 2\u202f500,50 | 0 | 4\u202f000,50 | 80,0 |"
+        in md
+    )
+    assert "| Coût total | 1\u202f500 | 2\u202f500,50 | 1\u202f000 | 5\u202f000,50 | 100,0 |" in md
+    # every row of the funders is shown, as on the guide's form
+    assert "| Europe (préciser fonds) |   |   |   | 0 |   |" not in md
+    assert "| Europe (préciser fonds) |" in md
+
+
+def test_minutes_in_english_and_count_only() -> None:
+    session = build_session()
+    ops.add(session, "synthese", fields={"redigee_par": "observateur", "auteurs": ["A", "B"]})
+    md = minutes_markdown(session, "en")
+    assert "## Sheets" in md and "### Synthesis 1: Synthesis 1" in md
+    assert "| Written by | observer |" in md and "| Authors | A, B |" in md
+    assert "| Authors | 2 people |" in minutes_markdown(session, "en", names=False)
+
+
+def test_every_kind_reaches_markdown_and_html() -> None:
+    session = build_session()
+    for kind in builtin_kinds():
+        ops.add(session, kind.kind, fields=sample_fields(kind))
+    doc = minutes_document(session)
+    headings = [b.text for b in doc.blocks if getattr(b, "level", 0) == 3]
+    assert len(headings) == len(builtin_kinds())
+    html = render_html(doc)
+    assert "Engagement des parties prenantes" in html and "<td>s'engage à porter</td>" in html
