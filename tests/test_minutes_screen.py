@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from grid_examples import full_session
-from textual.widgets import Markdown, TextArea
+from textual.widgets import TextArea
 
 from tui.app import make_app
 from tui.widgets.minutes_preview import MinutesPreview, TableLines
@@ -19,12 +19,14 @@ async def test_preview_next_steps_and_export(store, clock) -> None:
         await pilot.pause()
         screen = app.screen
         assert type(screen).__name__ == "MinutesScreen"
-        assert screen._shown.startswith("# Compte-rendu - ")
-        assert screen.query_one("#minutes-md", Markdown).source == screen._shown
+        preview = screen.query_one("#minutes-md", MinutesPreview)
+        shown = preview.shown_text()
+        assert shown.startswith("Compte-rendu - ../../Groupe A : CON\nDate :")
+        assert "Prochaines étapes\nÀ compléter.\n" in shown and "Relancer" not in shown
         await pilot.press("n", *"Relancer la mairie", "ctrl+s")
         await pilot.pause()
         assert store.load(s.id).next_steps == "Relancer la mairie"
-        assert "Relancer la mairie" in screen._shown  # the preview follows
+        assert "Relancer la mairie" in preview.shown_text()  # the preview follows
         await pilot.press("ctrl+e")
         await pilot.pause()
         await pilot.press("ctrl+e")
@@ -79,7 +81,7 @@ async def test_preview_tables_show_every_cell_literally_in_few_widgets(store, cl
         preview = app.screen.query_one("#minutes-md", MinutesPreview)
         tables = list(preview.query(TableLines))
         assert len(tables) >= 5  # roles, participants, agenda, ideas, vote, top 10, grid
-        shown = "\n".join("\n".join(table._lines(table.content_size.width)) for table in tables)
+        shown = "\n".join("\n".join(table.lines_for(table.content_size.width)) for table in tables)
         for idea in s.ideas:
             assert (idea.text in shown) != idea.deleted  # as in the minutes: deleted ones left out
         assert "Pipes | `code` <b>gras</b> & # titre" in shown

@@ -1,11 +1,12 @@
 """F7, the minutes: a live preview, the next steps to type, and the export key.
 
-The preview is Textual's ``Markdown`` widget (``MinutesPreview``, whose
-tables are light) on exactly what the export writes (``sessions.documents.minutes``).
+The preview (``MinutesPreview``) shows the document tree the exports render
+(``sessions.documents.minutes.minutes_document``), block by block.
 The next steps (``session.next_steps``) are saved with ctrl+s, when the
 field is left, and a moment after typing stops. ctrl+e writes the minutes
-as Markdown and HTML into the store's exports folder, under a name made
-from the title that never overwrites a file.
+in each of ``SCREEN_FORMATS`` (Markdown and HTML) through the exports' table
+of formats into the store's exports folder, under a name made from the title
+that never overwrites a file.
 """
 
 from __future__ import annotations
@@ -23,23 +24,24 @@ from textual.widgets import Static, TextArea
 from sessions.core.text import clean_text
 from sessions.documents.anonymize import anonymize
 from sessions.documents.export_names import write_new
-from sessions.documents.exports import EXTENSIONS, render_export
-from sessions.documents.minutes import minutes_markdown
+from sessions.documents.exports import export_bytes, export_format
+from sessions.documents.minutes import minutes_document
 from sessions.i18n import t
 from sessions.models import Session
 from tui.screens.base import SectionScreen
 from tui.widgets.minutes_preview import MinutesPreview
 
 SAVE_AFTER_TYPING_S = 1.0
+SCREEN_FORMATS = ("md", "html")  # what ctrl+e writes, names of the exports' table
 
 
 def export_minutes(session: Session, folder: Path, anonymous: bool = False) -> list[Path]:
-    """Write the minutes as .md and .html in ``folder``; the new files' paths."""
+    """Write the minutes in each of ``SCREEN_FORMATS`` in ``folder``; the new files' paths."""
     title = anonymize(session).title if anonymous else session.title
     paths = []
-    for fmt in ("md", "html"):
-        text = render_export(session, fmt, anonymous=anonymous)
-        paths.append(write_new(folder, title, EXTENSIONS[fmt], text.encode("utf-8")))
+    for fmt in SCREEN_FORMATS:
+        data = export_bytes(session, fmt, anonymous=anonymous)
+        paths.append(write_new(folder, title, export_format(fmt).extension, data))
     return paths
 
 
@@ -59,13 +61,12 @@ class MinutesScreen(SectionScreen):
     def __init__(self) -> None:
         super().__init__()
         self.anonymous = False
-        self._shown = ""
         self._save_timer: Timer | None = None
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="minutes-body"):
             with VerticalScroll(id="preview"):
-                yield MinutesPreview("", id="minutes-md")
+                yield MinutesPreview(id="minutes-md")
             yield Static(t("minutes.next_steps_label"), id="next-steps-label", markup=False)
             yield TextArea(id="next-steps", soft_wrap=True, show_line_numbers=False)
 
@@ -79,10 +80,7 @@ class MinutesScreen(SectionScreen):
 
     def refresh_from_session(self) -> None:
         s = self.session
-        text = minutes_markdown(s)
-        if text != self._shown:
-            self._shown = text
-            self.query_one("#minutes-md", MinutesPreview).update(text)
+        self.query_one("#minutes-md", MinutesPreview).update(minutes_document(s))
         if not self.editor.has_focus and self.editor.text != s.next_steps:
             self.editor.load_text(s.next_steps)
 

@@ -1,14 +1,14 @@
-"""MinutesPreview: Textual's Markdown widget, with each table drawn as one light widget.
+"""MinutesPreview: the minutes' document tree shown with light, public Textual widgets.
 
-Textual's Markdown builds a widget for every table cell (and its row, head
-and body), laid out on a grid: the minutes of 60 ideas (five tables) took
-~6 s and 1,600 widgets to show, those of 1,000 ideas over a minute and
-800 MB. Here a top-level table is read straight from the parser's tokens
-into one ``PreviewTable`` block whose ``TableLines`` draws only the lines on
-screen (Textual's line API) from ``sessions.documents.text_table``: the same headers,
-cells and column alignment, wrapped to the width on words (a table too wide
-for that becomes one record per row). Cells show their literal text, never
-markup. Everything else is Textual's own Markdown rendering.
+The F7 preview draws the same ``sessions.documents.tree.Document`` the exports
+render (no Markdown parsed back): a heading is a ``Static``, a paragraph a
+``Static`` of styled text, a bullet list one row per item, the grid drawing a
+``Static`` that scrolls sideways, and each table one ``TableLines`` that draws
+only the lines on screen (Textual's line API) from ``sessions.documents.text_table``:
+the headers, cells and column alignment, wrapped to the width on words (a
+table too wide for that becomes one record per row). Every text shows
+literally, never as markup. The minutes of 1,000 ideas stay a few dozen
+widgets.
 """
 
 from __future__ import annotations
@@ -16,57 +16,34 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from markdown_it.token import Token
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
+from textual.containers import Horizontal, HorizontalScroll, Vertical
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Markdown
-from textual.widgets._markdown import MarkdownBlock
+from textual.widgets import Rule, Static
 
 from sessions.documents.text_table import MIN_COLUMN, SEPARATOR, layout_table
+from sessions.documents.tree import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Inline,
+    Note,
+    Paragraph,
+    Preformatted,
+    Table,
+)
 from sessions.i18n import get_language
 
-JUSTIFY = {"text-align:right": "right", "text-align:center": "center"}
-
-
-def _cell_text(inline: Token) -> str:
-    """The literal text of a cell (escapes undone, code spans kept, breaks as spaces)."""
-    parts = []
-    for child in inline.children or ():
-        if child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type in ("text", "code_inline", "html_inline"):
-            parts.append(child.content)
-    return "".join(parts)
-
-
-def read_table(tokens: Sequence[Token]) -> tuple[list[str], list[list[str]], list[str]]:
-    """Headers, rows and column alignments of one table's tokens."""
-    headers: list[str] = []
-    justify: list[str] = []
-    rows: list[list[str]] = []
-    in_head = False
-    for index, token in enumerate(tokens):
-        if token.type == "thead_open":
-            in_head = True
-        elif token.type == "thead_close":
-            in_head = False
-        elif token.type == "tr_open" and not in_head:
-            rows.append([])
-        elif token.type in ("th_open", "td_open"):
-            style = str(token.attrGet("style") or "").replace(" ", "")
-            inline = tokens[index + 1] if index + 1 < len(tokens) else None
-            text = _cell_text(inline) if inline is not None and inline.type == "inline" else ""
-            if in_head:
-                headers.append(text)
-                justify.append(JUSTIFY.get(style, "left"))
-            elif rows:
-                rows[-1].append(text)
-    return headers, rows, justify
+JUSTIFY = {"l": "left", "r": "right", "c": "center"}
+RUN_STYLES = {"strong": "bold", "emphasis": "italic", "code": "reverse"}
 
 
 def words_fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> bool:
@@ -130,7 +107,7 @@ class TableLines(Widget):
         self.headers, self.rows, self.justify = headers, rows, justify
         self._layout: tuple[int, list[str], set[int], set[int]] | None = None
 
-    def _lines(self, width: int) -> list[str]:
+    def lines_for(self, width: int) -> list[str]:
         if self._layout is None or self._layout[0] != width:
             if words_fit(self.headers, self.rows, width):
                 table = layout_table(self.headers, self.rows, self.justify, max(width, 10))
@@ -142,11 +119,11 @@ class TableLines(Widget):
         return self._layout[1]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._lines(width))
+        return len(self.lines_for(width))
 
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
-        lines = self._lines(width)
+        lines = self.lines_for(width)
         if y >= len(lines):
             return Strip.blank(width, self.rich_style)
         assert self._layout is not None
@@ -161,37 +138,104 @@ class TableLines(Widget):
         return Strip([Segment(lines[y], style)]).adjust_cell_length(width, base)
 
 
-class PreviewTable(MarkdownBlock):
-    """A Markdown table as one ``TableLines`` (no widget per cell)."""
+class PreviewTable(Vertical):
+    """A table of the tree as one ``TableLines`` (no widget per cell)."""
 
     DEFAULT_CSS = """
     PreviewTable { height: auto; margin-bottom: 1; }
     """
 
-    def __init__(self, markdown: Markdown, token: Token, tokens: Sequence[Token]) -> None:
-        super().__init__(markdown, token)
-        self.headers, self.rows, self.justify = read_table(tokens)
+    def __init__(self, table: Table) -> None:
+        super().__init__()
+        count = len(table.header)
+        self.headers = list(table.header)
+        self.rows = [[*r[:count], *[""] * (count - len(r))] for r in table.rows]
+        self.justify = [JUSTIFY[table.alignment(i)] for i in range(count)]
 
     def compose(self) -> ComposeResult:
         yield TableLines(self.headers, self.rows, self.justify)
 
 
-class MinutesPreview(Markdown):
-    """The Markdown widget with light tables."""
+def inline_text(runs: Inline) -> Text:
+    """Runs as Rich text, each with its style; line breaks kept, nothing read as markup."""
+    text = Text()
+    for run in runs:
+        if run.kind == "break":
+            text.append("\n")
+        else:
+            text.append(" ".join(run.text.splitlines()), RUN_STYLES.get(run.kind, ""))
+    return text
 
-    def _parse_markdown(self, tokens: Iterable[Token]) -> Iterable[MarkdownBlock]:
-        run: list[Token] = []
-        table: list[Token] | None = None
-        for token in tokens:
-            if table is not None:
-                table.append(token)
-                if token.type == "table_close" and token.level == 0:
-                    yield PreviewTable(self, table[0], table)
-                    table = None
-            elif token.type == "table_open" and token.level == 0:
-                yield from super()._parse_markdown(run)
-                run = []
-                table = [token]
-            else:
-                run.append(token)
-        yield from super()._parse_markdown(run)
+
+def block_widgets(block: Block) -> Iterable[Widget]:
+    """The widgets showing one block of the tree."""
+    if isinstance(block, Heading):
+        yield Static(Text(block.text), classes=f"heading h{min(block.level, 3)}")
+    elif isinstance(block, Paragraph):
+        yield Static(inline_text(block.runs), classes="paragraph")
+    elif isinstance(block, BulletList):
+        rows = [
+            Horizontal(
+                Static("•", classes="bullet"),
+                Static(inline_text(item), classes="item"),
+                classes="bullet-item",
+            )
+            for item in block.items
+        ]
+        yield Vertical(*rows, classes="bullet-list")
+    elif isinstance(block, Table):
+        yield PreviewTable(block)
+    elif isinstance(block, Preformatted):
+        drawing = Static(Text(block.text, no_wrap=True, overflow="ignore"), classes="drawing")
+        yield HorizontalScroll(drawing, classes="preformatted")
+    elif isinstance(block, Note):
+        yield Rule(classes="note-rule")
+        yield Static(Text(block.text, style="italic"), classes="note")
+
+
+class MinutesPreview(Vertical):
+    """The minutes' document, block by block; ``update(doc)`` shows another one."""
+
+    DEFAULT_CSS = """
+    MinutesPreview { height: auto; }
+    MinutesPreview .heading { text-style: bold; margin-top: 1; }
+    MinutesPreview .h1 { text-align: center; color: $primary; margin: 1 0; }
+    MinutesPreview .h2 { color: $accent; text-style: bold underline; margin-bottom: 1; }
+    MinutesPreview .paragraph { margin-bottom: 1; }
+    MinutesPreview .bullet-list { height: auto; margin-bottom: 1; }
+    MinutesPreview .bullet-item { height: auto; }
+    MinutesPreview .bullet { width: 2; color: $accent; }
+    MinutesPreview .item { width: 1fr; }
+    MinutesPreview .preformatted { height: auto; margin-bottom: 1; background: $boost; }
+    MinutesPreview .drawing { width: auto; }
+    MinutesPreview .note-rule { margin: 0; color: $text-muted; }
+    MinutesPreview .note { color: $text-muted; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.document: Document | None = None
+
+    def update(self, doc: Document) -> AwaitComplete:
+        """Show ``doc`` (nothing is rebuilt when it is the one shown); await to wait for it."""
+        if doc == self.document:
+            return AwaitComplete()
+        self.document = doc
+        widgets: list[Widget] = [Static(Text(doc.title), classes="heading h1")]
+        for block in doc.blocks:
+            widgets.extend(block_widgets(block))
+        with self.app.batch_update():
+            removed = self.remove_children()
+            mounted = self.mount_all(widgets)
+        return AwaitComplete(removed, mounted)
+
+    def shown_text(self) -> str:
+        """Every text the preview shows, block after block (tables as their laid-out lines)."""
+        out = []
+        for widget in self.query("Static, TableLines"):
+            if isinstance(widget, TableLines):
+                out.append("\n".join(widget.lines_for(max(widget.content_size.width, 10))))
+            elif isinstance(widget, Static) and not widget.has_class("bullet"):
+                content = widget.content
+                out.append(content.plain if isinstance(content, Text) else str(content))
+        return "\n".join(out)
