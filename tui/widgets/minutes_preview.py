@@ -212,7 +212,7 @@ class MinutesPreview(Vertical):
     MinutesPreview .note { color: $text-muted; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.document: Document | None = None
 
