@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from sessions.i18n import t, tn
 from sessions.models import Session
-from sessions.vote.ranking import RankedItem, ranked_items, top_numbers
+from sessions.vote import ranking
+from sessions.vote.ranking import RankedItem
 
 Tr = Callable[..., str]
 
@@ -69,14 +70,11 @@ def numbers_label(item: RankedItem) -> str:
 
 
 def rank_label(item: RankedItem, ties: set[int], tr: Tr) -> str:
-    if item.rank is None:
-        return ""
-    return tr("minutes.tie", rank=item.rank) if item.rank in ties else str(item.rank)
+    return ranking.rank_label(item, ties, tr)  # the one rank-and-tie label (F5, F12, minutes)
 
 
 def top_items(session: Session) -> list[RankedItem]:
-    wanted = set(top_numbers(session, 10))
-    return [i for i in ranked_items(session) if i.number in wanted and i.rank is not None]
+    return ranking.top_items(session)
 
 
 def has_grid(session: Session) -> bool:

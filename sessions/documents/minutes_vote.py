@@ -17,7 +17,7 @@ from sessions.grid.placement import grid_entries
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
 from sessions.vote.envelope import envelope, voters
-from sessions.vote.ranking import RankedItem, late_ideas, ranked_items, tied_ranks
+from sessions.vote.ranking import RankedItem, late_ideas, ranked_items, tied_ranks, top_n
 
 
 def _status(session: Session, item: RankedItem, tr: Tr) -> str:
@@ -105,13 +105,13 @@ def top_table(session: Session, tr: Tr) -> list[Block]:
     ]
     rows = [[rank_label(i, ties, tr), numbers_label(i), i.text, str(i.points)] for i in items]
     out: list[Block] = [Table.of(head, rows, list("rrlr"))]
-    if len(items) > 10:
+    if len(items) > top_n(session):
         out.append(Paragraph.of(tr("minutes.top_ties")))
     return out
 
 
 def top_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
-    return [Heading(2, opts.tr("minutes.h.top")), *top_table(session, opts.tr)]
+    return [Heading(2, opts.tr("minutes.h.top", n=top_n(session))), *top_table(session, opts.tr)]
 
 
 def _level(level: Level | None, tr: Tr) -> str:

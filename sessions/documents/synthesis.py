@@ -36,7 +36,7 @@ from sessions.documents.tree import (
 )
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.vote.ranking import ranked_items, tied_ranks
+from sessions.vote.ranking import ranked_items, tied_ranks, top_n
 
 
 def group_name(session: Session) -> str:
@@ -65,7 +65,7 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
         if session.question:
             question = " ".join(session.question.split())
             blocks.append(Paragraph.of(strong(tr("minutes.question")), " : " + question))
-        blocks += [Heading(3, tr("minutes.h.top")), *top_table(session, tr)]
+        blocks += [Heading(3, tr("minutes.h.top", n=top_n(session))), *top_table(session, tr)]
         if has_grid(session):
             blocks += [Heading(3, grid_heading(session, tr)), *grid_body(session, tr, lang)]
     return Document(title=tr("synthesis.title"), language=lang, blocks=tuple(blocks))
