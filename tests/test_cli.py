@@ -85,7 +85,7 @@ def test_list_survives_a_corrupt_file(tmp_path, capsys) -> None:
     assert code == 0
     entries = json.loads(out)
     assert [e["corrupt"] for e in entries] == [False, True]
-    assert "line 1" in entries[1]["error"]
+    assert "ligne 1" in entries[1]["error"]  # the reason in the interface's language
 
 
 def test_unknown_session_names_close_matches(tmp_path, capsys) -> None:

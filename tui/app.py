@@ -26,6 +26,7 @@ from sessions.models import Session
 from sessions.storage.errors import (
     CorruptSessionError,
     LockedError,
+    NewerSessionError,
     ReadOnlyError,
     SaveError,
     StorageError,
@@ -49,6 +50,13 @@ HOME_KEY = "ctrl+x"
 FILE_POLL_SECONDS = 0.5
 RETRY_SECONDS = 2.0
 TICK_SECONDS = 0.25
+
+
+def _unreadable_now(exc: CorruptSessionError) -> str:
+    """The open session's file no longer reads: damaged, or rewritten by a newer atelier."""
+    if isinstance(exc, NewerSessionError):
+        return t("app.file_changed_newer", version=exc.version, path=exc.path)
+    return t("app.file_changed_corrupt", reason=exc)
 
 
 class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
@@ -172,8 +180,10 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
             self.push_screen(CorruptFileScreen(exc))
             return False
         except (OSError, LockedError) as exc:
+            from sessions.i18n.oserror import os_message
+
             self._show_home()
-            self.notify(str(exc), severity="error", timeout=10)
+            self.notify(os_message(exc), severity="error", timeout=10)
             return False
         self.close_session()
         self.handle = handle
@@ -254,7 +264,7 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
         except CorruptSessionError as exc:
             self.unsaved = True
             self.save_error = str(exc)
-            self.notify(t("app.file_changed_corrupt", reason=exc), severity="error", timeout=15)
+            self.notify(_unreadable_now(exc), severity="error", timeout=15)
             return None
         self.unsaved = False
         self.revision += 1
@@ -282,7 +292,7 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
             changed = self.handle.reload_if_changed()
         except CorruptSessionError as exc:
             self.save_error = str(exc)
-            self.notify(t("app.file_changed_corrupt", reason=exc), severity="error", timeout=15)
+            self.notify(_unreadable_now(exc), severity="error", timeout=15)
             return
         except OSError:
             return

@@ -95,3 +95,10 @@ def format_duration(seconds: float, lang: str | None = None) -> str:
     if hours:
         return f"{sign}{hours} h {rest:02d} min"
     return f"{sign}{rest} min"
+
+
+def format_number(value: float, lang: str | None = None, digits: int | None = None) -> str:
+    """``0,2`` in French, ``0.2`` in English (``digits`` decimals, else the shortest)."""
+    lang = _lang(lang)
+    text = f"{value:g}" if digits is None else f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "fr" else text

@@ -55,24 +55,24 @@ def decode(raw: bytes, path: Path) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise corrupt(too_large(len(raw)))
     if not raw.strip(b" \t\r\n"):
-        raise corrupt("the file is empty")
+        raise corrupt(t("storage.reason.empty"))
     if not raw.strip(b"\x00 \t\r\n"):
-        raise corrupt("the file holds only NUL bytes (a crash of the file system?)")
+        raise corrupt(t("storage.reason.only_nul"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise corrupt(f"not UTF-8 text (byte {exc.start})") from exc
+        raise corrupt(t("storage.reason.not_utf8", byte=exc.start)) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise corrupt(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise corrupt(t("storage.reason.bad_json", line=exc.lineno, column=exc.colno)) from exc
     except ValueError as exc:  # an integer longer than Python converts
         digits = sys.get_int_max_str_digits()
         raise corrupt(t("storage.reason.long_number", digits=digits)) from exc
     except RecursionError as exc:
         raise corrupt(t("storage.reason.too_deep")) from exc
     if not _tables_of_documents(data):
-        raise corrupt("not a TinyDB session file (expected tables of documents)")
+        raise corrupt(t("storage.reason.not_tinydb"))
     return data
 
 
@@ -94,9 +94,12 @@ def not_regular(path: Path, exc: NotRegularFile) -> CorruptSessionError:
 
 
 def too_large(size: int) -> str:
-    return (
-        f"the file is too large to be a session ({size / 1e6:.1f} MB, "
-        f"limit {MAX_FILE_BYTES / 1e6:.0f} MB)"
+    from sessions.i18n.formats import format_number
+
+    return t(
+        "storage.reason.too_large",
+        size=format_number(size / 1e6, digits=1),
+        limit=format_number(MAX_FILE_BYTES / 1e6, digits=0),
     )
 
 

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from sessions.i18n import t
+from sessions.i18n.oserror import os_reason
 from tui.cli.context import EXIT_ERROR, Context
 from tui.cli.stdio import is_stdio
 
@@ -37,7 +38,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     try:  # 0600 like every export: the agenda's notes may name people
         atomic_write(args.output, text.encode("utf-8"), mode=0o600)
     except OSError as exc:
-        ctx.error(t("cli.agenda.cannot_write", path=args.output, reason=exc.strerror or exc))
+        ctx.error(t("cli.agenda.cannot_write", path=args.output, reason=os_reason(exc)))
         return EXIT_ERROR
     ctx.print(t("cli.agenda.written", path=args.output))
     return 0

@@ -13,15 +13,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sessions.documents.exports import FORMATS
+from sessions.documents.exports import EXPORT_FORMATS
 from sessions.i18n import t
+from sessions.i18n.oserror import os_reason
 from tui.cli.context import EXIT_ERROR, Context
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help=t("export.cli.help"))
     parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
-    parser.add_argument("--format", choices=FORMATS, default="md", help=t("export.cli.format"))
+    parser.add_argument("--format", choices=tuple(EXPORT_FORMATS), default="md", help=t("export.cli.format"))
     parser.add_argument("-o", "--output", default=None, metavar="FILE", help=t("export.cli.output"))
     parser.add_argument("--anonymous", action="store_true", help=t("export.cli.anonymous"))
     parser.add_argument("--count-only", action="store_true", help=t("export.cli.count_only"))
@@ -52,7 +53,7 @@ def write_output(ctx: Context, output: str | None, text: str | bytes, binary: bo
     try:  # 0600: minutes name people
         atomic_write(path, data, mode=PRIVATE_FILE)
     except OSError as exc:
-        ctx.error(t("export.cli.cannot_write", path=path, reason=exc.strerror or exc))
+        ctx.error(t("export.cli.cannot_write", path=path, reason=os_reason(exc)))
         return EXIT_ERROR
     ctx.err.write(t("export.cli.written", path=path) + "\n")
     return 0

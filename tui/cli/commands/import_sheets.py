@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from sessions.i18n import t, tn
+from sessions.i18n.oserror import os_reason
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.stdio import read_input
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         data = read_input(args.file)
     except OSError as exc:
-        ctx.error(t("cli.cannot_read", path=args.file, reason=exc.strerror or exc))
+        ctx.error(t("cli.cannot_read", path=args.file, reason=os_reason(exc)))
         return EXIT_NOT_FOUND if isinstance(exc, FileNotFoundError) else EXIT_INVALID
 
     def op(session):  # type: ignore[no-untyped-def]

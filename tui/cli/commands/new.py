@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from sessions.i18n import get_language, t
+from sessions.i18n.oserror import os_reason
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.stdio import decode_text, is_stdio, read_input
 
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.error(f"{args.participants_file}:{exc.line_no}: {t('cli.bad_participant')}")
             return EXIT_INVALID
         except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            reason = os_reason(exc)
             ctx.error(t("cli.cannot_read", path=args.participants_file, reason=reason))
             return EXIT_NOT_FOUND if isinstance(exc, FileNotFoundError) else EXIT_INVALID
     title = clean_text(args.title)

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from sessions.i18n import t
+from sessions.i18n.oserror import os_reason
 from tui.cli.context import EXIT_ERROR, EXIT_USAGE, Context
 
 DEFAULT_HOST = "127.0.0.1"
@@ -73,7 +74,7 @@ def port_problem(host: str, port: int) -> str | None:
             host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )
     except OSError as exc:
-        return t("cli.serve.bad_host", host=host, reason=exc.strerror or exc)
+        return t("cli.serve.bad_host", host=host, reason=os_reason(exc))
     for family, kind, proto, _name, address in infos:
         try:
             with socket.socket(family, kind, proto) as sock:
@@ -81,7 +82,7 @@ def port_problem(host: str, port: int) -> str | None:
                 sock.bind(address)
         except OSError as exc:
             key = "cli.serve.port_busy" if exc.errno == errno.EADDRINUSE else "cli.serve.bad_host"
-            return t(key, port=port, host=host, reason=exc.strerror or exc)
+            return t(key, port=port, host=host, reason=os_reason(exc))
     return None
 
 
