@@ -7,15 +7,19 @@ and a user template with a built-in's name replaces it.
 
 from __future__ import annotations
 
+import copy
+import functools
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 
-from sessions.models import Phase, PhaseKind, Rotation, Turn
-from sessions.models.base import Minutes, Model
+from sessions.models import Phase, PhaseKind, Rotation, Session, Turn
+from sessions.models.base import Code, Minutes, Model, Number
+from sessions.models.format_parts import TOP_N, FormatParts
+from sessions.models.vote import DEFAULT_DOTS, Dots
 from sessions.storage.regular import read_regular
 
 MAX_TEMPLATE_BYTES = 1024 * 1024
@@ -35,6 +39,28 @@ class TemplatePhase(Model):
     rotation: Rotation | None = None
 
 
+class TemplateParts(Model):
+    """A template's ``[parts]`` table: the parts its format uses, copied into each new session."""
+
+    vote: Literal["envelope", "dots"] = "envelope"  # the convergence's vote rule
+    dots: Dots = DEFAULT_DOTS  # dots per person, for a dot vote
+    top: Number = TOP_N
+    sheets: list[Code] = Field(default_factory=list)  # sheet kinds (fiches)
+    maps: list[Code] = Field(default_factory=list)  # map kinds
+    enjeux: bool = False
+
+    def format_parts(self) -> FormatParts:
+        return FormatParts(
+            top=self.top, sheets=list(self.sheets), maps=list(self.maps), enjeux=self.enjeux
+        )
+
+    def apply(self, session: Session) -> None:
+        """Give a new session these parts: its ``parts``, its vote's rule and dots."""
+        session.parts = self.format_parts()
+        session.vote.rule = self.vote
+        session.vote.per_person = self.dots
+
+
 class Template(Model):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     title: str
@@ -46,6 +72,7 @@ class Template(Model):
     question: str = ""
     ask_minutes: bool = False
     phases: list[TemplatePhase] = Field(min_length=1)
+    parts: TemplateParts = Field(default_factory=TemplateParts)
     path: str = ""  # where it was read from; "" for built-ins
 
     @property
@@ -82,6 +109,7 @@ class Template(Model):
             "slot_minutes": self.slot_minutes,
             "grid": self.grid,
             "builtin": not self.path,
+            "parts": self.parts.model_dump(mode="json"),
             "phases": [
                 {
                     "title": p.title,
@@ -116,6 +144,17 @@ def builtin_templates() -> list[Template]:
         if entry.name.endswith(".toml"):
             found.append(parse_template(entry.read_text(encoding="utf-8"), entry.name))
     return sorted(found, key=lambda t: (t.order, t.name))
+
+
+@functools.cache
+def _builtin_parts_table() -> dict[str, dict[str, Any]]:
+    return {t.name: t.parts.format_parts().model_dump(mode="json") for t in builtin_templates()}
+
+
+def builtin_parts(name: str) -> dict[str, Any]:
+    """The stored ``parts`` of a session of built-in template ``name`` (defaults when unknown)."""
+    found = _builtin_parts_table().get(name)
+    return copy.deepcopy(found) if found is not None else FormatParts().model_dump(mode="json")
 
 
 def user_templates(folder: Path | None) -> tuple[list[Template], list[TemplateError]]:
@@ -157,4 +196,6 @@ def find_template(name: str, user_folder: Path | None = None) -> Template:
         if template.name == name:
             return template
     names = ", ".join(t.name for t in templates)
-    raise KeyError(f"unknown template {name!r}; known: {names}")
+    from sessions.i18n import t
+
+    raise KeyError(t("cli.new.unknown_template", name=name, known=names))
