@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sessions.models import Session
-from sessions.vote.envelope import envelope, voters
+from sessions.vote.envelope import envelope, per_person, voters
 from sessions.vote.ranking import ranked_items, tied_ranks, top_numbers
 
 FORMAT = "atelier-session"
@@ -43,6 +43,9 @@ def session_to_json(session: Session) -> dict[str, Any]:
     vote["voters"] = len(voters(session))
     vote["top"] = top_numbers(session, 10)
     vote["total_points"] = sum(i.points for i in items if i.status in ("active", "struck"))
+    # The rule ("envelope" or "dots") and what each voter gives: points or dots.
+    vote["rule"] = session.vote.rule
+    vote["per_person"] = per_person(session)
     doc["vote"] = vote
     doc["format"] = FORMAT
     doc["format_version"] = FORMAT_VERSION

@@ -12,7 +12,9 @@ before the first ``:`` is not a participant's name, the whole line is the
 idea (so ``Mobilité : bus`` stays one idea without author).
 
 Votes file (CSV, ``,`` or ``;``): a header ``participant,1,2,...`` naming item
-numbers, then one row per voter with their points (empty cell = 0).
+numbers, then one row per voter with their points (empty cell = 0). For a dot
+vote the same file holds dots: 1 for a chosen item, empty or 0 otherwise (up to
+N on one item when stacking is allowed), at most N dots a row.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from sessions.core.numbers import NumberError, parse_number
 from sessions.core.text import MAX_IDEA_CHARS, clean_text
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.vote.envelope import MAX_POINTS, envelope, item_numbers
+from sessions.vote import dots
+from sessions.vote.envelope import MAX_POINTS, envelope, item_numbers, rule_text
 
 
 class ImportFileError(ValueError):
@@ -177,7 +180,8 @@ def parse_votes(session: Session, text: str) -> list[BallotRow]:
         columns.append(number)
     by_name = {p.name.casefold(): p for p in session.participants}
     by_id = {p.id: p for p in session.participants}
-    limit = envelope(session)
+    is_dots = dots.is_dots(session)
+    limit = session.vote.per_person if is_dots else envelope(session)
     seen: set[str] = set()
     result: list[BallotRow] = []
     for line, row in rows[1:]:
@@ -204,6 +208,12 @@ def parse_votes(session: Session, text: str) -> list[BallotRow]:
                 raise ImportFileError(
                     line, "import.err.cell_digit", name=person.name, item=number, reason=exc
                 ) from exc
+            if is_dots and given > dots.per_item(session):
+                stacked = "import.err.dots_cell_range" if session.vote.stacking else None
+                raise ImportFileError(
+                    line, stacked or "import.err.dots_cell", name=person.name, item=number,
+                    value=value, max=dots.per_item(session), rule=rule_text(session),
+                )  # fmt: skip
             if given > MAX_POINTS:
                 raise ImportFileError(
                     line, "import.err.cell", name=person.name, item=number, value=value
@@ -211,6 +221,11 @@ def parse_votes(session: Session, text: str) -> list[BallotRow]:
             if given:
                 points[number] = given
         total = sum(points.values())
+        if is_dots and total > limit:
+            raise ImportFileError(
+                line, "import.err.dots_over", name=person.name, total=total, dots=limit,
+                rule=rule_text(session),
+            )  # fmt: skip
         if total > limit:
             raise ImportFileError(
                 line, "import.err.over_envelope", name=person.name, total=total, envelope=limit

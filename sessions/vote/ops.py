@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from sessions.models import Session
+from sessions.vote import dots
 from sessions.vote import envelope as v
 from sessions.vote.ranking import ranked_items, top_numbers, vote_items
 
@@ -63,6 +64,24 @@ def unmerge(session: Session, number: int) -> list[int]:
     return v.unmerge(session, number)
 
 
+def set_rule(session: Session, rule: str, count: int | None, stacking: bool) -> str:
+    """``atelier vote SESSION dots [N] [--stacking]`` / ``envelope [N]``: before counting.
+
+    For dots, N is the dots per person (kept when omitted); for the envelope,
+    N overrides the envelope's points (kept when omitted). Returns the rule in words.
+    """
+    if stacking and rule != dots.DOTS:
+        raise v.VoteError("dots.err.stacking_envelope")
+    dots.set_rule(session, rule)
+    if rule == dots.DOTS:
+        if count is not None:
+            dots.set_per_person(session, count)
+        dots.set_stacking(session, stacking)
+    elif count is not None:
+        v.set_envelope(session, count)
+    return v.rule_text(session)
+
+
 def vote_summary(session: Session) -> dict[str, Any]:
     """The vote's state after an action, for ``--json`` (keys are a contract)."""
     items = ranked_items(session)
@@ -71,6 +90,9 @@ def vote_summary(session: Session) -> dict[str, Any]:
         "revealed": session.vote.revealed,
         "blind": session.vote.blind,
         "method": session.vote.method,
+        "rule": session.vote.rule,
+        "per_person": v.per_person(session),
+        "stacking": session.vote.stacking,
         "items": len(vote_items(session)),
         "struck": [i.number for i in items if i.status == "struck"],
         "merged": {str(i.number): list(i.numbers) for i in items if len(i.numbers) > 1},

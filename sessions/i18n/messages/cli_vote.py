@@ -2,8 +2,8 @@
 
 FR = {
     "cli.vote.help": "clore, rouvrir ou dévoiler le vote, fusionner des items (depuis un autre terminal)",
-    "cli.vote.action": "close (clore le décompte), reopen (le rouvrir), reveal (dévoiler le classement), merge N M... (fusionner), unmerge N (défusionner)",
-    "cli.vote.numbers": "numéros d'items (merge : au moins deux ; unmerge : un seul)",
+    "cli.vote.action": "close (clore le décompte), reopen (le rouvrir), reveal (dévoiler le classement), merge N M... (fusionner), unmerge N (défusionner), dots [N] (vote à N gommettes par personne, avant de compter), envelope [N] (vote à l'enveloppe de N points)",
+    "cli.vote.numbers": "numéros d'items (merge : au moins deux ; unmerge : un seul) ; dots, envelope : gommettes ou points par personne",
     "cli.vote.bad_numbers": "« {value} » : tapez des numéros d'items (chiffres 0-9).",
     "cli.vote.need_numbers": "{action} : {count} attendu(s).",
     "cli.vote.no_numbers": "{action} ne prend pas de numéro d'item.",
@@ -44,8 +44,8 @@ FR = {
 
 EN = {
     "cli.vote.help": "close, reopen or reveal the vote, merge items (from another terminal)",
-    "cli.vote.action": "close (close the count), reopen (reopen it), reveal (show the ranking), merge N M... (merge), unmerge N (undo a merge)",
-    "cli.vote.numbers": "item numbers (merge: two or more; unmerge: one)",
+    "cli.vote.action": "close (close the count), reopen (reopen it), reveal (show the ranking), merge N M... (merge), unmerge N (undo a merge), dots [N] (dot vote, N dots per person, before counting), envelope [N] (point envelope of N points)",
+    "cli.vote.numbers": "item numbers (merge: two or more; unmerge: one); dots, envelope: dots or points per person",
     "cli.vote.bad_numbers": "“{value}”: type item numbers (digits 0-9).",
     "cli.vote.need_numbers": "{action}: {count} expected.",
     "cli.vote.no_numbers": "{action} takes no item number.",

@@ -1,4 +1,8 @@
-"""``atelier vote SESSION close|reopen|reveal|merge N M...|unmerge N``.
+"""``atelier vote SESSION close|reopen|reveal|merge N M...|unmerge N|dots [N]|envelope [N]``.
+
+``dots [N] [--stacking]`` makes it a dot vote of N dots per person (kept when
+omitted), ``envelope [N]`` the point envelope (N overrides its points); both
+only before counting.
 
 Each action is one locked transaction on the file (``store.transact``) through
 ``sessions.vote.ops``; an open app picks the change up on its next poll. A
@@ -13,7 +17,8 @@ import argparse
 from sessions.i18n import t, tn
 from tui.cli.context import EXIT_INVALID, EXIT_USAGE, Context
 
-ACTIONS = ("close", "reopen", "reveal", "merge", "unmerge")
+ACTIONS = ("close", "reopen", "reveal", "merge", "unmerge", "dots", "envelope")
+RULES = ("dots", "envelope")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
     parser.add_argument("action", choices=ACTIONS, metavar="ACTION", help=t("cli.vote.action"))
     parser.add_argument("numbers", nargs="*", metavar="N", help=t("cli.vote.numbers"))
+    parser.add_argument("--stacking", action="store_true", help=t("cli.vote.stacking"))
     parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
     parser.set_defaults(func=run)
 
@@ -38,7 +44,10 @@ def _numbers(ctx: Context, action: str, values: list[str]) -> list[int] | None:
     if action == "unmerge" and len(numbers) != 1:
         ctx.error(t("cli.vote.need_numbers", action=action, count="N"))
         return None
-    if action not in ("merge", "unmerge") and numbers:
+    if action in RULES and len(numbers) > 1:
+        ctx.error(t("cli.vote.need_numbers", action=action, count="N"))
+        return None
+    if action not in ("merge", "unmerge", *RULES) and numbers:
         ctx.error(t("cli.vote.no_numbers", action=action))
         return None
     return numbers
@@ -56,6 +65,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     numbers = _numbers(ctx, action, args.numbers)
     if numbers is None:
         return EXIT_USAGE
+    if args.stacking and action != "dots":
+        ctx.error(t("dots.err.stacking_envelope"))
+        return EXIT_USAGE
 
     def op(session):  # type: ignore[no-untyped-def]
         if action == "close":
@@ -64,6 +76,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             detail = vote_ops.reopen(session)
         elif action == "reveal":
             detail = vote_ops.reveal(session)
+        elif action in RULES:
+            count = numbers[0] if numbers else None
+            detail = vote_ops.set_rule(session, action, count, args.stacking)
         elif action == "merge":
             detail = vote_ops.merge(session, numbers)
         else:
@@ -91,6 +106,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(t("cli.vote.reopened"))
     elif action == "reveal":
         ctx.print(t("cli.vote.revealed", top=top))
+    elif action in RULES:
+        ctx.print(t("dots.switched", rule=detail))
     elif action == "merge":
         ctx.print(t("cli.vote.merged", numbers=_joined(sorted(set(numbers))), number=detail))
     else:
