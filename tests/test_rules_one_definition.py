@@ -171,3 +171,16 @@ async def test_f12_with_no_point_given_reveals_nothing(store, clock, session) ->
         shown = str(app.screen.query_one("#reveal-list").render())
         assert not any(f"item {n}" in shown for n in (1, 2, 3))
         assert "Aucun item classé" in shown
+
+
+def test_the_watch_writes_the_same_rank_and_tie_as_f5_f12_and_the_minutes() -> None:
+    from tui.screens.watch import ranking_text
+
+    s = make([5, 4, 4, 2])
+    lines = ranking_text(top_items(s)).plain.splitlines()
+    assert lines == [
+        "1  n°1  idea 1  - 5 pts",
+        "2 (ex aequo)  n°2  idea 2  - 4 pts",
+        "2 (ex aequo)  n°3  idea 3  - 4 pts",
+        "4  n°4  idea 4  - 2 pts",
+    ]

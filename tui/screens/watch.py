@@ -131,7 +131,7 @@ class WatchScreen(TranslatedScreen):
 
 
 def ranking_text(items: list[ranking.RankedItem], width: int = 0) -> Text:
-    """The top items, one line each; a shared rank is marked as a tie in words.
+    """The top items, one line each; the rank reads as everywhere (``ranking.rank_label``).
 
     With ``width``, a line longer than that has its idea's text cut with an
     ellipsis, so that the rank, the points and the tie always show on one line.
@@ -141,14 +141,13 @@ def ranking_text(items: list[ranking.RankedItem], width: int = 0) -> Text:
     for n, item in enumerate(items):
 
         def line_for(idea: str, item: ranking.RankedItem = item) -> str:
-            line = t(
+            return t(
                 "watch.rank_line",
-                rank=item.rank or "",
+                rank=ranking.rank_label(item, ties),
                 number="+".join(str(number) for number in item.numbers),
                 text=idea,
                 points=item.points,
             )
-            return line + (f"  ({t('watch.tie')})" if item.rank in ties else "")
 
         line = line_for(item.text)
         over = cell_len(line) - width
