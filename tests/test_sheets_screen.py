@@ -1,0 +1,148 @@
+"""The sheets screen (F8): add, fill in with the guide's help, link, reorder, delete and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.widgets import Input, Select, Static, TextArea
+
+from sessions.models import Idea
+from sessions.sheets import ops
+from tui.app import make_app
+
+NOON = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
+
+
+def _ready(store, session, ideas: int = 5):  # type: ignore[no-untyped-def]
+    def op(s):  # type: ignore[no-untyped-def]
+        s.ideas += [Idea(number=n, text=f"Idée {n}", created_at=NOON) for n in range(1, ideas + 1)]
+
+    store.transact(session.id, op)
+
+
+async def _open_sheets(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """The sheets section, as the section switcher reaches it."""
+    from tui.sections import SECTIONS
+
+    if not any(s.mode == "sheets" for s in SECTIONS):
+        from tui.screens.sheets import SheetsScreen
+
+        app.add_mode("sheets", SheetsScreen)
+    await app.run_action("section('sheets')")
+    await pilot.pause()
+
+
+def _toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [str(n.message) for n in app._notifications]
+
+
+def _shown(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#sheet-fields", Static).render())
+
+
+async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, session, clock) -> None:
+    _ready(store, session)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        assert type(app.screen).__name__ == "SheetsScreen"
+        assert "Aucune fiche" in str(app.screen.query_one("#sheets-empty", Static).render())
+        await pilot.press("a")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "KindChooser"
+        await pilot.press("down", "enter")  # solution, then the action sheet
+        await pilot.pause()
+        form = app.screen
+        assert type(form).__name__ == "SheetForm"
+        helps = [str(w.render()) for w in form.query(".help")]
+        assert "Quels objectifs ? Ce que l'action doit changer sur le territoire." in helps
+        assert "Indicateurs de réussite" in [str(w.render()) for w in form.query(".field-label")]
+        await pilot.press("tab", *"2 4", "tab", *"Bus numérique", "tab", *"Aller vers")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SheetsScreen"
+        (sheet,) = store.load(session.id).sheets
+        assert sheet.kind == "action" and sheet.number == 1 and sheet.items == [2, 4]
+        assert sheet.fields == {"nom": "Bus numérique", "objectifs": "Aller vers"}
+        assert "Fiche n°1 enregistrée." in _toasts(app)
+        assert "Fiche action n°1 : Bus numérique" in _shown(app)
+        assert "Objectifs : Aller vers" in _shown(app)
+
+
+async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> None:
+    _ready(store, session, 2)
+    store.transact(session.id, lambda s: ops.add(s, "action_complete"))
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#f-financements", TextArea).text = "Collectivité | 1000 | 2000\nÉtat | 1²"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = str(form.query_one("#error", Static).render())
+        assert "« 1² » n'est pas un montant" in error and "financements" in error
+        assert app.screen is form
+        assert store.load(session.id).sheets[0].fields == {}
+        form.query_one(
+            "#f-financements", TextArea
+        ).text = "Collectivité | 1000 | 2 000,50\nÉtat | 500"
+        form.query_one("#f-lien_strategie", Select).value = True
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        fields = store.load(session.id).sheets[0].fields
+        assert fields["financements"] == {
+            "collectivite": {"y0": 1000, "y1": 2000.5},
+            "etat": {"y0": 500},
+        }
+        assert fields["lien_strategie"] is True
+        assert "Lien avec la stratégie territoriale : oui" in _shown(app)
+
+
+async def test_reorder_delete_undo_and_become(store, session, clock) -> None:
+    _ready(store, session, 3)
+
+    def three(s):  # type: ignore[no-untyped-def]
+        ops.add(s, "solution", fields={"nom": "Bus", "couts": "20 k€"}, items=[3])
+        ops.add(s, "action", fields={"nom": "Tiers-lieu"})
+        ops.add(s, "synthese")
+
+    store.transact(session.id, three)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        await pilot.press("down", "shift+up")  # the action sheet goes first
+        await pilot.pause()
+        assert [s.number for s in store.load(session.id).sheets] == [2, 1, 3]
+        await pilot.press("x")
+        await pilot.pause()
+        assert [s.number for s in ops.visible(store.load(session.id))] == [1, 3]
+        assert "Fiche n°2 supprimée (ctrl+z pour la rétablir)." in _toasts(app)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert [s.number for s in ops.visible(store.load(session.id))] == [2, 1, 3]
+        assert "Fiche n°2 rétablie." in _toasts(app)
+        await pilot.press("down", "t")  # the solution becomes an action sheet
+        await pilot.pause()
+        saved = store.load(session.id)
+        made = saved.sheets[-1]
+        assert (made.kind, made.number, made.items) == ("action", 4, [3])
+        assert made.fields == {"nom": "Bus", "moyens": "20 k€"}
+        assert "Fiche action n°4 : Bus" in _shown(app)
+
+
+async def test_english_screen(store, session, clock) -> None:
+    store.transact(
+        session.id, lambda s: ops.add(s, "synthese", fields={"redigee_par": "observateur"})
+    )
+    app = make_app(store, clock, session_ref=session.id, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        assert "Synthesis 1: Synthesis 1" in _shown(app)
+        assert "Written by: observer" in _shown(app)
+        await pilot.press("e")
+        await pilot.pause()
+        helps = [str(w.render()) for w in app.screen.query(".help")]
+        assert "State the issues of the territory." in helps
+        assert app.screen.query_one("#title", Input).has_focus

@@ -1,0 +1,198 @@
+"""The dialogs of the sheets screen: choose a kind, and the form of one sheet.
+
+The form shows, for each field of the sheet's kind, its label, the guide's help
+line and an input fitting its type: one line (short text), several lines (long
+text, people one a line, a table one row a line with cells separated by ``|``),
+a list (choice, yes / no). ctrl+s checks every value against the kind first:
+a refusal is shown in the form, which stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from sessions.core.numbers import parse_numbers
+from sessions.i18n import get_language, t
+from sessions.models import Session
+from sessions.sheets import ops
+from sessions.sheets.catalog import FieldSpec, Kind, builtin_kinds
+from sessions.sheets.model import Sheet
+from sessions.sheets.rules import check_value, table_rows
+from tui.i18n import translate_bindings
+from tui.screens.dialog import AnswersOnce
+
+CELL_SEPARATOR = " | "
+
+
+class KindChooser(AnswersOnce, ModalScreen[str | None]):
+    """The kinds of sheet, by their title in the interface's language; Enter picks one."""
+
+    CSS_PATH = "sheets.tcss"
+    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="cancel")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        lang = get_language()
+        with Vertical(id="kind-box"):
+            yield Label(t("sheets.choose_kind"))
+            yield OptionList(
+                *[Option(k.display_title(lang), id=k.kind) for k in builtin_kinds()],
+                id="kinds",
+            )
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+@dataclass
+class FormResult:
+    title: str
+    items: list[int]
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def table_text(spec: FieldSpec, value: object, year: int) -> str:
+    """A table as lines of cells separated by ``|`` (fixed rows start with their label)."""
+    lines = []
+    for key, cells in table_rows(spec, value):
+        texts = [str(cells.get(c.key, "")) for c in spec.columns]
+        if spec.rows:
+            label = next(r for r in spec.rows if r.key == key).display(get_language(), year)
+            texts.insert(0, label)
+        lines.append(CELL_SEPARATOR.join(texts).rstrip())
+    return "\n".join(lines)
+
+
+def parse_table(spec: FieldSpec, text: str) -> object:
+    """The lines typed back into rows (fixed rows by their place; their label is ignored)."""
+    lines = [line for line in text.splitlines() if line.strip() or spec.rows]
+    rows = []
+    for line in lines:
+        cells = [cell.strip() for cell in line.split("|")]
+        if spec.rows:
+            cells = cells[1:]
+        rows.append({c.key: v for c, v in zip(spec.columns, cells, strict=False) if v})
+    if spec.rows:
+        return {r.key: row for r, row in zip(spec.rows, rows, strict=False) if row}
+    return rows
+
+
+def field_text(spec: FieldSpec, value: object, year: int) -> str:
+    if value is None:
+        return ""
+    if spec.type == "table":
+        return table_text(spec, value, year)
+    if spec.type == "people" and isinstance(value, list):
+        return "\n".join(value)
+    return str(value)
+
+
+class SheetForm(AnswersOnce, ModalScreen[FormResult | None]):
+    CSS_PATH = "sheets.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="save", priority=True),
+        Binding("escape", "cancel", "key.cancel", id="cancel"),
+    ]
+
+    def __init__(self, session: Session, sheet: Sheet, kind: Kind) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.sheet = sheet
+        self.kind = kind
+
+    def _input_for(self, spec: FieldSpec, value: object, lang: str) -> Any:
+        wid = f"f-{spec.key}"
+        year = self.session.date.year
+        if spec.type == "text":
+            return Input(value=field_text(spec, value, year), id=wid)
+        if spec.type == "choice":
+            options = [(spec.value_label(v, lang), v) for v in spec.values]
+            return Select(options, value=value if value in spec.values else Select.BLANK, id=wid)
+        if spec.type == "yes_no":
+            options = [(t("sheets.yes"), True), (t("sheets.no"), False)]
+            return Select(options, value=value if isinstance(value, bool) else Select.BLANK, id=wid)
+        area = TextArea(field_text(spec, value, year), id=wid, soft_wrap=True)
+        area.add_class("table" if spec.type == "table" else "long")
+        return area
+
+    def compose(self) -> ComposeResult:
+        lang = get_language()
+        year = self.session.date.year
+        sheet, kind = self.sheet, self.kind
+        with Vertical(id="form"):
+            yield Static(
+                t("sheets.form_heading", kind=kind.display_title(lang), number=sheet.number),
+                id="form-heading",
+                markup=False,
+            )
+            with VerticalScroll(id="form-fields"):
+                yield Label(t("sheets.form_title"))
+                yield Static(t("sheets.form_title_help"), classes="help", markup=False)
+                yield Input(value=sheet.title, id="title")
+                yield Label(t("sheets.form_items"))
+                yield Static(t("sheets.form_items_help"), classes="help", markup=False)
+                yield Input(value=" ".join(str(n) for n in sheet.items), id="items")
+                for spec in kind.fields:
+                    yield Label(spec.display(lang), classes="field-label")
+                    help_text = spec.help_text(lang)
+                    if spec.type == "table":
+                        columns = CELL_SEPARATOR.join(c.display(lang, year) for c in spec.columns)
+                        help_text += "\n" + t("sheets.table_help", columns=columns)
+                    if help_text:
+                        yield Static(help_text, classes="help", markup=False)
+                    yield self._input_for(spec, sheet.fields.get(spec.key), lang)
+            yield Static("", id="error", markup=False)
+            yield Static(t("sheets.form_keys"), classes="muted", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def _raw(self, spec: FieldSpec) -> object:
+        widget = self.query_one(f"#f-{spec.key}")
+        if isinstance(widget, Select):
+            return None if widget.value is Select.BLANK else widget.value
+        text = widget.value if isinstance(widget, Input) else widget.text  # type: ignore[attr-defined]
+        if spec.type == "table":
+            return parse_table(spec, text)
+        return text
+
+    def collect(self) -> FormResult:
+        """Every value read and checked (SheetError / NumberError on the first refusal)."""
+        name = str(self.sheet.number)
+        items_text = self.query_one("#items", Input).value
+        items = parse_numbers(items_text) if items_text.strip() else []
+        items = ops.check_items(self.session, items, name)
+        fields: dict[str, Any] = {}
+        for spec in self.kind.fields:
+            raw = self._raw(spec)
+            check_value(spec, "" if raw is None else raw, name)  # refuses before saving
+            fields[spec.key] = "" if raw is None else raw
+        return FormResult(self.query_one("#title", Input).value, items, fields)
+
+    def action_save(self) -> None:
+        try:
+            result = self.collect()
+        except ValueError as exc:
+            self.query_one("#error", Static).update(str(exc))
+            return
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

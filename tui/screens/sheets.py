@@ -1,0 +1,207 @@
+"""The sheets (fiches) of the session: list, add, fill in, link to items, reorder, delete.
+
+Each change goes through ``app.apply`` (saved at once, crash-safe, like an
+idea); a deletion is undone with ctrl+z (a deleted sheet is kept with its
+number, which is never given again). The form shows the guide's help for
+every field (``tui.screens.sheet_form``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import DataTable, Static
+
+from sessions.i18n import get_language, t
+from sessions.models import Session
+from sessions.sheets import ops
+from sessions.sheets.catalog import find_kind
+from sessions.sheets.model import Sheet
+from sessions.sheets.rules import title_of
+from tui.screens.base import SectionScreen
+from tui.screens.sheet_form import FormResult, KindChooser, SheetForm, field_text
+from tui.widgets.click_table import ClickTable
+
+
+class SheetsScreen(SectionScreen):
+    CSS_PATH = "sheets.tcss"
+    HELP_KEY = "help.sheets"
+    BINDINGS = [
+        Binding("a", "add", "sheets.key.add", id="sheets-add"),
+        Binding("e", "edit", "sheets.key.edit", id="sheets-edit"),
+        Binding("t", "become", "sheets.key.become", id="sheets-become"),
+        Binding("shift+up", "move(-1)", "sheets.key.up", id="sheets-up"),
+        Binding("shift+down", "move(1)", "sheets.key.down", id="sheets-down"),
+        Binding("delete,x", "delete", "sheets.key.delete", id="sheets-delete"),
+        Binding("ctrl+z", "undo", "sheets.key.undo", id="sheets-undo", priority=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deleted: list[int] = []  # numbers deleted here, the last one first undone
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="sheets-body"):
+            yield Static("", id="sheets-empty", markup=False)
+            table = ClickTable(id="sheets-list", cursor_type="row", zebra_stripes=True, flex=2)
+            yield table
+            with VerticalScroll(id="sheet-detail"):
+                yield Static("", id="sheet-fields", markup=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._redraw()
+        self.query_one("#sheets-list", ClickTable).focus()
+
+    # -- drawing -----------------------------------------------------------
+    @property
+    def shown(self) -> list[Sheet]:
+        return ops.visible(self.session)
+
+    def current(self) -> Sheet | None:
+        table = self.query_one("#sheets-list", ClickTable)
+        shown = self.shown
+        if not shown or table.cursor_row < 0:
+            return None
+        return shown[min(table.cursor_row, len(shown) - 1)]
+
+    def refresh_from_session(self, select: int | None = None) -> None:
+        table = self.query_one("#sheets-list", ClickTable)
+        if not table.columns:
+            keys = ("sheets.col.number", "sheets.col.kind", "sheets.col.title", "sheets.col.items")
+            table.add_columns(*(t(key) for key in keys))
+        before = self.current() if select is None and table.row_count else None
+        select = select if select is not None else (before.number if before else None)
+        lang = get_language()
+        table.clear()
+        shown = self.shown
+        for sheet in shown:
+            kind = find_kind(sheet.kind)
+            kind_title = kind.display_title(lang) if kind else sheet.kind
+            items = " ".join(str(n) for n in sheet.items)
+            table.add_row(
+                str(sheet.number), kind_title, title_of(sheet, lang), items, key=str(sheet.number)
+            )
+        numbers = [s.number for s in shown]
+        if select in numbers:
+            table.move_cursor(row=numbers.index(select))
+        self.query_one("#sheets-empty", Static).update("" if shown else t("sheets.empty"))
+        self.query_one("#sheets-empty").display = not shown
+        self._show_detail()
+
+    @on(DataTable.RowHighlighted, "#sheets-list")
+    def _show_detail(self) -> None:
+        sheet = self.current()
+        detail = self.query_one("#sheet-fields", Static)
+        if sheet is None:
+            detail.update("")
+            return
+        detail.update(sheet_text(self.session, sheet))
+
+    # -- actions -----------------------------------------------------------
+    def action_add(self) -> None:
+        def chosen(kind: str | None) -> None:
+            if kind:
+                sheet = self.app.apply(lambda s: ops.add(s, kind))  # type: ignore[attr-defined]
+                if sheet is not None:
+                    self.refresh_from_session(select=sheet.number)
+                    self._open_form(sheet.number)
+
+        self.app.push_screen(KindChooser(), chosen)
+
+    @on(DataTable.RowSelected, "#sheets-list")
+    def action_edit(self) -> None:
+        sheet = self.current()
+        if sheet is not None:
+            self._open_form(sheet.number)
+
+    def _open_form(self, number: int) -> None:
+        sheet = ops.find(self.session, number)
+        kind = find_kind(sheet.kind)
+        if kind is None:
+            return
+
+        def saved(result: FormResult | None) -> None:
+            if result is None:
+                return
+
+            def op(session: Session) -> Sheet:
+                ops.set_title(session, number, result.title)
+                ops.set_items(session, number, result.items)
+                for key, raw in result.fields.items():
+                    ops.set_field(session, number, key, raw)
+                return ops.find(session, number)
+
+            if self.app.apply(op) is not None:  # type: ignore[attr-defined]
+                self.notify(t("sheets.saved", number=number))
+                self.refresh_from_session(select=number)
+
+        self.app.push_screen(SheetForm(self.session, sheet.model_copy(deep=True), kind), saved)
+
+    def action_become(self) -> None:
+        sheet = self.current()
+        if sheet is None:
+            return
+        number = sheet.number
+        made = self.app.apply(lambda s: ops.become(s, number))  # type: ignore[attr-defined]
+        if made is not None:
+            self.notify(t("sheets.became", number=number, new=made.number))
+            self.refresh_from_session(select=made.number)
+
+    def action_move(self, delta: int) -> None:
+        sheet = self.current()
+        if sheet is None:
+            return
+        number = sheet.number
+        self.app.apply(lambda s: ops.move(s, number, delta))  # type: ignore[attr-defined]
+        self.refresh_from_session(select=number)
+
+    def action_delete(self) -> None:
+        sheet = self.current()
+        if sheet is None:
+            return
+        number = sheet.number
+        if self.app.apply(lambda s: ops.delete(s, number)) is not None:  # type: ignore[attr-defined]
+            self.deleted.append(number)
+            self.notify(t("sheets.deleted", number=number))
+            self.refresh_from_session()
+
+    def action_undo(self) -> None:
+        if not self.deleted:
+            self.notify(t("sheets.nothing_to_undo"), severity="warning")
+            return
+        number = self.deleted.pop()
+        if self.app.apply(lambda s: ops.restore(s, number)) is not None:  # type: ignore[attr-defined]
+            self.notify(t("sheets.restored", number=number))
+            self.refresh_from_session(select=number)
+
+
+def sheet_text(session: Session, sheet: Sheet) -> str:
+    """The selected sheet under the list: each label and its value (empty ones as —)."""
+    lang = get_language()
+    kind = find_kind(sheet.kind)
+    if kind is None:
+        return ""
+    title = title_of(sheet, lang)
+    lines = [
+        t("sheets.minutes.title", kind=kind.display_title(lang), number=sheet.number, title=title)
+    ]
+    if sheet.items:
+        lines.append(t("sheets.detail.items", items=", ".join(str(n) for n in sheet.items)))
+    for spec in kind.fields:
+        value = sheet.fields.get(spec.key)
+        if spec.type == "yes_no" and isinstance(value, bool):
+            text = t("sheets.yes") if value else t("sheets.no")
+        elif spec.type == "choice" and isinstance(value, str):
+            text = spec.value_label(value, lang)
+        else:
+            text = field_text(spec, value, session.date.year)
+        shown = text.replace("\n", "\n    ") if text else "—"
+        lines.append(
+            t("sheets.detail.line", label=spec.display(lang, session.date.year), value=shown)
+        )
+    return "\n".join(lines)
