@@ -35,8 +35,15 @@ def _run(run: Run, line_start: bool) -> str:
         text = " ".join(run.text.splitlines())
         pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
         return f"{ticks}{pad}{text}{pad}{ticks}"
+    # Whitespace stays outside the marks: ``** a **`` would not open nor close.
+    text = " ".join(run.text.splitlines())
+    core = text.strip()
+    if not core:
+        return md.escape_inline(text, line_start=line_start)
+    start = text.index(core[0])
+    lead, trail = ("" if line_start else text[:start]), text[start + len(core) :]
     mark = _MARKS[run.kind]
-    return mark + md.escape_inline(run.text, line_start=False) + mark
+    return lead + mark + md.escape_inline(core, line_start=False) + mark + trail
 
 
 def inline(runs: Inline) -> str:
@@ -66,7 +73,7 @@ def block(b: Block) -> str:
     if isinstance(b, Preformatted):
         return md.fence(b.text)
     if isinstance(b, Note):
-        return "---\n\n*" + md.escape_inline(b.text, line_start=False) + "*"
+        return "---\n\n" + _run(Run(b.text, "emphasis"), line_start=True)
     raise TypeError(f"not a block: {b!r}")
 
 

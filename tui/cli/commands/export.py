@@ -22,7 +22,9 @@ from tui.cli.context import EXIT_ERROR, Context
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help=t("export.cli.help"))
     parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
-    parser.add_argument("--format", choices=tuple(EXPORT_FORMATS), default="md", help=t("export.cli.format"))
+    parser.add_argument(
+        "--format", choices=tuple(EXPORT_FORMATS), default="md", help=t("export.cli.format")
+    )
     parser.add_argument("-o", "--output", default=None, metavar="FILE", help=t("export.cli.output"))
     parser.add_argument("--anonymous", action="store_true", help=t("export.cli.anonymous"))
     parser.add_argument("--count-only", action="store_true", help=t("export.cli.count_only"))
