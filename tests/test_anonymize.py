@@ -321,7 +321,6 @@ def test_only_identifiers_and_codes_are_left_unscrubbed() -> None:
         "Session.id",
         "Session.language",
         "Session.template",
-        "Session.grid_kind",
         "Participant.id",
         "Phase.id",
         "TimerState.state",
@@ -330,6 +329,9 @@ def test_only_identifiers_and_codes_are_left_unscrubbed() -> None:
         "TimerState.session_started_boot",
         "Idea.author_id",
         "TurnRecord.participant_id",
+        "FormatParts.sheets",  # sheet kinds
+        "FormatParts.maps",  # map kinds
+        "Sheet.kind",
     }
     codes = {name for name, kind in _string_fields(Session).items() if kind == "code"}
     assert codes == expected

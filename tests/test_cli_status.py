@@ -27,7 +27,7 @@ from sessions.storage.store import SessionStore
 from sessions.timer import ops
 from sessions.timer.position import Stamp
 from tui.cli import main as cli_main
-from tui.cli.context import EXIT_CORRUPT, EXIT_NOT_FOUND, Context
+from tui.cli.context import EXIT_CORRUPT, EXIT_NEWER, EXIT_NOT_FOUND, Context
 
 main_module = __import__("tui.cli.main", fromlist=["build_parser"])
 
@@ -166,7 +166,8 @@ def test_broken_files_give_the_same_error(data, monkeypatch, content, ref) -> No
     light, full = both_ways(data, monkeypatch, "--lang", "en", "status", ref)
     assert light == full
     if ref == "ab12cd34":  # named directly: the file's own error
-        assert light[0] == EXIT_CORRUPT
+        newer = content == BROKEN["newer schema"]  # not damaged: its own exit code
+        assert light[0] == (EXIT_NEWER if newer else EXIT_CORRUPT)
         assert str(path) in light[2]
         if content != BROKEN["newer schema"]:  # a newer file is not this backup's business
             assert str(backup_path(path)) in light[2]  # the backup is offered

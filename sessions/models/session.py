@@ -16,13 +16,14 @@ from pydantic import Field, model_validator
 from sessions.models.agenda import Phase, TimerState
 from sessions.models.base import Code, FreeText, Minutes, Model, Revision, Year
 from sessions.models.capture import CaptureState
-from sessions.models.grid import GridState
+from sessions.models.format_parts import FormatParts, add_format_parts
+from sessions.models.grid import GridKind, GridState
 from sessions.models.ideas import Idea
 from sessions.models.people import Participant, Roles
 from sessions.models.vote import VoteState
 from sessions.sheets.model import Sheet
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 
 def new_id() -> str:
@@ -42,7 +43,8 @@ class Session(Model):
     horizon_year: Year | None = None
     template: Code = ""
     slot_minutes: Minutes | None = None
-    grid_kind: Code | None = None
+    # The parts its format uses (top N, sheet kinds, maps, enjeux), from its template.
+    parts: FormatParts = Field(default_factory=FormatParts)
     roles: Roles = Field(default_factory=Roles)
     participants: list[Participant] = Field(default_factory=list)
     agenda: list[Phase] = Field(default_factory=list)
@@ -89,19 +91,54 @@ class Session(Model):
         return max((idea.number for idea in self.ideas), default=0) + 1
 
     @property
+    def grid_kind(self) -> str | None:
+        """The template's grid, or None (stored as ``grid.kind`` and ``grid.planned``).
+
+        Derived, never stored: what the JSON export's top-level ``grid_kind`` says.
+        """
+        return self.grid.kind.value if self.grid.planned else None
+
+    @property
     def planned_minutes(self) -> float:
         return sum(phase.minutes for phase in self.agenda)
 
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-# MIGRATIONS[n] upgrades a document of schema version n to version n + 1.
+
+def fold_grid_kind(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 4: the top-level ``grid_kind`` moves into the grid part.
+
+    It was the template's grid, stored twice (``grid_kind`` and ``grid.kind``),
+    and only the first was copied by a duplicate: the top-level one wins. Set,
+    it becomes ``grid.kind`` (when it names a known grid) and ``grid.planned``.
+    A grid that is not an object is left for validation to refuse.
+    """
+    grid = doc.get("grid", {})
+    if not isinstance(grid, dict):
+        return doc
+    kind = doc.pop("grid_kind", None)
+    if kind:
+        grid = {**grid, "planned": True}
+        if kind in {known.value for known in GridKind}:
+            grid["kind"] = kind
+        doc["grid"] = grid
+    return doc
+
+
+# MIGRATIONS[n] upgrades a document of schema version n to version n + 1. Only a
+# key that moves or changes meaning needs one; a version that adds a key with a
+# default has none (older files load with the default).
 MIGRATIONS: dict[int, Migration] = {
     # 2: the vote's rule (vote.rule, vote.per_person, vote.stacking); their defaults
     # make an older file an envelope vote, so nothing to rewrite.
     1: lambda doc: doc,
     # 3: the sheets (fiches); an older file has none.
     2: lambda doc: doc,
+    # 4: the grid's kind is stored once, in the grid part.
+    3: fold_grid_kind,
+    # 5: the parts the format uses; an older file gets those its template declares.
+    4: add_format_parts,
 }
 
 
@@ -119,7 +156,10 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
             f"schema version {version} is newer than this atelier ({SCHEMA_VERSION})"
         )
     while version < SCHEMA_VERSION:
-        doc = MIGRATIONS[version](doc)
+        # A version that only added keys (with defaults) needs no migration.
+        step = MIGRATIONS.get(version)
+        if step is not None:
+            doc = step(doc)
         version += 1
         doc["schema_version"] = version
     return doc

@@ -19,6 +19,24 @@ class CorruptSessionError(StorageError):
         super().__init__(f"{path}: {reason}")
 
 
+class NewerSessionError(CorruptSessionError):
+    """A session file written by a newer atelier: readable by it, never touched here.
+
+    It is not damaged, so no backup is ever offered in its place (``backup`` is
+    None): restoring one would set the newer file aside. A ``CorruptSessionError``
+    for every place that only needs to know the file cannot be opened.
+    """
+
+    def __init__(self, path: Path, version: int, ours: int) -> None:
+        self.version = version
+        self.ours = ours
+        super().__init__(
+            path,
+            f"written by a newer atelier (schema version {version}, this atelier reads "
+            f"up to {ours}): update atelier to open it",
+        )
+
+
 class SaveError(StorageError):
     """A save that did not reach the disk; the change is still held in memory."""
 

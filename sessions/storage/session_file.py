@@ -26,11 +26,12 @@ from sessions.core.clock import Clock, SystemClock
 from sessions.core.text import may_need_scrub, scrub
 from sessions.i18n import t
 from sessions.models import Session
-from sessions.models.session import SchemaTooNew, migrate
+from sessions.models import session as schema
 from sessions.storage.atomic import atomic_write, probe_writable
 from sessions.storage.errors import (
     CorruptSessionError,
     LockedError,
+    NewerSessionError,
     ReadOnlyError,
     SaveError,
 )
@@ -54,21 +55,39 @@ def write_lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
+def newer_version(doc: Any) -> int | None:
+    """The schema version of a document written by a newer atelier, else None.
+
+    Looked at before anything else: a newer file may hold keys this atelier
+    does not know, which validation would call damage.
+    """
+    if not isinstance(doc, dict):
+        return None
+    version = doc.get("schema_version")
+    if type(version) is int and version > schema.SCHEMA_VERSION:
+        return version
+    return None
+
+
 def session_from_doc(doc: dict[str, Any] | None, path: Path, clean: bool = False) -> Session:
     """Validate a stored document (after migration) into a Session, or say why not.
 
     Every string is scrubbed of controls and escapes first, unless ``clean``
     says the file's bytes hold none (``sessions.core.text.may_need_scrub``).
+    A document of a newer schema raises ``NewerSessionError`` (never a backup offer).
     """
+    newer = newer_version(doc)
+    if newer is not None:
+        raise NewerSessionError(path, newer, schema.SCHEMA_VERSION)
     backup = backup_path(path)
     known_backup = backup if backup.exists() else None
     if doc is None:
         raise CorruptSessionError(path, "no session document in the file", known_backup)
     try:
-        data = migrate(dict(doc))
+        data = schema.migrate(dict(doc))
         return Session.model_validate(data if clean else scrub(data))
-    except SchemaTooNew as exc:
-        raise CorruptSessionError(path, str(exc), None) from exc
+    except schema.SchemaTooNew as exc:  # pragma: no cover - newer_version sees it first
+        raise NewerSessionError(path, doc.get("schema_version"), schema.SCHEMA_VERSION) from exc
     except RecursionError as exc:  # nested deeper than scrubbing can go
         raise CorruptSessionError(path, t("storage.reason.too_deep"), known_backup) from exc
     except (ValidationError, ValueError, KeyError) as exc:

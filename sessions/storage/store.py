@@ -25,9 +25,13 @@ from typing import TypeVar
 from sessions.core.clock import Clock, SystemClock
 from sessions.core.paths import private_dir, tighten
 from sessions.models import Session
-from sessions.models.grid import GridState
 from sessions.storage.atomic import clean_stale_temporaries
-from sessions.storage.errors import CorruptSessionError, LockedError, UnknownSessionError
+from sessions.storage.errors import (
+    CorruptSessionError,
+    LockedError,
+    NewerSessionError,
+    UnknownSessionError,
+)
 from sessions.storage.safe_storage import backup_path
 from sessions.storage.session_file import (
     RESCUE_MARK,
@@ -51,6 +55,8 @@ class Entry:
     error: str | None = None
     # Changes kept aside when they could not be saved (``SessionHandle.rescue``).
     rescues: tuple[Path, ...] = ()
+    # Written by a newer atelier (its schema version): not damaged, only unreadable here.
+    newer: int | None = None
 
     @property
     def id(self) -> str:
@@ -68,8 +74,9 @@ class Entry:
             "updated_at": s.updated_at.isoformat() if s and s.updated_at else None,
             "participants": len(s.participants) if s else None,
             "ideas": len([i for i in s.ideas if not i.deleted]) if s else None,
-            "corrupt": self.error is not None,
+            "corrupt": self.error is not None and self.newer is None,
             "error": self.error,
+            "newer": self.newer is not None,
             "rescues": [str(path) for path in self.rescues],
         }
 
@@ -110,6 +117,9 @@ class SessionStore:
             kept = tuple(rescues.get(path.name, ()))
             try:
                 session = SessionFile(path, self.clock).read()
+            except NewerSessionError as exc:
+                found.append(Entry(path, error=exc.reason, rescues=kept, newer=exc.version))
+                continue
             except CorruptSessionError as exc:
                 found.append(Entry(path, error=exc.reason, rescues=kept))
                 continue
@@ -212,34 +222,14 @@ class SessionStore:
             file.close()
 
     def duplicate(self, ref: str, title: str | None = None) -> Session:
-        """A new session with the same agenda and participants and no captured data."""
-        source = self.load(ref)
-        copy = Session(
-            title=title or source.title,
-            date=source.date,
-            place=source.place,
-            theme=source.theme,
-            question=source.question,
-            language=source.language,
-            horizon_year=source.horizon_year,
-            template=source.template,
-            slot_minutes=source.slot_minutes,
-            grid=GridState(kind=source.grid.kind, planned=source.grid.planned),
-            roles=source.roles.model_copy(),
-            participants=[p.model_copy() for p in source.participants],
-            agenda=[
-                phase.model_copy(
-                    update={"actual_seconds": None, "started_at": None, "ended_at": None}
-                )
-                for phase in source.agenda
-            ],
-        )
-        copy.capture.question = source.capture.question
-        copy.capture.rounds = source.capture.rounds
-        # The vote's rule is a choice of the format, not a result: it is kept.
-        copy.vote.rule = source.vote.rule
-        copy.vote.per_person = source.vote.per_person
-        copy.vote.stacking = source.vote.stacking
+        """A new session with the same agenda and participants and no captured data.
+
+        What each part gives the copy (the same, reset or fresh) is declared in
+        ``sessions.core.parts``.
+        """
+        from sessions.core.parts import duplicate_session
+
+        copy = duplicate_session(self.load(ref), title)
         self.create(copy)
         return copy
 
@@ -272,6 +262,7 @@ class SessionStore:
 
     def restore_backup(self, path: Path) -> Path:
         """Set a corrupt file aside and put its backup in its place; returns the set-aside file."""
+        refuse_newer(path, self.clock)  # not damaged: setting it aside would lose it
         bak = backup_path(path)
         if not bak.exists():
             raise FileNotFoundError(bak)
@@ -280,6 +271,16 @@ class SessionStore:
         shutil.copy2(bak, path)
         os.chmod(path, 0o600)
         return aside
+
+
+def refuse_newer(path: Path, clock: Clock | None = None) -> None:
+    """Raise ``NewerSessionError`` when ``path`` was written by a newer atelier."""
+    try:
+        SessionFile(path, clock).read()
+    except NewerSessionError:
+        raise
+    except (CorruptSessionError, OSError):
+        return
 
 
 def _label(entry: Entry) -> str:

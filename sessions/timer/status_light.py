@@ -9,8 +9,8 @@ frozen dataclasses holding just what ``sessions.timer.position.view`` and
 in place of the models, so there is one arithmetic.
 
 ``light_session`` takes only a document of the expected shape: every key known
-to the model, every value of the model's type, and the schema version this
-reader was written for. Anything doubtful gives None, and the caller loads the
+to the model, every value of the model's type, and a schema version this
+reader knows (``SHAPE_VERSION`` or older). Anything doubtful gives None, and the caller loads the
 session with pydantic as before (same result, same errors). Strings are
 scrubbed of controls and escapes as the full load does (``sessions.core.text``).
 What is not read (ideas, participants, vote, grid ...) is only checked for its
@@ -32,8 +32,12 @@ from sessions.core.text import scrub
 
 # The stored schema this reader knows (``sessions.models.session.SCHEMA_VERSION``
 # when it was written; a test keeps them equal so that a new version is read here
-# only once this file knows it). Other versions go through the full load.
-SHAPE_VERSION = 3
+# only once this file knows it). Older versions read here too: their agenda and
+# timer are the same, and a key they had that moved since is allowed below.
+# Newer versions go through the full load, which tells "newer" from "damaged".
+SHAPE_VERSION = 5
+# Schema 4 folded the top-level ``grid_kind`` into ``grid`` (not read here).
+GRID_FOLDED = 4
 
 # What pydantic writes: ``2026-11-22T09:00:00Z``, ``...T09:00:00.500000+01:00``.
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
@@ -235,9 +239,18 @@ def _session_id(value: Any) -> str:
 
 
 def _version(value: Any) -> int:
-    if _int(value) != SHAPE_VERSION:
+    if not 1 <= _int(value) <= SHAPE_VERSION:
         raise Doubtful
     return value
+
+
+def _moved_keys(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` without the keys its (older) version had that moved since, checked."""
+    version = doc.get("schema_version", 1)
+    if type(version) is not int or version >= GRID_FOLDED or "grid_kind" not in doc:
+        return doc
+    _optional(_str)(doc["grid_kind"])
+    return {key: value for key, value in doc.items() if key != "grid_kind"}
 
 
 # The models' fields (a test compares these names with the pydantic models).
@@ -288,7 +301,7 @@ SESSION_FIELDS: Fields = {
     "horizon_year": (_optional(_year), None),
     "template": (_str, ""),
     "slot_minutes": (_optional(_minutes), None),
-    "grid_kind": (_optional(_str), None),
+    "parts": (_dict, None),
     "roles": (_dict, None),
     "participants": (_list, None),
     "agenda": (_agenda, ()),
@@ -320,7 +333,7 @@ def light_session(doc: Any) -> LightSession | None:
         if type(doc) is not dict or not all(type(key) is str and key.isprintable() for key in doc):
             return None
         read = {name: scrub(doc[name]) for name in _SHOWN if name in doc}
-        values = _fields({**doc, **read}, SESSION_FIELDS)
+        values = _fields(_moved_keys({**doc, **read}), SESSION_FIELDS)
     except (Doubtful, OverflowError, ValueError):
         return None
     if values["timer"].index >= max(1, len(values["agenda"])):  # as the model refuses it

@@ -23,6 +23,7 @@ EXIT_NOT_FOUND = 3  # unknown or ambiguous session, file or template not found
 EXIT_CORRUPT = 4  # unreadable session file (left untouched)
 EXIT_LOCKED = 5  # the session is held or being written by another process
 EXIT_INVALID = 6  # refused: invalid imported file, action that does not fit the state
+EXIT_NEWER = 7  # session file written by a newer atelier (left untouched): update atelier
 EXIT_INTERRUPTED = 130  # ctrl+c
 
 

@@ -14,6 +14,7 @@ from sessions.i18n import LANGUAGES, resolve_language, set_language, t
 from sessions.storage.errors import (
     CorruptSessionError,
     LockedError,
+    NewerSessionError,
     ReadOnlyError,
     SaveError,
     UnknownSessionError,
@@ -25,6 +26,7 @@ from tui.cli.context import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_LOCKED,
+    EXIT_NEWER,
     EXIT_NOT_FOUND,
     Context,
 )
@@ -115,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args, ctx) or 0)
     except UnknownSessionError as exc:
         return ctx.unknown(exc)
+    except NewerSessionError as exc:  # not damaged: no backup offered, nothing touched
+        ctx.error(t("cli.newer", path=exc.path, version=exc.version, ours=exc.ours))
+        return EXIT_NEWER
     except CorruptSessionError as exc:
         ctx.error(t("cli.corrupt", path=exc.path, reason=exc.reason))
         if exc.backup:

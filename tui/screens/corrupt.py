@@ -1,4 +1,8 @@
-"""Shown when a session file cannot be read: which file, why, and the backup offered."""
+"""Shown when a session file cannot be read: which file, why, and the backup offered.
+
+A file written by a newer atelier is not damaged: it gets its own title and
+text ("update atelier") and never a restore, which would set it aside.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from sessions.i18n import t
-from sessions.storage.errors import CorruptSessionError
+from sessions.storage.errors import CorruptSessionError, NewerSessionError
 from tui.i18n import translate_bindings
 from tui.widgets.responsive import Responsive
 
@@ -25,6 +29,9 @@ class CorruptFileScreen(Responsive, ModalScreen[None]):
         self.error = error
 
     def compose(self) -> ComposeResult:
+        if isinstance(self.error, NewerSessionError):
+            yield from self._newer(self.error)
+            return
         with Vertical(id="dialog"):
             yield Static(t("corrupt.title"), classes="title")
             yield Static(
@@ -36,6 +43,16 @@ class CorruptFileScreen(Responsive, ModalScreen[None]):
             with Horizontal(id="buttons"):
                 if self.error.backup:
                     yield Button(t("corrupt.restore"), id="restore", variant="warning")
+                yield Button(t("corrupt.close"), id="close", variant="primary")
+
+    def _newer(self, error: NewerSessionError) -> ComposeResult:
+        with Vertical(id="dialog", classes="newer"):
+            yield Static(t("corrupt.newer.title"), classes="title")
+            yield Static(
+                t("corrupt.newer.body", path=error.path, version=error.version, ours=error.ours),
+                markup=False,
+            )
+            with Horizontal(id="buttons"):
                 yield Button(t("corrupt.close"), id="close", variant="primary")
 
     @on(Button.Pressed, "#restore")

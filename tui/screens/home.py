@@ -105,8 +105,12 @@ class HomeScreen(TranslatedScreen):
         for entry in self.entries:
             s = entry.session
             if s is None:
-                cells = [Text(f"⚠ {t('home.unreadable')}: {entry.path.name}"), "", ""]
-                cells = [*cells[: len(table.columns) - 1], Text(entry.error or "")]
+                if entry.newer is not None:  # not damaged: written by a newer atelier
+                    label, why = t("home.newer"), t("cli.list.newer", version=entry.newer)
+                else:
+                    label, why = t("home.unreadable"), entry.error or ""
+                cells = [Text(f"⚠ {label}: {entry.path.name}"), "", ""]
+                cells = [*cells[: len(table.columns) - 1], Text(why)]
                 table.add_row(*cells, key=str(entry.path))
                 continue
             updated = format_datetime(s.updated_at) if s.updated_at else ""

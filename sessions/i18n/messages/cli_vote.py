@@ -31,6 +31,7 @@ FR = {
         "  4    fichier de session illisible (laissé intact)\n"
         "  5    session tenue ou écrite par une autre fenêtre\n"
         "  6    refusé (fichier importé invalide, action qui ne correspond pas à l'état)\n"
+        "  7    fichier de session d'un atelier plus récent (laissé intact) : mettez à jour atelier\n"
         "  130  interrompu (ctrl+c)"
     ),
     "cli.stdin_once": "l'entrée standard (-) ne peut servir qu'à un seul fichier",
@@ -73,6 +74,7 @@ EN = {
         "  4    unreadable session file (left untouched)\n"
         "  5    session held or being written by another window\n"
         "  6    refused (invalid imported file, action that does not fit the state)\n"
+        "  7    session file from a newer atelier (left untouched): update atelier\n"
         "  130  interrupted (ctrl+c)"
     ),
     "cli.stdin_once": "standard input (-) can be read for one file only",

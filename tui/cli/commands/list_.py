@@ -23,7 +23,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(t("cli.list.empty"))
         return 0
     for entry in entries:
-        if entry.session is None:
+        if entry.newer is not None:
+            reason = t("cli.list.newer", version=entry.newer)
+            ctx.print(f"{entry.id:<10} {reason}  {entry.path}")
+        elif entry.session is None:
             ctx.print(f"{entry.id:<10} {t('cli.list.corrupt', reason=entry.error)}  {entry.path}")
         else:
             s = entry.session
