@@ -87,3 +87,36 @@ async def test_preview_tables_show_every_cell_literally_in_few_widgets(store, cl
         assert "Pipes | `code` <b>gras</b> & # titre" in shown
         # one widget per table, not one per cell
         assert len(list(preview.query("*"))) < 120
+
+
+async def test_preview_shows_the_tree_literally_and_ctrl_e_writes_the_exports_bytes(
+    store, clock
+) -> None:
+    from sessions.documents.exports import export_bytes
+    from sessions.grid.drawing import render_grid
+    from sessions.grid.placement import grid_entries
+
+    s = full_session()
+    s.idea(1).text = "**gras** _pas_ [lien](http://x) <i>"
+    s.next_steps = "# pas un titre\n- pas une liste"
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        preview = app.screen.query_one("#minutes-md", MinutesPreview)
+        shown = preview.shown_text()
+        assert "**gras** _pas_ [lien](http://x) <i>" in shown  # never read as markup
+        assert "# pas un titre\n- pas une liste" in shown  # one paragraph, its line break kept
+        entries = grid_entries(s)
+        drawing = render_grid(
+            entries, s.grid.kind, lang="fr", horizon=s.horizon_year, cell_width=16
+        )
+        assert "\n".join(drawing) in shown  # the grid drawn in characters, every line
+        headings = [w.content.plain for w in preview.query(".h2")]
+        assert headings[:3] == ["Animation", "Participants", "Déroulé"]
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        saved = store.load(s.id)
+        for path in store.exports_dir.iterdir():
+            assert path.read_bytes() == export_bytes(saved, path.suffix[1:])  # as the CLI writes
