@@ -161,8 +161,9 @@ def keys(*pressed: str) -> Callable[[Pilot], Awaitable[None]]:
     return run
 
 
-def corrupt(root: Path) -> Callable[[Pilot], Awaitable[None]]:
+def corrupt(root: Path, newer: bool = False) -> Callable[[Pilot], Awaitable[None]]:
     async def run(pilot: Pilot) -> None:
+        from sessions.storage.errors import NewerSessionError
         from tui.screens.corrupt import CorruptFileScreen
 
         folder = Path("/home/anne/.local/share/atelier/sessions")
@@ -171,6 +172,8 @@ def corrupt(root: Path) -> Callable[[Pilot], Awaitable[None]]:
             "Expecting ',' delimiter: line 1 column 5120 (char 5119)",
             backup=folder / "3f9a2c1e.json.bak",
         )
+        if newer:  # written by a newer atelier: its own text, no restore
+            error = NewerSessionError(folder / "3f9a2c1e.json", 9, 5)
         pilot.app.push_screen(CorruptFileScreen(error))
         await pilot.pause()
 
@@ -192,6 +195,7 @@ SCREENS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "projector": (True, ("f3", "v")),
     "reveal": (True, ("f5", "f12", "space", "space", "space")),
     "corrupt": (False, ()),
+    "newer": (False, ()),  # the file is from a newer atelier
     "details_form": (True, ("e",)),  # F2, e: the session's details
     "participants": (True, ("f4", "ctrl+t")),
     "agenda_editor": (True, ("f3", "e")),
@@ -217,5 +221,65 @@ def test_screen(name: str, size: str, lang: str, snap_compare, tmp_path: Path) -
         return
     opened, pressed = SCREENS[name]
     app = make_app(store, clock, session_ref=SESSION_ID if opened else None, lang=lang)
-    run_before = corrupt(root) if name == "corrupt" else keys(*pressed)
+    if name in ("corrupt", "newer"):
+        run_before = corrupt(root, newer=name == "newer")
+    else:
+        run_before = keys(*pressed)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=run_before)
+
+
+def add_sheets(s: Session) -> None:
+    """What the groups wrote after the vote: a solution, its action sheet, a synthesis."""
+    from sessions.sheets import ops as sheet_ops
+
+    sheet_ops.add(
+        s,
+        "solution",
+        fields={
+            "nom": "Bus de la médiation numérique",
+            "mise_en_oeuvre": "Un bus France Services qui passe chaque semaine dans les bourgs.",
+            "objectifs": "Aller vers les habitants éloignés des démarches en ligne.",
+            "partenaires": "France Services, CAF, mairies",
+            "couts": "Un bus équipé, deux conseillers numériques",
+        },
+        items=[3, 10],
+    )
+    sheet_ops.become(s, 1)
+    sheet_ops.set_field(s, 2, "pilote", ["François Morel (France Services)"])
+    sheet_ops.set_field(s, 2, "indicateurs", "Nombre de démarches accompagnées par mois")
+    sheet_ops.add(
+        s,
+        "synthese",
+        fields={"redigee_par": "observateur", "problematiques": "Zones blanches, isolement"},
+    )
+
+
+async def open_sheets(pilot: Pilot) -> None:
+    """The sheets section, as the section switcher reaches it."""
+    from tui.sections import SECTIONS
+
+    if not any(s.mode == "sheets" for s in SECTIONS):
+        from tui.screens.sheets import SheetsScreen
+
+        pilot.app.add_mode("sheets", SheetsScreen)
+    await pilot.app.run_action("section('sheets')")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("view", ["sheets", "sheet_form"])
+def test_sheets_screen(view: str, size: str, lang: str, snap_compare, tmp_path: Path) -> None:
+    from tui.app import make_app
+
+    clock = FakeClock(START)
+    store = workshop(tmp_path / "data", clock)
+    store.transact(SESSION_ID, add_sheets)
+    set_language(lang)
+    app = make_app(store, clock, session_ref=SESSION_ID, lang=lang)
+
+    async def run(pilot: Pilot) -> None:
+        await open_sheets(pilot)
+        await keys("down", *(["e"] if view == "sheet_form" else []))(pilot)
+
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=run)
