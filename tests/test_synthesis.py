@@ -49,3 +49,20 @@ def test_synthesis_command(tmp_path: Path, capsys) -> None:
     assert main(args) == 0
     assert "## Groupe B \\| bis" in capsys.readouterr().out
     assert main(["--data-dir", str(tmp_path / "data"), "synthesis", "exemple1", "zzz"]) == 3
+
+
+def test_synthesis_as_an_html_page(tmp_path: Path, capsys) -> None:
+    import json
+
+    store = SessionStore(tmp_path / "data")
+    store.ensure()
+    for s in two_groups():
+        store.create(s)
+    args = ["--data-dir", str(tmp_path / "data"), "synthesis", "exemple1", "exemple2"]
+    assert main([*args, "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>") and "<title>Synthèse des groupes</title>" in page
+    assert "<h2>Groupe B | bis</h2>" in page and "Sobriété &lt;numérique&gt;" in page
+    assert main([*args, "--format", "html", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["format"] == "html" and doc["html"] == page and "markdown" not in doc

@@ -102,6 +102,7 @@ FR = {
     "export.cli.cannot_write": "impossible d'écrire {path} : {reason}",
     "synthesis.cli.help": "fusionner les sessions de plusieurs groupes en une synthèse Markdown",
     "synthesis.cli.sessions": "sessions des groupes (identifiant ou début de titre)",
+    "synthesis.cli.format": "format : md (défaut) ou html",
 }
 
 EN = {
@@ -206,4 +207,5 @@ EN = {
     "export.cli.cannot_write": "cannot write {path}: {reason}",
     "synthesis.cli.help": "merge several groups' sessions into one Markdown synthesis",
     "synthesis.cli.sessions": "the groups' sessions (id or start of the title)",
+    "synthesis.cli.format": "format: md (default) or html",
 }
