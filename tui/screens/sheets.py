@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -180,18 +181,20 @@ class SheetsScreen(SectionScreen):
             self.refresh_from_session(select=number)
 
 
-def sheet_text(session: Session, sheet: Sheet) -> str:
-    """The selected sheet under the list: each label and its value (empty ones as —)."""
+def sheet_text(session: Session, sheet: Sheet) -> Text:
+    """The selected sheet under the list: each label (bold) and its value (empty ones as —)."""
     lang = get_language()
     kind = find_kind(sheet.kind)
     if kind is None:
-        return ""
+        return Text("")
     title = title_of(sheet, lang)
-    lines = [
-        t("sheets.minutes.title", kind=kind.display_title(lang), number=sheet.number, title=title)
-    ]
+    heading = t(
+        "sheets.minutes.title", kind=kind.display_title(lang), number=sheet.number, title=title
+    )
+    out = Text()
+    out.append(heading, style="bold")
     if sheet.items:
-        lines.append(t("sheets.detail.items", items=", ".join(str(n) for n in sheet.items)))
+        out.append("\n" + t("sheets.detail.items", items=", ".join(str(n) for n in sheet.items)))
     for spec in kind.fields:
         value = sheet.fields.get(spec.key)
         if spec.type == "yes_no" and isinstance(value, bool):
@@ -201,7 +204,8 @@ def sheet_text(session: Session, sheet: Sheet) -> str:
         else:
             text = field_text(spec, value, session.date.year)
         shown = text.replace("\n", "\n    ") if text else "—"
-        lines.append(
-            t("sheets.detail.line", label=spec.display(lang, session.date.year), value=shown)
-        )
-    return "\n".join(lines)
+        before, _, after = t("sheets.detail.line", label="\0", value=shown).partition("\0")
+        out.append("\n" + before)
+        out.append(spec.display(lang, session.date.year), style="bold")
+        out.append(after)
+    return out
