@@ -162,8 +162,15 @@ def test_keys_built_at_run_time_exist() -> None:
 def test_help_method_text_for_every_section() -> None:
     from tui.sections import SECTIONS
 
+    from sessions.models.grid import GridKind
+
     for lang in ("fr", "en"):
         for section in SECTIONS:
+            if section.mode == "grid":  # F6 speaks of the grid in use
+                for kind in GridKind:
+                    assert f"help.method.grid.{kind.value}" in keys(lang)
+                    assert f"help.grid.{kind.value}" in keys(lang)
+                continue
             assert f"help.method.{section.mode}" in keys(lang)
 
 

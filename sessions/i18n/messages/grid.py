@@ -52,7 +52,8 @@ FR = {
     "grid.key.remove": "Retirer l'item",
     "grid.key.reset": "Reprendre le top 10",
     "grid.key.back": "Retour à la liste",
-    "help.grid": "Étape 4, prioriser : les items du top 10 (avec les ex aequo) se placent sur la grille. La ligne (impact) vient des points du vote. p / P déplace la position d'aujourd'hui d'une colonne vers la droite / la gauche, f / F celle du futur (grille répandue / fondée : p seulement), x l'efface. Entrée ou r saisit la raison ; Entrée l'enregistre, Échap revient à la liste. a ajoute un item par son numéro, suppr le retire, ctrl+t reprend le top 10.",
+    "help.grid.impact_mastery": "Étape 4, prioriser : les items du top 10 (avec les ex aequo) se placent sur la matrice impact / maîtrise. La ligne (impact) vient des points du vote. p / P déplace la position d'aujourd'hui d'une colonne vers la droite / la gauche (plus ou moins de maîtrise), f / F celle du futur, x l'efface. Entrée ou r saisit la raison ; Entrée l'enregistre, Échap revient à la liste. a ajoute un item par son numéro, suppr le retire, ctrl+t reprend le top 10.",
+    "help.grid.spread_founded": "Étape 4, prioriser : les items du top 10 (avec les ex aequo) se placent sur la matrice répandue / fondée. La ligne (répandue) vient des points du vote. p / P déplace l'item d'une colonne vers la droite / la gauche (plus ou moins fondée), x l'efface. Entrée ou r saisit pourquoi l'idée semble fondée ou infondée ; Entrée l'enregistre, Échap revient à la liste. a ajoute un item par son numéro, suppr le retire, ctrl+t reprend le top 10.",
 }
 
 EN = {
@@ -107,5 +108,6 @@ EN = {
     "grid.key.remove": "Take the item off",
     "grid.key.reset": "Back to the top 10",
     "grid.key.back": "Back to the list",
-    "help.grid": "Step 4, prioritise: the top 10 items (ties included) are placed on the grid. The row (impact) comes from the vote's points. p / P moves today's position one column right / left, f / F the future one (widespread / well-founded grid: p only), x clears it. Enter or r types the reason; Enter saves it, Esc goes back to the list. a adds an item by its number, delete takes it off, ctrl+t goes back to the top 10.",
+    "help.grid.impact_mastery": "Step 4, prioritise: the top 10 items (ties included) are placed on the impact / mastery grid. The row (impact) comes from the vote's points. p / P moves today's position one column right / left (more or less mastery), f / F the future one, x clears it. Enter or r types the reason; Enter saves it, Esc goes back to the list. a adds an item by its number, delete takes it off, ctrl+t goes back to the top 10.",
+    "help.grid.spread_founded": "Step 4, prioritise: the top 10 items (ties included) are placed on the widespread / well-founded grid. The row (widespread) comes from the vote's points. p / P moves the item one column right / left (more or less well-founded), x clears it. Enter or r types why the idea seems well-founded or not; Enter saves it, Esc goes back to the list. a adds an item by its number, delete takes it off, ctrl+t goes back to the top 10.",
 }

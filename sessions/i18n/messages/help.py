@@ -21,8 +21,9 @@ FR = {
     "help.method.overview": "Préparer : vérifiez le déroulé prévu (un peu plus court que le créneau), les rôles (animateur, second animateur, rapporteur) et la liste des participants.",
     "help.method.timer": "Tenir le temps : l'animateur suit le compte à rebours de chaque phase, prolonge ou passe à la suite ; le dérapage du déroulé reste visible.",
     "help.method.capture": "Étape 2, tour de table : chacun donne une idée par tour, trois tours au plus ; le second animateur écrit une formulation courte (2-3 mots) et lui donne un numéro qui ne changera plus.",
-    "help.method.vote": "Étape 3, classement : chaque participant a une enveloppe de points (nombre d'items / 2), de 0 à 5 points par item ; on lit les items du dernier au premier et on additionne les mains levées.",
-    "help.method.grid": "Étape 4, prioriser : placez les items du top 10 sur la grille impact / maîtrise (aujourd'hui et à l'horizon) et notez pourquoi la maîtrise évoluera.",
+    "help.method.vote": "Étape 3, classement des items : chaque participant a une enveloppe de points (nombre d'items / 2), de 0 à 5 points par item ; on lit les items du dernier au premier et on additionne les mains levées.",
+    "help.method.grid.impact_mastery": "Étape 4, prioriser : placez les items du top 10 sur la matrice impact / maîtrise (aujourd'hui et à l'horizon) et notez pourquoi la maîtrise évoluera.",
+    "help.method.grid.spread_founded": "Étape 4, prioriser : placez les items du top 10 sur la matrice répandue (en ordonnée) / fondée (en abscisse) et notez pourquoi chaque idée semble fondée ou infondée.",
     "help.method.minutes": "Après l'atelier : le rapporteur relit le compte-rendu, complète les prochaines étapes et l'exporte (Markdown, HTML ou JSON).",
     "help.method.watch": "Affichage pour la salle : le minuteur, les idées au fil du tour de table et le classement une fois révélé. Rien ne s'écrit depuis cet écran.",
     "help.method.new_session": "Choisissez le format d'atelier le plus proche : les durées des phases viennent des guides et se modifient ensuite.",
@@ -31,7 +32,7 @@ FR = {
         "atelier accompagne un atelier de co-construction, du déroulé au compte-rendu.\n\n"
         "1. n crée une session : choisissez un modèle de déroulé, un titre, collez les participants.\n"
         "2. Entrée ouvre la session. F2 la fiche, F3 le minuteur, F4 le tour de table,\n"
-        "   F5 le vote, F6 la grille, F7 le compte-rendu.\n"
+        "   F5 le classement (vote), F6 la matrice, F7 le compte-rendu.\n"
         "3. Tout est enregistré à chaque modification : rien à sauvegarder.\n"
         "4. Pour la salle : « atelier watch SESSION » dans un autre terminal (vidéoprojecteur),\n"
         "   ou « atelier serve SESSION » pour un navigateur.\n\n"
@@ -70,8 +71,9 @@ EN = {
     "help.method.overview": "Prepare: check the planned agenda (a little shorter than the slot), the roles (facilitator, scribe, rapporteur) and the participants list.",
     "help.method.timer": "Keep time: the facilitator follows each phase's countdown, extends it or moves on; the agenda's drift stays visible.",
     "help.method.capture": "Step 2, round table: everyone gives one idea per turn, three turns at most; the scribe writes a short formulation (2-3 words) and gives it a number that never changes.",
-    "help.method.vote": "Step 3, ranking: each participant has an envelope of points (number of items / 2), 0 to 5 points per item; items are read from the last to the first and the raised hands are added up.",
-    "help.method.grid": "Step 4, prioritise: place the top 10 items on the impact / mastery grid (today and at the horizon) and write down why mastery will change.",
+    "help.method.vote": "Step 3, ranking the items: each participant has an envelope of points (number of items / 2), 0 to 5 points per item; items are read from the last to the first and the raised hands are added up.",
+    "help.method.grid.impact_mastery": "Step 4, prioritise: place the top 10 items on the impact / mastery grid (today and at the horizon) and write down why mastery will change.",
+    "help.method.grid.spread_founded": "Step 4, prioritise: place the top 10 items on the widespread (rows) / well-founded (columns) grid and write down why each idea seems well-founded or not.",
     "help.method.minutes": "After the workshop: the rapporteur reads the minutes over, completes the next steps and exports them (Markdown, HTML or JSON).",
     "help.method.watch": "Display for the room: the timer, the ideas as the round table goes, and the ranking once revealed. Nothing is written from this screen.",
     "help.method.new_session": "Choose the closest workshop format: the phase times come from the guides and can be changed afterwards.",

@@ -25,7 +25,11 @@ FR = {
     "late.key.reopen": "Rouvrir le décompte",
     "late.key.record": "Hors vote",
     "late.recorded": "Idée n°{number} enregistrée hors vote (arrivée après le décompte).",
-    "late.reopened": (
+    "late.reopened.one": (
+        "Décompte rouvert : l'idée n°{number} est un item du vote ; "
+        "enveloppe {before} -> {after} point."
+    ),
+    "late.reopened.other": (
         "Décompte rouvert : l'idée n°{number} est un item du vote ; "
         "enveloppe {before} -> {after} points."
     ),
@@ -71,7 +75,10 @@ EN = {
     "late.key.reopen": "Reopen the count",
     "late.key.record": "Outside the vote",
     "late.recorded": "Idea {number} recorded outside the vote (after the count).",
-    "late.reopened": (
+    "late.reopened.one": (
+        "Count reopened: idea {number} is an item of the vote; envelope {before} -> {after} point."
+    ),
+    "late.reopened.other": (
         "Count reopened: idea {number} is an item of the vote; envelope {before} -> {after} points."
     ),
     "late.cancelled": "Idea not recorded: it stayed in the entry.",

@@ -1,7 +1,7 @@
 """Messages of the vote (classement): envelope, show of hands, ballots, ranking."""
 
 FR = {
-    "help.vote": "Vote (F5). Chaque votant présent a une enveloppe de points = nombre d'items / 2 (ctrl+e pour la changer) et donne de 0 à 5 points par item. À main levée (par défaut) : les items sont lus du dernier au premier (ctrl+o : ordre naturel) ; pour l'item surligné, tapez les doigts levés « 3 2 5 » ou « 3+2+5 » (un seul nombre = un total, « 3+ » = une seule main) puis Entrée ; la somme et le nombre de mains s'affichent. F8 : bulletins (grille votants x items, tapez 0 à 5 dans une case). ctrl+k : clore le décompte (les items à 0 point sont barrés) et voir le classement ; ctrl+f : fusionner des items (seulement si tout le monde est d'accord), F9 : défusionner. ctrl+l : mode à l'aveugle (totaux cachés jusqu'au dévoilement) ; F12 : dévoiler le top 10 en grand pour le projecteur. ctrl+z / ctrl+y : annuler / rétablir.",
+    "help.vote": "Vote (F5). Chaque votant présent a une enveloppe de points = nombre d'items / 2 (ctrl+e pour la changer) et donne de 0 à 5 points par item. À main levée (par défaut) : les items sont lus du dernier au premier (ctrl+o : ordre naturel) ; pour l'item surligné, tapez les doigts levés « 3 2 5 » ou « 3+2+5 » (un seul nombre = un total, « 3+ » = une seule main) puis Entrée ; la somme et le nombre de mains s'affichent. F8 : bulletins (grille votants x items, tapez 0 à 5 dans une case). ctrl+k : clore le décompte (les items à 0 point sont barrés) et voir le classement ; ctrl+f : fusionner des items (seulement si tout le monde est d'accord), F9 : défusionner. ctrl+l : mode à l'aveugle (totaux cachés jusqu'au dévoilement) ; F12 : dévoiler le top 10 en grand pour le projecteur. ctrl+z / ctrl+y : annuler / rétablir. ctrl+g, avant de compter : la règle du vote (enveloppe de points ; vote à gommettes, 3 par personne par défaut, une par item ; gommettes cumulables sur un item). En vote à gommettes, ctrl+e choisit le nombre de gommettes par personne ; à main levée, tapez le nombre de mains levées pour chaque item (jamais plus que de votants présents, et en tout au plus votants x gommettes) ; aux bulletins, 1 met une gommette et 0 l'enlève.",
     "help.reveal": "Dévoilement du top 10 (ex aequo compris). Espace : dévoiler l'item suivant, de la dernière place à la première ; a : tout montrer ; Échap : retour.",
     "vote.key.method": "Main levée / bulletins",
     "vote.key.order": "Ordre de lecture",
@@ -31,11 +31,12 @@ FR = {
     "vote.col.status": "État",
     "vote.col.voter": "Votant",
     "vote.ballots_title": "Bulletins : flèches pour choisir une case, 0 à 5 pour la remplir (Σ = total / enveloppe)",
-    "vote.hint": "Entrée : enregistrer et item suivant · ↑↓ : choisir · F8 : bulletins · ctrl+o : ordre · ctrl+e : enveloppe · ctrl+k : clore · ctrl+f : fusionner · F12 : dévoiler",
+    "vote.hint": "Entrée : enregistrer et item suivant · ↑↓ : choisir · F8 : bulletins · ctrl+o : ordre · ctrl+g : règle du vote · ctrl+e : enveloppe ou gommettes · ctrl+k : clore · ctrl+f : fusionner · F12 : dévoiler",
     "vote.hint.counted": "Décompte clos · ↑↓ : choisir · ctrl+f : fusionner (par consensus) · F9 : défusionner · F12 : dévoiler · ctrl+k : rouvrir le décompte · F6 : la grille",
     "vote.envelope": "Enveloppe : {envelope} points par votant ({source}) · {voters} votants · Total compté : {total} / {limit} · {method} · {order} {blind}",
     "vote.envelope.override": "choisie",
     "vote.envelope.default": "{items} items / 2",
+    "vote.envelope.default_rounded": "{items} items / 2, arrondi à l'unité inférieure",
     "vote.method.hands": "à main levée",
     "vote.method.ballots": "bulletins",
     "vote.order.reverse": "lecture du dernier au premier",
@@ -45,7 +46,7 @@ FR = {
     "vote.results_title.one": "Classement par points décroissants · top {n} : {top} item ★",
     "vote.results_title.other": "Classement par points décroissants · top {n} : {top} items ★",
     "vote.results_hidden": "Classement caché (mode à l'aveugle) : F12 pour dévoiler",
-    "vote.status.active": "retenu",
+    "vote.status.active": "classé",
     "vote.status.struck": "barré (0 point)",
     "vote.status.merged": "fusionné",
     "vote.status.deleted": "supprimé",
@@ -90,7 +91,7 @@ FR = {
 }
 
 EN = {
-    "help.vote": "Vote (F5). Each voter present has an envelope of points = number of items / 2 (ctrl+e to change it) and gives 0 to 5 points per item. Show of hands (default): items are read from the last to the first (ctrl+o: natural order); for the highlighted item type the raised fingers “3 2 5” or “3+2+5” (one number alone = a total, “3+” = a single hand) then Enter; the sum and the number of hands are shown. F8: ballots (voters x items grid, type 0 to 5 in a cell). ctrl+k: close the count (0-point items are struck) and see the ranking; ctrl+f: merge items (only when everyone agrees), F9: unmerge. ctrl+l: blind mode (totals hidden until the reveal); F12: reveal the top 10 in large type for the projector. ctrl+z / ctrl+y: undo / redo.",
+    "help.vote": "Vote (F5). Each voter present has an envelope of points = number of items / 2 (ctrl+e to change it) and gives 0 to 5 points per item. Show of hands (default): items are read from the last to the first (ctrl+o: natural order); for the highlighted item type the raised fingers “3 2 5” or “3+2+5” (one number alone = a total, “3+” = a single hand) then Enter; the sum and the number of hands are shown. F8: ballots (voters x items grid, type 0 to 5 in a cell). ctrl+k: close the count (0-point items are struck) and see the ranking; ctrl+f: merge items (only when everyone agrees), F9: unmerge. ctrl+l: blind mode (totals hidden until the reveal); F12: reveal the top 10 in large type for the projector. ctrl+z / ctrl+y: undo / redo. ctrl+g, before counting: the vote rule (point envelope; dot vote, 3 per person by default, one per item; dots stacked on an item). In a dot vote, ctrl+e chooses the dots per person; by show of hands, type the raised hands for each item (never more than the voters present, and in all at most voters x dots); in ballots, 1 places a dot and 0 removes it.",
     "help.reveal": "Reveal of the top 10 (ties included). Space: uncover the next item, from the last place to the first; a: show all; Escape: back.",
     "vote.key.method": "Hands / ballots",
     "vote.key.order": "Reading order",
@@ -120,11 +121,12 @@ EN = {
     "vote.col.status": "Status",
     "vote.col.voter": "Voter",
     "vote.ballots_title": "Ballots: arrows to choose a cell, 0 to 5 to fill it (Σ = total / envelope)",
-    "vote.hint": "Enter: save and next item · ↑↓: choose · F8: ballots · ctrl+o: order · ctrl+e: envelope · ctrl+k: close · ctrl+f: merge · F12: reveal",
+    "vote.hint": "Enter: save and next item · ↑↓: choose · F8: ballots · ctrl+o: order · ctrl+g: vote rule · ctrl+e: envelope or dots · ctrl+k: close · ctrl+f: merge · F12: reveal",
     "vote.hint.counted": "Count closed · ↑↓: choose · ctrl+f: merge (by consensus) · F9: unmerge · F12: reveal · ctrl+k: reopen the count · F6: the grid",
     "vote.envelope": "Envelope: {envelope} points per voter ({source}) · {voters} voters · Total counted: {total} / {limit} · {method} · {order} {blind}",
     "vote.envelope.override": "chosen",
     "vote.envelope.default": "{items} items / 2",
+    "vote.envelope.default_rounded": "{items} items / 2, rounded down",
     "vote.method.hands": "show of hands",
     "vote.method.ballots": "ballots",
     "vote.order.reverse": "read from last to first",
@@ -134,7 +136,7 @@ EN = {
     "vote.results_title.one": "Ranking by descending points · top {n}: {top} item ★",
     "vote.results_title.other": "Ranking by descending points · top {n}: {top} items ★",
     "vote.results_hidden": "Ranking hidden (blind mode): F12 to reveal",
-    "vote.status.active": "kept",
+    "vote.status.active": "ranked",
     "vote.status.struck": "struck (0 points)",
     "vote.status.merged": "merged",
     "vote.status.deleted": "deleted",
