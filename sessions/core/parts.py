@@ -206,6 +206,7 @@ PARTS: tuple[Part, ...] = (
         ("sheets",),
         Undo.RECORDED,
         Duplicate.FRESH,
+        minutes=("sessions.sheets.minutes:sheet_blocks",),
         present=_uses_sheets,
     ),
     Part(
