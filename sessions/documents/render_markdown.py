@@ -69,7 +69,7 @@ def block(b: Block) -> str:
         return "\n".join("- " + inline(item) for item in b.items)
     if isinstance(b, Table):
         align = [b.alignment(i) for i in range(len(b.header))]
-        return md.table(list(b.header), [list(r) for r in b.rows], align)
+        return md.table(list(b.header), b.rows, align)  # type: ignore[arg-type] # any sequences
     if isinstance(b, Preformatted):
         return md.fence(b.text)
     if isinstance(b, Note):
