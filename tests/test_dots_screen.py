@@ -63,7 +63,9 @@ async def test_hands_above_the_voters_or_the_dots_are_refused_by_name(store, clo
         await type_enter(pilot, "1")  # item 2: 13 dots > 12
         assert any("Item n°2" in m and "13 gommettes" in m for m in toasts(app))
         assert 2 not in store.load(s.id).vote.tallies
-        await pilot.press("ctrl+u", "ctrl+g")  # counting has started: the rule stays
+        footer = {b.description for _, b, *_ in app.screen.active_bindings.values() if b.show}
+        assert "Règle" not in footer  # counting has started: the key leaves the footer...
+        await pilot.press("ctrl+u", "ctrl+g")  # ...and says why when pressed
         await pilot.pause()
         assert any("Le décompte a commencé" in m for m in toasts(app))
         assert store.load(s.id).vote.rule == "dots"
@@ -88,7 +90,7 @@ async def test_switch_rule_and_dots_then_ballots_refuse_a_stack(store, clock) ->
         assert store.load(s.id).vote.per_person == 2
         assert "Vote à 2 gommettes par personne" in header(app)
         footer = {b.description for _, b, *_ in app.screen.active_bindings.values()}
-        assert "Gommettes" in footer and "Règle du vote" in footer
+        assert "Gommettes" in footer and "Règle" in footer
         await pilot.press("f8")
         await pilot.pause()
         await pilot.press("right", "2")  # Alice, item 1: 2 dots, no stacking

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from sessions.core.numbers import NumberError, parse_number
 from sessions.i18n import t
@@ -58,12 +58,18 @@ class VoteRuleKeys:
             t("dots.ballots_title" if is_dots else "vote.ballots_title")
         )
         self._relabel("ctrl+e", t("dots.key.per_person" if is_dots else "vote.key.envelope"))
+        # Once counting has started the rule key leaves the footer (it would only refuse).
+        self._relabel("ctrl+g", t("dots.key.rule"), show=not dots.counting_started(s))
+        placeholder = "vote.placeholder"
+        if is_dots:
+            placeholder = "dots.placeholder_stacking" if s.vote.stacking else "dots.placeholder"
+        self.query_one("#hands-entry", Input).placeholder = t(placeholder)
 
-    def _relabel(self, key: str, label: str) -> None:
+    def _relabel(self, key: str, label: str, show: bool = True) -> None:
         table = self._bindings.key_to_bindings
         bindings = table.get(key, [])
-        if bindings and bindings[0].description != label:
-            table[key] = [replace(b, description=label) for b in bindings]
+        if bindings and (bindings[0].description, bindings[0].show) != (label, show):
+            table[key] = [replace(b, description=label, show=show) for b in bindings]
             self.refresh_bindings()
 
     def action_rule(self) -> None:
