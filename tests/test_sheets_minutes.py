@@ -64,3 +64,23 @@ def test_every_kind_reaches_markdown_and_html() -> None:
     assert len(headings) == len(builtin_kinds())
     html = render_html(doc)
     assert "Engagement des parties prenantes" in html and "<td>s'engage à porter</td>" in html
+
+
+def test_anonymous_minutes_and_export_name_nobody_in_the_sheets() -> None:
+    from sessions.documents.anonymize import anonymize
+    from sessions.documents.export_json import session_to_json
+
+    session = build_session()
+    ops.add(
+        session,
+        "action",
+        title="Projet d'Alice Martin",
+        fields={"pilote": ["Alice Martin"], "description": "Avec Bruno Petit"},
+    )
+    ops.add(session, "action_complete", fields={"referents": [{"nom": "Alice Martin"}]})
+    hidden = anonymize(session)
+    md = minutes_markdown(hidden)
+    exported = str(session_to_json(hidden)["sheets"])
+    for name in ("Alice", "Bruno"):
+        assert name not in md and name not in exported
+    assert "| Pilote | Participant 1 |" in md

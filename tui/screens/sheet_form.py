@@ -39,18 +39,21 @@ class KindChooser(AnswersOnce, ModalScreen[str | None]):
     CSS_PATH = "sheets.tcss"
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="cancel")]
 
-    def __init__(self) -> None:
+    def __init__(self, first: list[str] | None = None) -> None:
+        """``first``: the kinds the session's format uses, offered first."""
         super().__init__()
         translate_bindings(self)
+        self.first = list(first or [])
 
     def compose(self) -> ComposeResult:
         lang = get_language()
+        kinds = sorted(
+            builtin_kinds(),
+            key=lambda k: self.first.index(k.kind) if k.kind in self.first else len(self.first),
+        )
         with Vertical(id="kind-box"):
             yield Label(t("sheets.choose_kind"))
-            yield OptionList(
-                *[Option(k.display_title(lang), id=k.kind) for k in builtin_kinds()],
-                id="kinds",
-            )
+            yield OptionList(*[Option(k.display_title(lang), id=k.kind) for k in kinds], id="kinds")
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:

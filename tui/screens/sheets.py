@@ -112,7 +112,8 @@ class SheetsScreen(SectionScreen):
                     self.refresh_from_session(select=sheet.number)
                     self._open_form(sheet.number)
 
-        self.app.push_screen(KindChooser(), chosen)
+        # The kinds the session's format uses come first (a solution in divergence-convergence).
+        self.app.push_screen(KindChooser(list(self.session.parts.sheets)), chosen)
 
     @on(DataTable.RowSelected, "#sheets-list")
     def action_edit(self) -> None:
