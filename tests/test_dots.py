@@ -217,3 +217,22 @@ def test_merging_never_changes_the_total_of_dots_nor_breaks_the_caps(case) -> No
             ops.merge(s, group)
         standing = [i for i in ranked_items(s) if i.status in ("active", "struck")]
         assert sum(i.points for i in standing) == total
+
+
+def test_the_minutes_name_the_dot_vote_in_place_of_the_envelope() -> None:
+    from sessions.documents.minutes import minutes_markdown
+
+    s = dot_session()
+    for number, hands in {6: "1", 5: "4", 3: "2", 1: "3"}.items():
+        v.enter_hands(s, number, hands)
+    ops.close(s)
+    fr = minutes_markdown(s, "fr")
+    assert (
+        "Vote à 3 gommettes par personne, une par item au plus ; 4 votants ; "
+        "10 gommettes placées." in fr
+    )
+    assert "Enveloppe" not in fr and "| Gommettes |" in fr
+    en = minutes_markdown(s, "en")
+    assert "Dot vote, 3 dots per person, at most one per item; 4 voters; 10 dots placed." in en
+    s.vote.rule = "envelope"  # the same count under the envelope reads as before
+    assert "Enveloppe : 3 points par participant" in minutes_markdown(s, "fr")

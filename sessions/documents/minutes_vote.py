@@ -16,6 +16,7 @@ from sessions.grid.drawing import render_grid
 from sessions.grid.placement import grid_entries
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
+from sessions.vote import dots
 from sessions.vote.envelope import envelope, voters
 from sessions.vote.ranking import RankedItem, late_ideas, ranked_items, tied_ranks, top_n
 
@@ -51,6 +52,8 @@ def vote_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         voters=tr("minutes.n_voters", count, n=count),
         total=tr("minutes.n_given", total, n=total),
     )
+    if dots.is_dots(session):  # the dot vote names its rule in place of the envelope
+        intro = dots.minutes_intro(session, opts.lang, count, total)
     rows = [
         [rank_label(i, ties, tr), numbers_label(i), i.text, str(i.points), _status(session, i, tr)]
         for i in items
@@ -59,7 +62,7 @@ def vote_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         tr("minutes.col.rank"),
         tr("minutes.col.number"),
         tr("minutes.col.idea"),
-        tr("minutes.col.points"),
+        tr("dots.minutes.col" if dots.is_dots(session) else "minutes.col.points"),
         tr("minutes.col.status"),
     ]
     return [heading, Paragraph.of(intro), Table.of(head, rows, list("rrlrl"))]
@@ -86,7 +89,11 @@ def late_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
     env = envelope(session)
     return [
         Heading(3, tr("minutes.h.late")),
-        Paragraph.of(tr("minutes.late_intro", env, envelope=env)),
+        Paragraph.of(
+            tr("dots.minutes.late_intro")
+            if dots.is_dots(session)
+            else tr("minutes.late_intro", env, envelope=env)
+        ),
         Table.of(head, rows, ["r", "l", "l"][: len(head)]),
     ]
 
@@ -101,7 +108,7 @@ def top_table(session: Session, tr: Tr) -> list[Block]:
         tr("minutes.col.rank"),
         tr("minutes.col.number"),
         tr("minutes.col.idea"),
-        tr("minutes.col.points"),
+        tr("dots.minutes.col" if dots.is_dots(session) else "minutes.col.points"),
     ]
     rows = [[rank_label(i, ties, tr), numbers_label(i), i.text, str(i.points)] for i in items]
     out: list[Block] = [Table.of(head, rows, list("rrlr"))]

@@ -154,3 +154,17 @@ def check_ballot_row(session: Session, name: str, row: dict[int, int], number: i
             "dots.err.row_over", name=name, total=total, number=number,
             dots=session.vote.per_person,
         )  # fmt: skip
+
+
+# -- in the minutes ----------------------------------------------------------
+def minutes_intro(session: Session, lang: str, voter_count: int, total: int) -> str:
+    """The vote section's first line for a dot vote, in place of the envelope's."""
+    one = "" if session.vote.stacking else t("dots.minutes.one_per_item", lang)
+    return t(
+        "dots.minutes.intro",
+        lang,
+        rule=describe(session, lang),
+        one=one,
+        voters=tn("minutes.n_voters", voter_count, lang, n=voter_count),
+        total=tn("dots.minutes.n_placed", total, lang, n=total),
+    )
