@@ -70,6 +70,8 @@ def translate_bindings(node: DOMNode) -> None:
                 b,
                 description=t(b.description) if b.description else "",
                 tooltip=t(b.tooltip) if b.tooltip else "",
+                # a key named in words ("Suppr" / "Del") is a catalog key too
+                key_display=t(b.key_display) if b.key_display else b.key_display,
             )
             for b in bindings
         ]

@@ -29,14 +29,43 @@ class TemplateError(ValueError):
     """A template file that cannot be read: the message names the file and line."""
 
 
+class TemplateTurn(Turn):
+    """A speaker turn of a template, its label in English too (``label_en``)."""
+
+    label_en: str = ""
+
+    def build(self, lang: str) -> Turn:
+        return Turn(label=in_language(self.label, self.label_en, lang), minutes=self.minutes)
+
+
+class TemplateRotation(Rotation):
+    """A rotation of a template, its label in English too (``label_en``)."""
+
+    label_en: str = ""
+
+    def build(self, lang: str) -> Rotation:
+        label = in_language(self.label, self.label_en, lang)
+        return Rotation(every_minutes=self.every_minutes, label=label)
+
+
+def in_language(french: str, english: str, lang: str) -> str:
+    """A template's text in ``lang``: the English one when asked for and given."""
+    return english if lang == "en" and english else french
+
+
 class TemplatePhase(Model):
     title: str = Field(min_length=1)
+    title_en: str = ""
     kind: PhaseKind = PhaseKind.PLENARY
     minutes: Minutes
     notes: str = ""
+    notes_en: str = ""
     warn_minutes: Minutes | None = None
-    turns: list[Turn] = Field(default_factory=list)
-    rotation: Rotation | None = None
+    turns: list[TemplateTurn] = Field(default_factory=list)
+    rotation: TemplateRotation | None = None
+
+    def display_title(self, lang: str) -> str:
+        return in_language(self.title, self.title_en, lang)
 
 
 class TemplateParts(Model):
@@ -70,6 +99,7 @@ class Template(Model):
     slot_minutes: Minutes | None = None
     grid: str | None = None
     question: str = ""
+    question_en: str = ""
     ask_minutes: bool = False
     phases: list[TemplatePhase] = Field(min_length=1)
     parts: TemplateParts = Field(default_factory=TemplateParts)
@@ -80,19 +110,22 @@ class Template(Model):
         return sum(phase.minutes for phase in self.phases)
 
     def display_title(self, lang: str) -> str:
-        return self.title_en if lang == "en" and self.title_en else self.title
+        return in_language(self.title, self.title_en, lang)
 
-    def build_agenda(self) -> list[Phase]:
-        """Fresh phases (new ids, no timing yet) for a new session."""
+    def display_question(self, lang: str) -> str:
+        return in_language(self.question, self.question_en, lang)
+
+    def build_agenda(self, lang: str = "fr") -> list[Phase]:
+        """Fresh phases (new ids, no timing yet) for a new session run in ``lang``."""
         return [
             Phase(
-                title=p.title,
+                title=p.display_title(lang),
                 kind=p.kind,
                 minutes=p.minutes,
-                notes=p.notes,
+                notes=in_language(p.notes, p.notes_en, lang),
                 warn_minutes=p.warn_minutes,
-                turns=[t.model_copy() for t in p.turns],
-                rotation=p.rotation.model_copy() if p.rotation else None,
+                turns=[t.build(lang) for t in p.turns],
+                rotation=p.rotation.build(lang) if p.rotation else None,
             )
             for p in self.phases
         ]
@@ -113,6 +146,7 @@ class Template(Model):
             "phases": [
                 {
                     "title": p.title,
+                    "title_en": p.title_en,
                     "kind": str(p.kind),
                     "minutes": int(p.minutes) if p.minutes == int(p.minutes) else p.minutes,
                 }

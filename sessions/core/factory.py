@@ -24,12 +24,12 @@ def session_from_template(
         date=on,
         place=place,
         theme=theme,
-        question=template.question if question is None else question,
+        question=template.display_question(language) if question is None else question,
         language=language,
         template=template.name,
         slot_minutes=template.slot_minutes,
         participants=list(participants or []),
-        agenda=template.build_agenda(),
+        agenda=template.build_agenda(language),  # the session keeps the language it was run in
     )
     session.capture.question = session.question
     if template.grid:

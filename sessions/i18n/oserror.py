@@ -47,3 +47,11 @@ def os_reason(exc: BaseException, lang: str | None = None) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc)
+
+
+def os_message(exc: BaseException, lang: str | None = None) -> str:
+    """``/a/b.json : fichier ou dossier introuvable`` (the file first, when known)."""
+    if not isinstance(exc, OSError):
+        return str(exc)
+    reason = os_reason(exc, lang)
+    return f"{exc.filename}: {reason}" if exc.filename else reason

@@ -28,7 +28,7 @@ class HomeScreen(TranslatedScreen):
         Binding("n", "new", "key.new_session", id="new"),
         Binding("enter", "open", "key.open", id="open", show=True),
         Binding("d", "duplicate", "key.duplicate", id="duplicate"),
-        Binding("delete,x", "delete", "key.delete", id="delete", key_display="Suppr"),
+        Binding("delete,x", "delete", "key.delete", id="delete", key_display="key.display.delete"),
         Binding("r", "refresh", "key.refresh", id="refresh", show=False),
         Binding("g", "guide", "key.guide", id="guide"),
     ]

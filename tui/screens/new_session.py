@@ -88,7 +88,8 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         template = self._template()
         if template is None:
             return
-        phases = " · ".join(f"{p.title} {p.minutes:g}" for p in template.phases)
+        lang = get_language()
+        phases = " · ".join(f"{p.display_title(lang)} {p.minutes:g}" for p in template.phases)
         note = f"\n{t('new.ask_minutes')}" if template.ask_minutes else ""
         self.query_one("#template-info", Static).update(phases + note)
 

@@ -67,7 +67,7 @@ class RevealScreen(TranslatedScreen):
                 continue
             numbers = "+".join(str(n) for n in item.numbers)
             text.append(f"{rank:>{width}}  ", style="bold")
-            text.append(f"n°{numbers}  ", style="dim")
+            text.append(t("vote.reveal_number", numbers=numbers) + "  ", style="dim")
             text.append(item.text, style="bold")
             text.append(f"   {tn('vote.points', item.points, points=item.points)}{gap}")
         if not top:

@@ -1,6 +1,8 @@
-"""Messages once built outside the catalog: unknown template, damaged-file reasons."""
+"""Messages once built outside the catalog: unknown template, damaged-file reasons, key names."""
 
 FR = {
+    "key.display.delete": "Suppr",
+    "vote.reveal_number": "n°{numbers}",
     "cli.new.unknown_template": "modèle inconnu : « {name} » ; modèles connus : {known}",
     "storage.reason.empty": "le fichier est vide",
     "storage.reason.only_nul": "le fichier ne contient que des octets nuls (un plantage du système de fichiers ?)",
@@ -11,6 +13,8 @@ FR = {
 }
 
 EN = {
+    "key.display.delete": "Del",
+    "vote.reveal_number": "#{numbers}",
     "cli.new.unknown_template": "unknown template '{name}'; known: {known}",
     "storage.reason.empty": "the file is empty",
     "storage.reason.only_nul": "the file holds only NUL bytes (a crash of the file system?)",

@@ -28,6 +28,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for template in templates:
         total = f"{template.total_minutes:g}"
         ctx.print(f"{template.name:<30} {template.display_title(lang)}  ({total} min)")
-        phases = " · ".join(f"{p.title} {p.minutes:g}" for p in template.phases)
+        phases = " · ".join(f"{p.display_title(lang)} {p.minutes:g}" for p in template.phases)
         ctx.print(f"    {phases}")
     return 0
