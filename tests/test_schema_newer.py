@@ -198,3 +198,39 @@ async def test_the_app_says_newer_and_offers_no_restore(store, clock):
         await pilot.pause()
         assert not isinstance(app.screen, CorruptFileScreen)
     assert _snapshot(store.sessions_dir) == before
+
+
+@pytest.mark.parametrize("change", ["newer", "damaged"])
+async def test_a_file_rewritten_while_open_is_never_overwritten(store, clock, change):
+    """Another laptop's newer atelier saved the session: this one says so and writes nothing.
+
+    The same for a file that became damaged but still parses as JSON: before,
+    the poll's failed read was taken for the last known bytes and the next
+    change was saved over them.
+    """
+    from tui.app import make_app
+
+    session = build_session()
+    store.create(session)
+    path = store.path_for(session.id)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        tables = json.loads(path.read_bytes())
+        if change == "newer":
+            tables["session"]["1"]["schema_version"] = schema.SCHEMA_VERSION + 1
+            tables["session"]["1"]["constellations"] = []
+        else:
+            tables["session"]["1"]["title"] = 3
+        path.write_bytes(json.dumps(tables).encode())
+        before = _snapshot(store.sessions_dir)
+        app.poll_file()  # what the app's file poll does every second
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        if change == "newer":
+            assert any("atelier plus récent" in m and "Mettez à jour atelier" in m for m in said)
+        else:
+            assert any("illisible" in m and "plus récent" not in m for m in said)
+        await pilot.press("f4", *"Une idée", "enter")  # a change typed meanwhile
+        await pilot.pause()
+        assert _snapshot(store.sessions_dir) == before  # neither saved over it nor backed up

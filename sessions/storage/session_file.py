@@ -133,7 +133,14 @@ class SessionFile:
         if tables is None:
             return None
         doc = tables.get(TABLE, {}).get(str(DOC_ID))
-        return session_from_doc(doc, self.path, clean=_clean(self.storage.last_payload))
+        try:
+            return session_from_doc(doc, self.path, clean=_clean(self.storage.last_payload))
+        except CorruptSessionError:
+            # Bytes that do not read (damaged, or from a newer atelier) are never
+            # taken for what this handle last saw: the next save re-reads them and
+            # stops, instead of writing over them.
+            self.storage.forget()
+            raise
 
     def write(self, session: Session) -> None:
         """Write ``session`` durably (the caller holds the write lock)."""
