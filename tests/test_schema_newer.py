@@ -9,6 +9,7 @@ reads a session (``main([...])``), ``atelier status``'s light path and the app.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import os
@@ -131,6 +132,12 @@ READERS = [
     ["vote", "{sid}", "close"],
     ["import", "ideas", "{sid}", "{ideas}"],
     ["restore", "{sid}"],
+    pytest.param(
+        ["serve", "{sid}"],
+        marks=pytest.mark.skipif(
+            importlib.util.find_spec("textual_serve") is None, reason="needs the web extra"
+        ),
+    ),
 ]
 
 
