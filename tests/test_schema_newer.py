@@ -238,6 +238,9 @@ async def test_a_file_rewritten_while_open_is_never_overwritten(store, clock, ch
             assert any("atelier plus récent" in m and "Mettez à jour atelier" in m for m in said)
         else:
             assert any("illisible" in m and "plus récent" not in m for m in said)
+        app.poll_file()  # the next poll: the same file, told once only
+        await pilot.pause()
+        assert len(app._notifications) == len(said)
         await pilot.press("f4", *"Une idée", "enter")  # a change typed meanwhile
         await pilot.pause()
         assert _snapshot(store.sessions_dir) == before  # neither saved over it nor backed up

@@ -36,7 +36,13 @@ from sessions.storage.errors import (
     SaveError,
 )
 from sessions.storage.locks import FileLock
-from sessions.storage.safe_storage import SafeJSONStorage, backup_path, decode
+from sessions.storage.safe_storage import (
+    Fingerprint,
+    SafeJSONStorage,
+    backup_path,
+    decode,
+    fingerprint,
+)
 
 TABLE = "session"
 DOC_ID = 1
@@ -119,6 +125,8 @@ class SessionFile:
         self.storage_db = TinyDB(path, storage=SafeJSONStorage)
         self.storage: SafeJSONStorage = self.storage_db.storage  # type: ignore[assignment]
         self.write_lock = FileLock(write_lock_path(path))
+        # The file as it was when it last failed to read (see ``read``), else None.
+        self.unreadable: Fingerprint = None
 
     @property
     def table(self):
@@ -127,20 +135,27 @@ class SessionFile:
     def read(self) -> Session | None:
         """The session on disk (None when the file is missing)."""
         try:
+            session = self._read()
+        except CorruptSessionError:
+            # Bytes that do not read (damaged, or from a newer atelier) are never
+            # taken for what this handle last saw: the next save re-reads them and
+            # stops, instead of writing over them. Their stat is kept so that a
+            # poll does not report them again until they change.
+            self.storage.forget()
+            self.unreadable = fingerprint(self.path)
+            raise
+        self.unreadable = None
+        return session
+
+    def _read(self) -> Session | None:
+        try:
             tables = self.storage.read()
         except UnicodeDecodeError as exc:  # pragma: no cover - decode() covers it
             raise CorruptSessionError(self.path, str(exc)) from exc
         if tables is None:
             return None
         doc = tables.get(TABLE, {}).get(str(DOC_ID))
-        try:
-            return session_from_doc(doc, self.path, clean=_clean(self.storage.last_payload))
-        except CorruptSessionError:
-            # Bytes that do not read (damaged, or from a newer atelier) are never
-            # taken for what this handle last saw: the next save re-reads them and
-            # stops, instead of writing over them.
-            self.storage.forget()
-            raise
+        return session_from_doc(doc, self.path, clean=_clean(self.storage.last_payload))
 
     def write(self, session: Session) -> None:
         """Write ``session`` durably (the caller holds the write lock)."""
@@ -279,7 +294,10 @@ class SessionHandle:
 
     # -- watching --------------------------------------------------------
     def changed_on_disk(self) -> bool:
-        return self.file.storage.changed_on_disk()
+        """True when the file changed since it was last read, saved, or found unreadable."""
+        if not self.file.storage.changed_on_disk():
+            return False
+        return self.file.unreadable is None or fingerprint(self.path) != self.file.unreadable
 
     def reload_if_changed(self) -> bool:
         """Pick up a change written by another process; True when there was one."""
