@@ -65,3 +65,8 @@ def sheets_toml(sheets: list[dict[str, Any]]) -> str:
         lines.extend(f"{k} = {toml_value(v)}" for k, v in sheet.get("fields", {}).items())
         lines.append("")
     return "\n".join(lines)
+
+
+def plain(text: str) -> str:
+    """Text as read, French typography's thin and no-break spaces as plain spaces."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")

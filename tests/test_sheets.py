@@ -14,7 +14,7 @@ from sessions.models import Idea
 from sessions.sheets import ops
 from sessions.sheets.catalog import builtin_kinds, find_kind, parse_kind
 from sessions.sheets.rules import SheetError, amount_text, check_value, title_of, totals
-from tests.sheets_samples import sample_fields
+from tests.sheets_samples import plain, sample_fields
 
 KINDS = [k.kind for k in builtin_kinds()]
 NOON = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
@@ -83,23 +83,27 @@ def test_every_kind_round_trips_through_the_file(store, session, name: str) -> N
 def test_unknown_kind_field_and_choice_are_refused_with_what_is_allowed(session) -> None:
     with pytest.raises(SheetError) as err:
         ops.add(session, "fiche_inconnue")
-    assert "fiche_inconnue" in str(err.value) and "action_complete" in str(err.value)
+    assert "fiche_inconnue" in plain(str(err.value)) and "action_complete" in plain(str(err.value))
     with pytest.raises(SheetError) as err:
         ops.add(session, "action", fields={"budget": "1"})
-    assert "budget" in str(err.value) and "indicateurs" in str(err.value)
+    assert "budget" in plain(str(err.value)) and "indicateurs" in plain(str(err.value))
     with pytest.raises(SheetError) as err:
         ops.add(session, "synthese", fields={"redigee_par": "le maire"})
-    assert "le maire" in str(err.value) and "rapporteurs, observateur" in str(err.value)
+    assert "le maire" in plain(str(err.value)) and "rapporteurs, observateur" in plain(
+        str(err.value)
+    )
     bad_row = {"engagement": [{"partie": "CAF", "engagement": "pilote"}]}
     with pytest.raises(SheetError) as err:
         ops.add(session, "action_complete", fields=bad_row)
-    assert "engagement.engagement" in str(err.value) and "tenu informé" in str(err.value)
+    assert "engagement.engagement" in plain(str(err.value)) and "tenu informé" in plain(
+        str(err.value)
+    )
     with pytest.raises(SheetError) as err:
         ops.add(session, "action_complete", fields={"financements": {"banque": {"y0": 1}}})
-    assert "banque" in str(err.value) and "autofinancement" in str(err.value)
+    assert "banque" in plain(str(err.value)) and "autofinancement" in plain(str(err.value))
     with pytest.raises(SheetError) as err:
         ops.add(session, "action_complete", fields={"couts": {"fonctionnement": {"y0": "1²"}}})
-    assert "1²" in str(err.value)
+    assert "1²" in plain(str(err.value))
     assert session.sheets == []
 
 
@@ -107,7 +111,7 @@ def test_refusals_speak_english(session) -> None:
     set_language("en")
     with pytest.raises(SheetError) as err:
         ops.add(session, "action", fields={"budget": "1"})
-    assert str(err.value).startswith("Sheet 1: unknown field “budget”")
+    assert plain(str(err.value)).startswith("Sheet 1: unknown field “budget”")
 
 
 def test_a_solution_becomes_an_action_with_its_fields(session) -> None:
@@ -189,7 +193,7 @@ def test_financing_totals(table: dict) -> None:
 
 
 def test_amounts_are_written_per_language() -> None:
-    assert amount_text(Decimal("12500.5"), "fr") == "12\u202f500,50"
+    assert plain(amount_text(Decimal("12500.5"), "fr")) == "12 500,50"
     assert amount_text(12500, "en") == "12,500"
 
 
@@ -222,4 +226,4 @@ def test_a_new_kind_is_data_only(monkeypatch, session) -> None:
     assert title_of(sheet) == "Attractivité"
     with pytest.raises(SheetError) as err:
         ops.set_field(session, sheet.number, "priorite", "moyenne")
-    assert "haute, basse" in str(err.value)
+    assert "haute, basse" in plain(str(err.value))

@@ -8,7 +8,7 @@ import pytest
 
 from sessions.sheets.catalog import builtin_kinds, find_kind
 from sessions.storage.store import SessionStore
-from tests.sheets_samples import sample_fields, sheets_toml
+from tests.sheets_samples import plain, sample_fields, sheets_toml
 from tests.test_sheets import add_ideas
 from tui.cli.main import main
 
@@ -31,7 +31,9 @@ def test_every_kind_round_trips_through_the_toml_import(store, session, tmp_path
     path = tmp_path / "fiches.toml"
     path.write_text(sheets_toml(sheets), encoding="utf-8")
     assert _run(store, "import", "sheets", session.id, str(path)) == 0
-    assert f"{len(sheets)} fiches importées (n°1 à n°{len(sheets)})" in capsys.readouterr().out
+    assert f"{len(sheets)} fiches importées (n°1 à n°{len(sheets)})" in plain(
+        capsys.readouterr().out
+    )
     saved = store.load(session.id).sheets
     assert [(s.kind, s.number, s.items, s.fields) for s in saved] == [
         (d["kind"], n, d["items"], d["fields"]) for n, d in enumerate(sheets, 1)
@@ -100,7 +102,7 @@ def test_a_refused_sheet_imports_nothing(store, session, tmp_path, capsys, toml,
     path.write_text(good + toml, encoding="utf-8")
     before = store.load(session.id).revision
     assert _run(store, "import", "sheets", session.id, str(path)) == 6
-    err = capsys.readouterr().err
+    err = plain(capsys.readouterr().err)
     assert "Traceback" not in err and "Rien n'a été importé" in err
     for part in said:
         assert part in err

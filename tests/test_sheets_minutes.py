@@ -7,7 +7,7 @@ from sessions.documents.minutes_html import render_html
 from sessions.sheets import ops
 from sessions.sheets.catalog import builtin_kinds
 from tests.conftest import build_session
-from tests.sheets_samples import sample_fields
+from tests.sheets_samples import plain, sample_fields
 
 
 def test_minutes_without_sheets_have_no_sheets_section() -> None:
@@ -27,7 +27,7 @@ def test_each_sheet_as_the_guide_lays_it_out() -> None:
         "autofinancement": {"y2": 1000},
     }
     ops.add(session, "action_complete", fields={"titre": "Tiers-lieu", "financements": money})
-    md = minutes_markdown(session)
+    md = plain(minutes_markdown(session))
     assert "## Fiches" in md
     assert "### Fiche action n°1 : Bus numérique" in md
     assert "| Nom de l'action | Bus numérique |" in md
@@ -35,12 +35,9 @@ def test_each_sheet_as_the_guide_lays_it_out() -> None:
     assert "| Cibles | — |" in md  # every label of the guide, filled or not
     assert "### Fiche action complète n°2 : Tiers-lieu" in md
     assert "|   | 2026 | 2027 | 2028+ | Total | % |" in md
-    assert "| État | 1\u202f000 | 2\u202f500,50 |   | 3\u202f500,50 | 70,0 |" in md
-    assert (
-        "| Total financements publics | 1\u202f500 | 2\u202f500,50 | 0 | 4\u202f000,50 | 80,0 |"
-        in md
-    )
-    assert "| Coût total | 1\u202f500 | 2\u202f500,50 | 1\u202f000 | 5\u202f000,50 | 100,0 |" in md
+    assert "| État | 1 000 | 2 500,50 |   | 3 500,50 | 70,0 |" in md
+    assert "| Total financements publics | 1 500 | 2 500,50 | 0 | 4 000,50 | 80,0 |" in md
+    assert "| Coût total | 1 500 | 2 500,50 | 1 000 | 5 000,50 | 100,0 |" in md
     # every row of the funders is shown, as on the guide's form
     assert "| Europe (préciser fonds) |   |   |   | 0 |   |" not in md
     assert "| Europe (préciser fonds) |" in md
@@ -49,10 +46,10 @@ def test_each_sheet_as_the_guide_lays_it_out() -> None:
 def test_minutes_in_english_and_count_only() -> None:
     session = build_session()
     ops.add(session, "synthese", fields={"redigee_par": "observateur", "auteurs": ["A", "B"]})
-    md = minutes_markdown(session, "en")
+    md = plain(minutes_markdown(session, "en"))
     assert "## Sheets" in md and "### Synthesis 1: Synthesis 1" in md
     assert "| Written by | observer |" in md and "| Authors | A, B |" in md
-    assert "| Authors | 2 people |" in minutes_markdown(session, "en", names=False)
+    assert "| Authors | 2 people |" in plain(minutes_markdown(session, "en", names=False))
 
 
 def test_every_kind_reaches_markdown_and_html() -> None:
@@ -79,7 +76,7 @@ def test_anonymous_minutes_and_export_name_nobody_in_the_sheets() -> None:
     )
     ops.add(session, "action_complete", fields={"referents": [{"nom": "Alice Martin"}]})
     hidden = anonymize(session)
-    md = minutes_markdown(hidden)
+    md = plain(minutes_markdown(hidden))
     exported = str(session_to_json(hidden)["sheets"])
     for name in ("Alice", "Bruno"):
         assert name not in md and name not in exported

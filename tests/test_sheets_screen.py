@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import HealthCheck, Phase, given, note, settings
+from hypothesis import strategies as st
 from textual.widgets import Input, Select, Static, TextArea
 
 from sessions.models import Idea
 from sessions.sheets import ops
+from tests.sheets_samples import plain
 from tui.app import make_app
 
 NOON = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
@@ -33,11 +36,11 @@ async def _open_sheets(app, pilot) -> None:  # type: ignore[no-untyped-def]
 
 
 def _toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [str(n.message) for n in app._notifications]
+    return [plain(str(n.message)) for n in app._notifications]
 
 
 def _shown(app) -> str:  # type: ignore[no-untyped-def]
-    return str(app.screen.query_one("#sheet-fields", Static).render())
+    return plain(str(app.screen.query_one("#sheet-fields", Static).render()))
 
 
 async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, session, clock) -> None:
@@ -81,7 +84,7 @@ async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> Non
         form.query_one("#f-financements", TextArea).text = "Collectivité | 1000 | 2000\nÉtat | 1²"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        error = str(form.query_one("#error", Static).render())
+        error = plain(str(form.query_one("#error", Static).render()))
         assert "« 1² » n'est pas un montant" in error and "financements" in error
         assert app.screen is form
         assert store.load(session.id).sheets[0].fields == {}
@@ -146,3 +149,69 @@ async def test_english_screen(store, session, clock) -> None:
         helps = [str(w.render()) for w in app.screen.query(".help")]
         assert "State the issues of the territory." in helps
         assert app.screen.query_one("#title", Input).has_focus
+
+
+async def test_adding_offers_the_formats_kinds_first(store, clock) -> None:
+    from tests.conftest import build_session
+
+    session = build_session("divergence-convergence", "Groupe D")
+    store.create(session)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_sheets(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        kinds = app.screen.query_one("#kinds")
+        first = [str(kinds.get_option_at_index(i).prompt) for i in range(2)]  # type: ignore[attr-defined]
+        assert first == ["Solution", "Fiche action"]
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"Bus", "ctrl+s")
+        await pilot.pause()
+        (sheet,) = store.load(session.id).sheets
+        assert (sheet.kind, sheet.title) == ("solution", "Bus")
+
+
+KEYS = [
+    "a", "e", "t", "x", "delete", "ctrl+z", "shift+up", "shift+down", "up", "down",
+    "enter", "escape", "tab", "ctrl+s", "backspace", "1", " ", "|", "²", "٣", "é", "\u200b",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=4,
+    deadline=None,
+    derandomize=True,
+    phases=(Phase.explicit, Phase.generate),  # no shrinking: a failure prints its keys
+    suppress_health_check=list(HealthCheck),
+)
+@given(st.lists(st.sampled_from(KEYS), min_size=20, max_size=60))
+def test_random_keys_never_crash_nor_lose_the_file(tmp_path_factory, keys) -> None:
+    import asyncio
+
+    from sessions.core.clock import FakeClock
+    from sessions.storage.store import SessionStore
+    from tests.conftest import build_session
+
+    store = SessionStore(tmp_path_factory.mktemp("fuzz") / "data", FakeClock())
+    store.ensure()
+    session = build_session()
+    store.create(session)
+    _ready(store, session, 3)
+    store.transact(session.id, lambda s: ops.add(s, "action_complete"))
+
+    async def run() -> None:
+        app = make_app(store, FakeClock(), session_ref=session.id)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _open_sheets(app, pilot)
+            note(f"keys: {keys!r}")
+            for key in keys:
+                if type(app.screen).__name__ not in ("SheetsScreen", "SheetForm", "KindChooser"):
+                    await _open_sheets(app, pilot)
+                await pilot.press(key)
+            assert app.is_running
+        saved = store.load(session.id)
+        numbers = [s.number for s in saved.sheets]
+        assert len(numbers) == len(set(numbers)) and 1 in numbers
+
+    asyncio.run(run())

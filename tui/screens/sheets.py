@@ -8,7 +8,8 @@ every field (``tui.screens.sheet_form``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from rich.text import Text
 from textual import on
@@ -26,6 +27,8 @@ from sessions.sheets.rules import title_of
 from tui.screens.base import SectionScreen
 from tui.screens.sheet_form import FormResult, KindChooser, SheetForm, field_text
 from tui.widgets.click_table import ClickTable
+
+T = TypeVar("T")
 
 
 class SheetsScreen(SectionScreen):
@@ -104,10 +107,18 @@ class SheetsScreen(SectionScreen):
         detail.update(sheet_text(self.session, sheet))
 
     # -- actions -----------------------------------------------------------
+    def _apply(self, op: Callable[[Session], T]) -> T | None:
+        """Apply and save ``op``; a refusal (``SheetError``) is told, and changes nothing."""
+        try:
+            return self.app.apply(op)  # type: ignore[attr-defined, no-any-return]
+        except ValueError as exc:
+            self.notify(str(exc), severity="error", timeout=6)
+            return None
+
     def action_add(self) -> None:
         def chosen(kind: str | None) -> None:
             if kind:
-                sheet = self.app.apply(lambda s: ops.add(s, kind))  # type: ignore[attr-defined]
+                sheet = self._apply(lambda s: ops.add(s, kind))
                 if sheet is not None:
                     self.refresh_from_session(select=sheet.number)
                     self._open_form(sheet.number)
@@ -138,7 +149,7 @@ class SheetsScreen(SectionScreen):
                     ops.set_field(session, number, key, raw)
                 return ops.find(session, number)
 
-            if self.app.apply(op) is not None:  # type: ignore[attr-defined]
+            if self._apply(op) is not None:
                 self.notify(t("sheets.saved", number=number))
                 self.refresh_from_session(select=number)
 
@@ -149,7 +160,7 @@ class SheetsScreen(SectionScreen):
         if sheet is None:
             return
         number = sheet.number
-        made = self.app.apply(lambda s: ops.become(s, number))  # type: ignore[attr-defined]
+        made = self._apply(lambda s: ops.become(s, number))
         if made is not None:
             self.notify(t("sheets.became", number=number, new=made.number))
             self.refresh_from_session(select=made.number)
@@ -159,7 +170,7 @@ class SheetsScreen(SectionScreen):
         if sheet is None:
             return
         number = sheet.number
-        self.app.apply(lambda s: ops.move(s, number, delta))  # type: ignore[attr-defined]
+        self._apply(lambda s: ops.move(s, number, delta))
         self.refresh_from_session(select=number)
 
     def action_delete(self) -> None:
@@ -167,7 +178,7 @@ class SheetsScreen(SectionScreen):
         if sheet is None:
             return
         number = sheet.number
-        if self.app.apply(lambda s: ops.delete(s, number)) is not None:  # type: ignore[attr-defined]
+        if self._apply(lambda s: ops.delete(s, number)) is not None:
             self.deleted.append(number)
             self.notify(t("sheets.deleted", number=number))
             self.refresh_from_session()
@@ -177,7 +188,7 @@ class SheetsScreen(SectionScreen):
             self.notify(t("sheets.nothing_to_undo"), severity="warning")
             return
         number = self.deleted.pop()
-        if self.app.apply(lambda s: ops.restore(s, number)) is not None:  # type: ignore[attr-defined]
+        if self._apply(lambda s: ops.restore(s, number)) is not None:
             self.notify(t("sheets.restored", number=number))
             self.refresh_from_session(select=number)
 
