@@ -240,3 +240,20 @@ def test_a_format_added_to_the_table_is_offered_by_atelier_export(
     with pytest.raises(SystemExit):
         main(["--data-dir", str(data), "export", "exemple1", "--format", "docx"])
     assert "odt" in capsys.readouterr().err  # argparse lists the table's names
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(words, min_size=3, max_size=6))
+def test_every_idea_is_one_cell_of_the_html_minutes(values: list[str]) -> None:
+    session = full_session()
+    for idea, value in zip(session.ideas, values, strict=False):
+        idea.text = value
+    session.next_steps = values[-1]
+    reader = Reader()
+    reader.feed(render_html(minutes_document(session)))
+    assert reader.tags <= SAFE_TAGS
+    cells = {norm(x) for x in reader.texts}
+    for idea in session.ideas[: len(values)]:
+        if not idea.deleted:
+            assert norm(idea.text) in cells
+    assert norm(values[-1]) in cells  # the next steps, one paragraph
