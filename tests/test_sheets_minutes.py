@@ -81,3 +81,16 @@ def test_anonymous_minutes_and_export_name_nobody_in_the_sheets() -> None:
     for name in ("Alice", "Bruno"):
         assert name not in md and name not in exported
     assert "| Pilote | Participant 1 |" in md
+
+
+def test_the_groups_synthesis_carries_each_groups_sheets() -> None:
+    from sessions.documents.synthesis import synthesis_markdown
+
+    first = build_session("atelier-thematique", "Sous-thème 1")
+    second = build_session("atelier-thematique", "Sous-thème 2")
+    ops.add(first, "synthese", fields={"problematiques": "Zones blanches"})
+    md = plain(synthesis_markdown([first, second]))
+    group_one = md[md.index("## Sous-thème 1") : md.index("## Sous-thème 2")]
+    assert "### Fiches" in group_one and "#### Synthèse n°1 : Synthèse 1" in group_one
+    assert "| Problématiques | Zones blanches |" in group_one
+    assert md.count("### Fiches") == 1

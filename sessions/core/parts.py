@@ -207,6 +207,7 @@ PARTS: tuple[Part, ...] = (
         Undo.RECORDED,
         Duplicate.FRESH,
         minutes=("sessions.sheets.minutes:sheet_blocks",),
+        synthesis=("sessions.sheets.minutes:synthesis_blocks",),
         present=_uses_sheets,
     ),
     Part(

@@ -36,6 +36,7 @@ from sessions.documents.tree import (
 )
 from sessions.i18n import t
 from sessions.models import Session
+from sessions.sheets.minutes import synthesis_blocks
 from sessions.vote.ranking import ranked_items, tied_ranks, top_n
 
 
@@ -68,6 +69,7 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
         blocks += [Heading(3, tr("minutes.h.top", n=top_n(session))), *top_table(session, tr)]
         if has_grid(session):
             blocks += [Heading(3, grid_heading(session, tr)), *grid_body(session, tr, lang)]
+        blocks += synthesis_blocks(session, lang)
     return Document(title=tr("synthesis.title"), language=lang, blocks=tuple(blocks))
 
 

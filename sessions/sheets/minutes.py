@@ -106,7 +106,9 @@ def table_block(spec: FieldSpec, value: object, opts: MinutesOptions, year: int)
     return Table.of(header, rows, align)
 
 
-def one_sheet(session: Session, sheet: Sheet, kind: Kind, opts: MinutesOptions) -> list[Block]:
+def one_sheet(
+    session: Session, sheet: Sheet, kind: Kind, opts: MinutesOptions, level: int = 3
+) -> list[Block]:
     tr, lang = opts.tr, opts.lang
     heading = tr(
         "sheets.minutes.title",
@@ -114,7 +116,7 @@ def one_sheet(session: Session, sheet: Sheet, kind: Kind, opts: MinutesOptions) 
         number=sheet.number,
         title=title_of(sheet, lang),
     )
-    blocks: list[Block] = [Heading(3, heading)]
+    blocks: list[Block] = [Heading(level, heading)]
     if sheet.items:
         numbers = ", ".join(f"n°{n}" if lang == "fr" else f"#{n}" for n in sheet.items)
         colon = " : " if lang == "fr" else ": "
@@ -133,13 +135,18 @@ def one_sheet(session: Session, sheet: Sheet, kind: Kind, opts: MinutesOptions) 
     return blocks
 
 
-def sheet_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+def sheet_blocks(session: Session, opts: MinutesOptions, level: int = 2) -> list[Block]:
     """The minutes' "Fiches" section: every sheet not deleted, in the group's order."""
     shown = [(sheet, find_kind(sheet.kind)) for sheet in visible(session)]
     if not shown:
         return []
-    blocks: list[Block] = [Heading(2, opts.tr("sheets.minutes.heading"))]
+    blocks: list[Block] = [Heading(level, opts.tr("sheets.minutes.heading"))]
     for sheet, kind in shown:
         if kind is not None:
-            blocks.extend(one_sheet(session, sheet, kind, opts))
+            blocks.extend(one_sheet(session, sheet, kind, opts, level + 1))
     return blocks
+
+
+def synthesis_blocks(session: Session, lang: str) -> list[Block]:
+    """A group's sheets in the groups' synthesis (its written synthèse, its action sheets)."""
+    return sheet_blocks(session, MinutesOptions(lang), level=3)
