@@ -257,3 +257,15 @@ def test_every_idea_is_one_cell_of_the_html_minutes(values: list[str]) -> None:
         if not idea.deleted:
             assert norm(idea.text) in cells
     assert norm(values[-1]) in cells  # the next steps, one paragraph
+
+
+def test_a_binary_format_goes_to_standard_output_as_bytes(
+    data: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary
+) -> None:
+    payload = b"PK\x03\x04\xff\x00binary"
+    entry = ExportFormat(
+        "odt", ".odt", "application/vnd.oasis.opendocument.text", lambda *a: payload
+    )
+    monkeypatch.setitem(EXPORT_FORMATS, "odt", entry)
+    assert main(["--data-dir", str(data), "export", "exemple1", "--format", "odt"]) == 0
+    assert capsysbinary.readouterr().out == payload
