@@ -17,6 +17,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sessions.core.errors import DomainError
 from sessions.core.numbers import NumberError, parse_decimal
 from sessions.core.text import clean_text
 from sessions.i18n import t
@@ -30,6 +31,10 @@ ATTENTION_MINUTES = 120.0
 # A cut keeps at least this share of a phase, and at least one minute.
 FLOOR_SHARE = 0.5
 FLOOR_MINUTES = 1.0
+
+
+class PlanError(DomainError):
+    """An agenda change refused (no such phase, bad minutes...); translated when shown."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +142,7 @@ def apply_minutes(session: Session, minutes: dict[int, float]) -> None:
     """Set new planned minutes (the accepted or edited re-budget)."""
     for index, value in minutes.items():
         if not 0 <= index < len(session.agenda):
-            raise ValueError(t("timer.err.no_phase", n=index + 1, total=len(session.agenda)))
+            raise PlanError("timer.err.no_phase", n=index + 1, total=len(session.agenda))
         check_minutes(value)
     for index, value in minutes.items():
         session.agenda[index].minutes = value
@@ -145,7 +150,7 @@ def apply_minutes(session: Session, minutes: dict[int, float]) -> None:
 
 def check_minutes(value: float) -> float:
     if not math.isfinite(value) or value < 0 or value > 24 * 60:
-        raise ValueError(t("plan.bad_minutes", value=value))
+        raise PlanError("plan.bad_minutes", value=value)
     return value
 
 
@@ -154,7 +159,7 @@ def parse_minutes(text: str) -> float:
     try:
         value = parse_decimal(text)  # digits 0-9 only: float() takes "١٢", "1e3", "1_0"
     except NumberError as exc:
-        raise ValueError(f"{t('plan.bad_minutes', value=text.strip())} {exc}") from None
+        raise PlanError("plan.bad_minutes", because=exc, value=text.strip()) from None
     return check_minutes(value)
 
 
@@ -177,7 +182,7 @@ def add_phase(
 ) -> Phase:
     title = clean_text(title)
     if not title:
-        raise ValueError(t("plan.empty_title"))
+        raise PlanError("plan.empty_title")
     phase = Phase(title=title, minutes=check_minutes(minutes), kind=kind)
     at = min(max(at, 0), len(session.agenda))
     _keep_current(session, lambda: session.agenda.insert(at, phase))
@@ -186,12 +191,12 @@ def add_phase(
 
 def remove_phase(session: Session, index: int) -> Phase:
     if not 0 <= index < len(session.agenda):
-        raise ValueError(t("timer.err.no_phase", n=index + 1, total=len(session.agenda)))
+        raise PlanError("timer.err.no_phase", n=index + 1, total=len(session.agenda))
     started = stored_state(session.timer) != State.NOT_STARTED
     if started and index == session.timer.index:
-        raise ValueError(t("plan.remove_current"))
+        raise PlanError("plan.remove_current")
     if len(session.agenda) == 1:
-        raise ValueError(t("plan.remove_last"))
+        raise PlanError("plan.remove_last")
     removed = session.agenda[index]
     _keep_current(session, lambda: session.agenda.pop(index))
     return removed
@@ -220,10 +225,10 @@ def update_phase(
     warn_minutes: float | None = None,
 ) -> None:
     if not 0 <= index < len(session.agenda):
-        raise ValueError(t("timer.err.no_phase", n=index + 1, total=len(session.agenda)))
+        raise PlanError("timer.err.no_phase", n=index + 1, total=len(session.agenda))
     title = clean_text(title)
     if not title:
-        raise ValueError(t("plan.empty_title"))
+        raise PlanError("plan.empty_title")
     check_minutes(minutes)
     if warn_minutes is not None:
         check_minutes(warn_minutes)

@@ -20,21 +20,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sessions.core.errors import DomainError
 from sessions.core.text import MAX_IDEA_CHARS, clean_text
-from sessions.i18n import t
 from sessions.models import Idea, IdeaRevision, Participant, Session, TurnRecord
 from sessions.vote.ranking import counts_as_idea
 
 MAX_ROUNDS = 20
 
 
-class CaptureError(ValueError):
+class CaptureError(DomainError):
     """A capture input that breaks a rule; ``str()`` is the translated reason."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(t(key, **values))
 
 
 # -- turn order -------------------------------------------------------------

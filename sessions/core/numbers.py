@@ -12,20 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sessions.i18n import t
+from sessions.core.errors import DomainError
 
 MAX_DIGITS = 9  # beyond, no count of the app makes sense (and int() has a limit)
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 _SEPARATORS = re.compile(r"[\s,;+]+")
 
 
-class NumberError(ValueError):
+class NumberError(DomainError):
     """Text that is not a whole number written with the digits 0-9."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(t(key, **values))
 
 
 def is_number(text: str) -> bool:

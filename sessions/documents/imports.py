@@ -26,22 +26,20 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sessions.capture.tour import add_idea
+from sessions.core.errors import DomainError
 from sessions.core.numbers import NumberError, parse_number
 from sessions.core.text import MAX_IDEA_CHARS, clean_text
-from sessions.i18n import t
 from sessions.models import Session
 from sessions.vote import dots
 from sessions.vote.envelope import MAX_POINTS, envelope, item_numbers, rule_text
 
 
-class ImportFileError(ValueError):
-    """A file refused as a whole; ``line`` is 1-based (0: the whole file)."""
+class ImportFileError(DomainError):
+    """A file refused as a whole; ``line`` is 1-based (0: the whole file). Translated when shown."""
 
     def __init__(self, line: int, key: str, **values: object) -> None:
+        super().__init__(key, line=line, **values)
         self.line = line
-        self.key = key
-        self.values = values
-        super().__init__(t(key, line=line, **values))
 
 
 def decode(data: bytes) -> str:

@@ -30,12 +30,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sessions.i18n import t
+from sessions.core.errors import DomainError
 from sessions.models import Session
 from sessions.models.grid import GridKind, GridPosition, Level
 from sessions.vote.ranking import RankedItem, ranked_items, rankings_reused, top_numbers
 
 LEVELS: tuple[Level, ...] = (Level.LOW, Level.MEDIUM, Level.HIGH)
+
+
+class GridError(DomainError):
+    """A grid change refused (an unknown item, one already there...); translated when shown."""
 
 
 @dataclass(frozen=True)
@@ -137,10 +141,10 @@ def has_future(session: Session) -> bool:
 def add_item(session: Session, number: int) -> None:
     """Put item ``number`` on the grid."""
     if number not in _eligible(session):
-        raise ValueError(t("grid.err.no_item", number=number))
+        raise GridError("grid.err.no_item", number=number)
     current = grid_items(session)
     if number in current:
-        raise ValueError(t("grid.err.already", number=number))
+        raise GridError("grid.err.already", number=number)
     session.grid.items = [*current, number]
 
 
@@ -148,7 +152,7 @@ def remove_item(session: Session, number: int) -> None:
     """Take item ``number`` off the grid (its position is kept, should it come back)."""
     current = grid_items(session)
     if number not in current:
-        raise ValueError(t("grid.err.not_on_grid", number=number))
+        raise GridError("grid.err.not_on_grid", number=number)
     session.grid.items = [n for n in current if n != number]
 
 
@@ -159,7 +163,7 @@ def reset_items(session: Session) -> None:
 
 def _position(session: Session, number: int) -> GridPosition:
     if number not in grid_items(session):
-        raise ValueError(t("grid.err.not_on_grid", number=number))
+        raise GridError("grid.err.not_on_grid", number=number)
     return session.grid.positions.setdefault(number, GridPosition())
 
 
@@ -168,7 +172,7 @@ def set_level(session: Session, number: int, which: str, level: Level | None) ->
     if which not in ("present", "future"):
         raise ValueError(f"unknown position {which!r}")
     if which == "future" and not has_future(session):
-        raise ValueError(t("grid.one_position"))
+        raise GridError("grid.one_position")
     setattr(_position(session, number), which, level)
 
 

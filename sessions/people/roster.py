@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sessions.core.errors import DomainError
 from sessions.core.text import clean_text
-from sessions.i18n import t
 from sessions.models import Participant, Session
 from sessions.people.names import ParticipantLineError, parse_participants
 
 
-class RosterError(ValueError):
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        super().__init__(t(key, **values))
+class RosterError(DomainError):
+    """A roster change refused (unknown person, bad line...); ``str()`` translates it when shown."""
 
 
 def parse_lines(text: str) -> list[Participant]:

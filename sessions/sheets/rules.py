@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sessions.core.errors import DomainError, Phrase
 from sessions.i18n import get_language, t
 from sessions.sheets.catalog import FieldSpec, Kind, builtin_kinds, find_kind
 from sessions.sheets.model import Cell, FieldValue, Sheet
@@ -23,13 +24,8 @@ _YES = {"oui", "yes", "o", "y", "true"}
 _NO = {"non", "no", "n", "false"}
 
 
-class SheetError(ValueError):
-    """A refused sheet or value: ``str()`` is the translated reason."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(t(key, **values))
+class SheetError(DomainError):
+    """A refused sheet or value: ``str()`` is the translated reason (when shown)."""
 
 
 def _listing(values: Any) -> str:
@@ -104,7 +100,7 @@ def _cell(spec: FieldSpec, column: str, raw: object, sheet: str, where: str) -> 
 def _row(spec: FieldSpec, raw: object, sheet: str, where: str) -> dict[str, Cell]:
     if not isinstance(raw, dict):
         raise SheetError(
-            "sheets.err.type", sheet=sheet, field=spec.key, expected=t("sheets.type.table")
+            "sheets.err.type", sheet=sheet, field=spec.key, expected=Phrase("sheets.type.table")
         )
     row: dict[str, Cell] = {}
     for column, value in raw.items():
@@ -118,7 +114,7 @@ def _table(spec: FieldSpec, raw: object, sheet: str) -> FieldValue | None:
     if spec.rows:
         if not isinstance(raw, dict):
             raise SheetError(
-                "sheets.err.type", sheet=sheet, field=spec.key, expected=t("sheets.type.table")
+                "sheets.err.type", sheet=sheet, field=spec.key, expected=Phrase("sheets.type.table")
             )
         keys = [r.key for r in spec.rows]
         fixed: dict[str, dict[str, Cell]] = {}
@@ -137,7 +133,7 @@ def _table(spec: FieldSpec, raw: object, sheet: str) -> FieldValue | None:
         return {k: fixed[k] for k in keys if k in fixed} or None
     if not isinstance(raw, list):
         raise SheetError(
-            "sheets.err.type", sheet=sheet, field=spec.key, expected=t("sheets.type.table")
+            "sheets.err.type", sheet=sheet, field=spec.key, expected=Phrase("sheets.type.table")
         )
     rows = [_row(spec, value, sheet, str(i)) for i, value in enumerate(raw[:MAX_ROWS], 1)]
     return [row for row in rows if row] or None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tomllib
 from typing import TYPE_CHECKING, Any
 
-from sessions.i18n import t
+from sessions.core.errors import Phrase
 from sessions.sheets import ops
 from sessions.sheets.model import Sheet
 from sessions.sheets.rules import SheetError, check_fields, kind_or_refuse
@@ -47,7 +47,7 @@ def parse_sheets(session: Session, text: str) -> list[dict[str, Any]]:
         title = table.get("title", "")
         if not isinstance(title, str):
             raise SheetError(
-                "sheets.err.type", sheet=name, field="title", expected=t("sheets.type.text")
+                "sheets.err.type", sheet=name, field="title", expected=Phrase("sheets.type.text")
             )
         raw_fields = table.get("fields", {})
         if not isinstance(raw_fields, dict):

@@ -15,18 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sessions.i18n import t
+from sessions.core.errors import DomainError
 from sessions.models import Session
 from sessions.timer.position import Stamp, State, elapsed, since_start, stored_state, sync_flags
 
 
-class TimerError(ValueError):
+class TimerError(DomainError):
     """The operation does not fit the timer's state; the message says why."""
 
 
 def _require_agenda(session: Session) -> None:
     if not session.agenda:
-        raise TimerError(t("timer.err.no_agenda"))
+        raise TimerError("timer.err.no_agenda")
 
 
 def _begin_segment(session: Session, stamp: Stamp) -> None:
@@ -56,9 +56,9 @@ def start(session: Session, stamp: Stamp) -> None:
         resume(session, stamp)
         return
     if state == State.RUNNING:
-        raise TimerError(t("timer.err.running"))
+        raise TimerError("timer.err.running")
     if state == State.FINISHED:
-        raise TimerError(t("timer.err.finished"))
+        raise TimerError("timer.err.finished")
     timer.session_started_at = stamp.wall
     timer.session_started_mono = stamp.mono
     timer.session_started_boot = stamp.boot
@@ -71,14 +71,14 @@ def start(session: Session, stamp: Stamp) -> None:
 
 def pause(session: Session, stamp: Stamp) -> None:
     if stored_state(session.timer) != State.RUNNING:
-        raise TimerError(t("timer.err.not_running"))
+        raise TimerError("timer.err.not_running")
     _close_segment(session, stamp)
     session.timer.state = State.PAUSED
 
 
 def resume(session: Session, stamp: Stamp) -> None:
     if stored_state(session.timer) != State.PAUSED:
-        raise TimerError(t("timer.err.not_paused"))
+        raise TimerError("timer.err.not_paused")
     session.timer.state = State.RUNNING
     _begin_segment(session, stamp)
 
@@ -125,7 +125,7 @@ def goto(session: Session, index: int, stamp: Stamp) -> None:
     """Go to phase ``index`` (0-based); the phase left records its time."""
     _require_agenda(session)
     if not 0 <= index < len(session.agenda):
-        raise TimerError(t("timer.err.no_phase", n=index + 1, total=len(session.agenda)))
+        raise TimerError("timer.err.no_phase", n=index + 1, total=len(session.agenda))
     timer = session.timer
     state = stored_state(timer)
     if state == State.FINISHED:
@@ -144,12 +144,12 @@ def next_phase(session: Session, stamp: Stamp) -> None:
     timer = session.timer
     state = stored_state(timer)
     if state == State.FINISHED:
-        raise TimerError(t("timer.err.finished"))
+        raise TimerError("timer.err.finished")
     if timer.index + 1 < len(session.agenda):
         goto(session, timer.index + 1, stamp)
         return
     if state == State.NOT_STARTED:
-        raise TimerError(t("timer.err.last_not_started"))
+        raise TimerError("timer.err.last_not_started")
     _leave(session, stamp)
     timer.finished_total_s, _ = since_start(timer, stamp)
     timer.state = State.FINISHED
@@ -162,7 +162,7 @@ def prev_phase(session: Session, stamp: Stamp) -> None:
         goto(session, timer.index, stamp)
         return
     if timer.index == 0:
-        raise TimerError(t("timer.err.first"))
+        raise TimerError("timer.err.first")
     goto(session, timer.index - 1, stamp)
 
 
@@ -171,7 +171,7 @@ def restart(session: Session, stamp: Stamp) -> None:
     _require_agenda(session)
     timer = session.timer
     if stored_state(timer) == State.FINISHED:
-        raise TimerError(t("timer.err.finished"))
+        raise TimerError("timer.err.finished")
     phase = session.agenda[timer.index]
     timer.elapsed_s = 0.0
     timer.extra_s = 0.0
@@ -192,9 +192,9 @@ def extend(session: Session, minutes: float, stamp: Stamp) -> None:
     _require_agenda(session)
     timer = session.timer
     if stored_state(timer) == State.FINISHED:
-        raise TimerError(t("timer.err.finished"))
+        raise TimerError("timer.err.finished")
     if minutes != minutes or abs(minutes) > 24 * 60:  # NaN or absurd
-        raise TimerError(t("timer.err.bad_minutes", value=minutes))
+        raise TimerError("timer.err.bad_minutes", value=minutes)
     planned = session.agenda[timer.index].minutes * 60.0
     timer.extra_s = max(-planned, timer.extra_s + minutes * 60.0)
 
@@ -205,9 +205,9 @@ def next_turn(session: Session, stamp: Stamp) -> None:
     timer = session.timer
     phase = session.agenda[timer.index]
     if not phase.turns:
-        raise TimerError(t("timer.err.no_turns"))
+        raise TimerError("timer.err.no_turns")
     if timer.turn_index >= len(phase.turns):
-        raise TimerError(t("timer.err.turns_done"))
+        raise TimerError("timer.err.turns_done")
     timer.turn_index += 1
     timer.turn_elapsed_offset_s, _ = elapsed(timer, stamp)
 

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from sessions.i18n import t
+from sessions.core.errors import DomainError
 
 
-class VoteError(ValueError):
+class VoteError(DomainError):
     """A vote input that breaks a rule; ``str()`` is the translated reason."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(t(key, **values))
