@@ -199,6 +199,7 @@ SCREENS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "details_form": (True, ("e",)),  # F2, e: the session's details
     "participants": (True, ("f4", "ctrl+t")),
     "agenda_editor": (True, ("f3", "e")),
+    "section_switcher": (True, ("f5", "ctrl+space")),  # the list of the session's sections
 }
 
 

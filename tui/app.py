@@ -37,7 +37,7 @@ from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.screens.home import HomeScreen
-from tui.sections import SECTIONS, section
+from tui.sections import SECTIONS, SWITCH_KEY, SWITCH_KEYS, section, sections_for
 from tui.signals import install as install_signals
 from tui.signals import request_quit
 
@@ -69,9 +69,13 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
         Binding("ctrl+c", "quit", "key.quit", id="quit-ctrl-c", show=False),
         Binding("f1", "help", "key.help", id="help"),
+        # Every section of the session by its number (the F-keys are all taken); before
+        # them, so a narrow footer keeps it when a section has no F-key.
+        Binding(SWITCH_KEYS, "sections", "key.sections", id="sections", key_display=SWITCH_KEY),
         *[
             Binding(s.key, f"section('{s.mode}')", s.title_key, id=f"section-{s.mode}")
             for s in SECTIONS
+            if s.key
         ],
         # ctrl+h reaches a terminal app as Backspace (tmux, xterm): never bind it.
         Binding(HOME_KEY, "home", "key.home", id="home", show=False, priority=True),
@@ -302,8 +306,27 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
 
     # -- actions ---------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # The sections (F2-F7) need an open session.
-        return not (action == "section" and self.handle is None)
+        # The sections (F2-F7, the switcher) need an open session.
+        return not (action in ("section", "sections") and self.handle is None)
+
+    @property
+    def footer_hidden_actions(self) -> frozenset[str]:
+        """Keys the footer leaves out: the switcher while every section has its F-key."""
+        shown = sections_for(self.session)
+        return frozenset({"sections"} if all(s.key for s in shown) else ())
+
+    def action_sections(self) -> None:
+        """The list of the session's sections; the one chosen is shown."""
+        from tui.screens.section_switcher import SectionSwitcher
+
+        if self.session is None or isinstance(self.screen, SectionSwitcher):
+            return
+
+        def chosen(mode: str | None) -> None:
+            if mode is not None:
+                self.call_later(self.action_section, mode)
+
+        self.push_screen(SectionSwitcher(sections_for(self.session), self.current_mode), chosen)
 
     # Awaited: a key typed ahead (F10 rebuilding the screens) waits until this screen is mounted.
     async def action_section(self, mode: str) -> None:
@@ -327,10 +350,13 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
         yield SystemCommand(t("key.home"), t("palette.home"), self.action_home)
         yield from self.presentation_commands()
         if self.handle is not None:
-            for s in SECTIONS:
+            switch_key = self.get_key_display(Binding(SWITCH_KEY, "sections"))
+            for n, s in enumerate(sections_for(self.session), start=1):
                 yield SystemCommand(
-                    t(s.title_key),
-                    t("palette.section", key=s.key.upper()),
+                    t("palette.goto", section=t(s.title_key)),
+                    t("palette.section", key=s.key.upper())
+                    if s.key
+                    else t("palette.goto_switcher", key=switch_key, n=n),
                     lambda mode=s.mode: self.action_section(mode),
                 )
         # Every key of the current screen, so the palette teaches the same actions.

@@ -1,27 +1,52 @@
-"""The parts of an open session, each a Textual mode with its own screen stack.
+"""The sections of an open session, each a Textual mode with its own screen stack.
 
-A section's screen is named by a ``module:Class`` string and imported when
-first shown, so a new part of the app is added by one line here.
+One entry per section: its mode, its own F-key if it has one (F2-F7; no F-key
+is left, so a new section has none), its title, its screen as a
+``module:Class`` string imported when first shown, and the part of the session
+it shows (``sessions.core.parts``): a section whose part the session does not
+have (a format with no sheets) is not offered. Every section is reached by the
+section switcher (``SWITCH_KEY``, then its number) and by the palette's
+"Aller à : ..." entries; so a new section is one line here, plus its title and
+its F1 method text in the message catalog.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from textual.screen import Screen
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from sessions.models import Session
+
+# Opens the list of the session's sections. ctrl+space is bound nowhere else:
+# no entry uses it, unlike ctrl+a/u/w (screen's prefix, line editing), and every
+# F-key is taken. A terminal sends it as NUL, which Textual reads as ctrl+@
+# (ctrl+space itself only under the kitty keyboard protocol): both are bound.
+SWITCH_KEY = "ctrl+space"
+SWITCH_KEYS = f"{SWITCH_KEY},ctrl+@"
 
 
 @dataclass(frozen=True)
 class Section:
     mode: str
-    key: str
+    key: str | None  # its own F-key, or None: reached by the switcher and the palette
     title_key: str
     screen: str  # "module:Class"
+    part: str | None = None  # shown when the session has this part; None: always
 
     def load(self) -> type[Screen]:
         module_name, _, class_name = self.screen.partition(":")
         return getattr(importlib.import_module(module_name), class_name)
+
+    def shown_for(self, session: Session) -> bool:
+        if self.part is None:
+            return True
+        from sessions.core.parts import part
+
+        return part(self.part).is_in(session)
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -39,3 +64,10 @@ def section(mode: str) -> Section:
         if candidate.mode == mode:
             return candidate
     raise KeyError(mode)
+
+
+def sections_for(session: Session | None) -> list[Section]:
+    """The sections ``session`` has, in the table's order (the switcher's numbers)."""
+    if session is None:
+        return []
+    return [s for s in SECTIONS if s.shown_for(session)]

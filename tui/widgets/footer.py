@@ -33,7 +33,7 @@ class FittingFooter(Footer):
         first: list[tuple[Binding, bool, str]] = []
         own: list[tuple[Binding, bool, str]] = []
         app_keys: list[tuple[Binding, bool, str]] = []
-        seen: set[str] = set()
+        seen: set[str] = set(getattr(self.app, "footer_hidden_actions", ()))
         for node, binding, enabled, tooltip in self.screen.active_bindings.values():
             if not binding.show or binding.action in seen or binding.action == current_section:
                 continue
