@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from sessions.capture import capture_ops as ops
 from sessions.capture import tour as cap
 from sessions.core.numbers import NumberError, parse_number
 from sessions.i18n import get_language, t, tn
@@ -239,7 +240,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         last = max(s.ideas, key=lambda i: i.number, default=None)
         if s.capture.draft and last is not None and s.capture.draft == last.text:
             # a draft left behind by a submitted idea (files saved before the fix)
-            self.save_quietly(lambda s: cap.set_draft(s, ""))
+            self.save_quietly(ops.SetDraft(""))
             return
         if s.capture.draft and not entry.value:
             entry.value = s.capture.draft
@@ -257,7 +258,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         self._draft_timer = None
         value = self.query_one("#entry", Input).value
         if self.app.session is not None and self.session.capture.draft != value:
-            self.save_quietly(lambda s: cap.set_draft(s, value))
+            self.save_quietly(ops.SetDraft(value))
 
     @on(Input.Submitted, "#entry")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -272,12 +273,8 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         if self.session.vote.counted:  # ask first: never a silent struck item (late_idea.py)
             self.submit_after_count(text, now, self.free_mode, self._idea_saved)
             return
-        if self.free_mode:
-            op = lambda s: _free(s, text, now)  # noqa: E731
-        else:
-            op = lambda s: cap.give_idea(s, text, now)  # noqa: E731
         count = len(self.session.ideas)
-        done, _ = self.change(op, t("capture.undo.idea"))
+        done, _ = self.change(ops.GiveIdea(text, now, free=self.free_mode))
         if not done or len(self.session.ideas) == count:  # refused, or not taken (read-only)
             self.query_one("#entry", EntryInput).restore(text)
             return
@@ -291,7 +288,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     # -- actions ---------------------------------------------------------
     def action_pass_turn(self) -> None:
         now = self.app.clock.now()
-        done, person = self.change(lambda s: cap.pass_turn(s, now), t("capture.undo.pass"))
+        done, person = self.change(ops.PassTurn(now))
         if done and person is not None:
             self.notify(t("capture.passed", name=person.name), timeout=3)
 
@@ -321,8 +318,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         def done(value: str | None) -> None:
             if value is not None:
                 now = self.app.clock.now()
-                op = lambda s: cap.reformulate(s, number, value, now)  # noqa: E731
-                self.change(op, t("capture.undo.edit"))
+                self.change(ops.Reformulate(number, text=value, now=now))
 
         self.app.push_screen(AskScreen(t("capture.ask.edit", number=number), idea.text), done)
 
@@ -332,11 +328,9 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
             return
         number = idea.number
         if idea.deleted:
-            self.change(lambda s: cap.restore_idea(s, number), t("capture.undo.restore"))
+            self.change(ops.RestoreIdea(number))
             return
-        done, _ = self.change(lambda s: cap.delete_idea(s, number), t("capture.undo.delete"))
-        if done:
-            self.notify(t("capture.deleted", number=number), timeout=4)
+        self.change(ops.DeleteIdea(number), feedback=t("capture.deleted", number=number))
 
     def action_duplicate(self) -> None:
         idea = self._selected()
@@ -353,7 +347,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
             except NumberError as exc:
                 self.notify(t("capture.err.duplicate_number", reason=exc), severity="error")
                 return
-            self.change(lambda s: cap.mark_duplicate(s, number, of), t("capture.undo.duplicate"))
+            self.change(ops.MarkDuplicate(number, of=of))
 
         current = str(idea.duplicate_of) if idea.duplicate_of else ""
         self.app.push_screen(AskScreen(t("capture.ask.duplicate", number=number), current), done)
@@ -369,7 +363,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         def got_question(value: str | None) -> None:
             if value is None:
                 return
-            self.change(lambda s: cap.set_question(s, value), t("capture.undo.question"))
+            self.change(ops.SetQuestion(value))
             self.app.push_screen(
                 AskScreen(t("capture.ask.rounds"), str(self.session.capture.rounds)), got_rounds
             )
@@ -383,7 +377,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
                 message = t("capture.err.rounds_number", max=cap.MAX_ROUNDS, reason=exc)
                 self.notify(message, severity="error")
                 return
-            self.change(lambda s: cap.set_rounds(s, rounds), t("capture.undo.rounds"))
+            self.change(ops.SetRounds(rounds))
 
         self.app.push_screen(
             AskScreen(t("capture.ask.question"), s.capture.question or s.question), got_question
@@ -393,9 +387,3 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         from tui.screens.participants import ParticipantsScreen
 
         self.app.push_screen(ParticipantsScreen())
-
-
-def _free(session: Session, text: str, now) -> Idea:  # type: ignore[no-untyped-def]
-    idea = cap.add_idea(session, text, now)
-    session.capture.draft = ""
-    return idea

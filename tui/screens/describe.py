@@ -8,7 +8,7 @@ the shared undo history (ctrl+z undoes it) and shown in the minutes' grid table.
 
 from __future__ import annotations
 
-from sessions.capture import tour as cap
+from sessions.capture.capture_ops import SetDescription
 from sessions.i18n import t
 from tui.screens.ask import AskScreen
 from tui.screens.undo_support import Recording
@@ -26,8 +26,7 @@ class Describing(Recording):
         def answered(value: str | None) -> None:
             if value is None:
                 return
-            op = lambda s: cap.set_description(s, idea.number, value)  # noqa: E731
-            done, saved = self.change(op, t("describe.undo"))
+            done, saved = self.change(SetDescription(idea.number, text=value))
             if done and saved is not None:
                 key = "describe.saved" if saved.description else "describe.cleared"
                 self.notify(t(key, number=idea.number), timeout=4)

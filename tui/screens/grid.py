@@ -19,8 +19,9 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
 from sessions.core.numbers import NumberError, parse_number
+from sessions.core.ops import Op
 from sessions.core.text import clean_text
-from sessions.grid import placement as grid_ops
+from sessions.grid import grid_ops as grid_changes
 from sessions.grid.drawing import truncate
 from sessions.grid.placement import GridEntry, grid_entries, has_future
 from sessions.i18n import t
@@ -188,24 +189,17 @@ class GridScreen(Describing, SectionScreen):
         self.action_reason()
 
     # -- actions -----------------------------------------------------------
-    def _apply(self, op: Callable[[Session], object]) -> bool:
-        """Run ``op`` through ``app.apply``; a refused change is shown, nothing saved."""
-        if self.app.handle is None or self.app.read_only:  # type: ignore[attr-defined]
-            self.app.apply(op)  # type: ignore[attr-defined]  # shows the read-only message
-            return False
-        try:
-            self.app.apply(op)  # type: ignore[attr-defined]
-        except ValueError as exc:
-            self.notify(str(exc), severity="error")
-            return False
-        return not self.app.unsaved  # type: ignore[attr-defined]
+    def _apply(self, op: Op) -> bool:
+        """Apply, save and record ``op`` (ctrl+z undoes it); False when refused or not saved."""
+        done, _ = self.change(op)
+        return done and not self.app.unsaved  # type: ignore[attr-defined]
 
-    def _on_selected(self, op: Callable[[Session, int], object]) -> None:
+    def _on_selected(self, op: Callable[[int], Op]) -> None:
         number = self.selected_number()
         if number is None:
             self.notify(t("grid.no_selection"), severity="warning")
             return
-        self._apply(lambda s: op(s, number))
+        self._apply(op(number))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "move" and parameters and parameters[0] == "future":
@@ -213,15 +207,10 @@ class GridScreen(Describing, SectionScreen):
         return True
 
     def action_move(self, which: str, step: int) -> None:
-        self._on_selected(lambda s, n: grid_ops.cycle_level(s, n, which, step))
+        self._on_selected(lambda n: grid_changes.CycleLevel(n, which=which, step=step))
 
     def action_clear(self) -> None:
-        def clear(s: Session, n: int) -> None:
-            grid_ops.set_level(s, n, "present", None)
-            if has_future(s):
-                grid_ops.set_level(s, n, "future", None)
-
-        self._on_selected(clear)
+        self._on_selected(grid_changes.ClearPosition)
 
     def action_reason(self) -> None:
         if self.selected_number() is not None:
@@ -241,11 +230,11 @@ class GridScreen(Describing, SectionScreen):
         number = self.selected_number()
         if number is None:
             return
-        if self._apply(lambda s: grid_ops.remove_item(s, number)):
+        if self._apply(grid_changes.RemoveItem(number)):
             self.notify(t("grid.removed", number=number))
 
     def action_reset(self) -> None:
-        if self._apply(grid_ops.reset_items):
+        if self._apply(grid_changes.ResetItems()):
             self.notify(t("grid.reset_done"))
 
     def action_back(self) -> None:
@@ -268,7 +257,7 @@ class GridScreen(Describing, SectionScreen):
         pos = self.session.grid.positions.get(number)
         if (pos.reason if pos else "") == text:
             return
-        if self._apply(lambda s: grid_ops.set_reason(s, number, text)):
+        if self._apply(grid_changes.SetReason(number, reason=text)):
             self.notify(t("grid.reason_saved", number=number))
 
     @on(Input.Submitted, "#add-item")
@@ -279,7 +268,7 @@ class GridScreen(Describing, SectionScreen):
         except NumberError as exc:
             self.notify(t("grid.err.add_number", reason=exc), severity="error")
             return
-        if not self._apply(lambda s: grid_ops.add_item(s, number)):
+        if not self._apply(grid_changes.AddItem(number)):
             return
         event.input.value = ""
         self.notify(t("grid.added", number=number))

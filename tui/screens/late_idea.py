@@ -20,9 +20,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from sessions.capture import tour as cap
+from sessions.capture.capture_ops import GiveIdea
 from sessions.i18n import t, tn
-from sessions.models import Idea, Session
 from sessions.vote import envelope as vote
 from sessions.vote.ranking import vote_items
 from tui.i18n import translate_bindings
@@ -103,18 +102,8 @@ class LateIdeas(Recording):
                 self.notify(t("late.cancelled"), severity="warning", timeout=5)
                 return
             late = choice == LATE
-
-            def op(s: Session) -> Idea:
-                if not late:
-                    vote.close_count(s, False)
-                if free:
-                    idea = cap.add_idea(s, text, now, late=late)
-                    s.capture.draft = ""
-                    return idea
-                return cap.give_idea(s, text, now, late=late)
-
-            label = t("capture.undo.late" if late else "capture.undo.reopen")
-            done, idea = self.change(op, label)
+            op = GiveIdea(text, now, free=free, late=late, reopen=not late)
+            done, idea = self.change(op)
             if not done or idea is None:
                 entry.restore(text)
                 return

@@ -20,6 +20,7 @@ from textual.widgets import Input, Static, TextArea
 from sessions.i18n import t, tn
 from sessions.models import Participant, Session
 from sessions.people import roster
+from sessions.people import roster_ops as ops
 from sessions.people.names import format_participant
 from tui.screens.ask import AskScreen
 from tui.screens.base import TranslatedScreen
@@ -113,7 +114,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         if not people:
             return False
         count = len(self.session.participants)
-        done, added = self.change(lambda s: roster.add_people(s, people), t("people.undo.add"))
+        done, added = self.change(ops.AddPeople(people=tuple(people)))
         done = done and len(self.session.participants) > count  # not taken when read-only
         if done:
             self.notify(tn("people.added", added, count=added), timeout=3)
@@ -131,14 +132,14 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         if person is None:
             return
         pid = person.id
-        self.change(lambda s: roster.move(s, pid, delta), t("people.undo.move"))
+        self.change(ops.MovePerson(participant_id=pid, delta=delta))
         self.query_one("#people-table", KeyedTable).move_to(pid)
 
     def action_toggle_present(self) -> None:
         person = self._selected()
         if person is not None:
             pid, present = person.id, not person.present
-            self.change(lambda s: roster.set_present(s, pid, present), t("people.undo.present"))
+            self.change(ops.SetPresent(participant_id=pid, present=present))
 
     def action_group(self) -> None:
         person = self._selected()
@@ -148,7 +149,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
 
         def done(value: str | None) -> None:
             if value is not None:
-                self.change(lambda s: roster.set_group(s, pid, value), t("people.undo.group"))
+                self.change(ops.SetGroup(participant_id=pid, group=value))
 
         self.app.push_screen(AskScreen(t("people.ask.group", name=person.name), person.group), done)
 
@@ -160,7 +161,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
 
         def done(value: str | None) -> None:
             if value is not None:
-                self.change(lambda s: roster.rename(s, pid, value), t("people.undo.rename"))
+                self.change(ops.Rename(participant_id=pid, line=value))
 
         self.app.push_screen(AskScreen(t("people.ask.rename"), format_participant(person)), done)
 
@@ -168,7 +169,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         person = self._selected()
         if person is not None:
             pid = person.id
-            self.change(lambda s: roster.remove(s, pid), t("people.undo.remove"))
+            self.change(ops.RemovePerson(participant_id=pid))
 
     def action_paste(self) -> None:
         self.app.push_screen(PasteScreen(), lambda text: self._add_text(text or ""))

@@ -28,6 +28,7 @@ from sessions.core.numbers import NumberError, is_number, parse_number, parse_nu
 from sessions.i18n import t, tn
 from sessions.models import Session
 from sessions.vote import envelope as v
+from sessions.vote import vote_ops as ops
 from sessions.vote.ranking import ranked_items, top_n, top_numbers
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
@@ -246,9 +247,7 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
             self.notify(t("vote.no_items"), severity="warning")
             return
         text = event.value
-        done, _ = self.change(
-            lambda s: v.enter_hands(s, number, text), t("vote.undo.hands", number=number)
-        )
+        done, _ = self.change(ops.EnterHands(number, text))
         hands = self.query_one("#hands", HandsInput)
         if not done:
             hands.input.restore(text)
@@ -289,20 +288,18 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         if col_key.value in ("who", "sum"):
             return
         pid, number, value = str(row_key.value), int(str(col_key.value)), int(event.character)
-        done, _ = self.change(
-            lambda s: v.set_ballot(s, pid, number, value), t("vote.undo.ballot", number=number)
-        )
+        done, _ = self.change(ops.SetBallot(pid, number, value))
         if done and table.cursor_column < len(table.columns) - 2:
             table.move_cursor(column=table.cursor_column + 1)
 
     # -- actions ---------------------------------------------------------
     def action_method(self) -> None:
         method = "hands" if self.session.vote.method == "ballots" else "ballots"
-        self.change(lambda s: v.set_method(s, method), t("vote.undo.method"))
+        self.change(ops.SetMethod(method))
         self._focus_entry()
 
     def action_order(self) -> None:
-        self.change(v.toggle_reading_order, t("vote.undo.order"))
+        self.change(ops.ToggleReadingOrder())
         table = self.query_one("#hands-table", KeyedTable)
         if table.row_count:
             table.move_cursor(row=0)
@@ -321,7 +318,7 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
             except NumberError as exc:
                 self.notify(t("vote.err.envelope_number", reason=exc), severity="error", timeout=6)
                 return
-            self.change(lambda s: v.set_envelope(s, chosen), t("vote.undo.envelope"))
+            self.change(ops.SetEnvelope(chosen))
 
         current = "" if s.vote.envelope is None else str(s.vote.envelope)
         self.app.push_screen(
@@ -330,7 +327,7 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
 
     def action_count(self) -> None:
         closed = not self.session.vote.counted
-        self.change(lambda s: v.close_count(s, closed), t("vote.undo.count"))
+        self.change(ops.CloseCount(closed))
         if closed:
             struck = sum(1 for i in ranked_items(self.session) if i.status == "struck")
             self.notify(tn("vote.counted", struck, struck=struck), timeout=6)
@@ -353,9 +350,7 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
 
             def agreed(yes: bool | None) -> None:
                 if yes:
-                    done, survivor = self.change(
-                        lambda s: v.merge(s, numbers), t("vote.undo.merge")
-                    )
+                    done, survivor = self.change(ops.Merge(tuple(numbers)))
                     if done:
                         self.notify(t("vote.merged", number=survivor), timeout=5)
                 else:
@@ -376,16 +371,16 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
             except NumberError as exc:
                 self.notify(t("vote.err.unmerge_number", reason=exc), severity="error", timeout=6)
                 return
-            self.change(lambda s: v.unmerge(s, number), t("vote.undo.unmerge"))
+            self.change(ops.Unmerge(number))
 
         self.app.push_screen(AskScreen(t("vote.ask.unmerge")), got)
 
     def action_blind(self) -> None:
         blind = not self.session.vote.blind
-        self.change(lambda s: v.set_blind(s, blind), t("vote.undo.blind"))
+        self.change(ops.SetBlind(blind))
 
     def action_reveal(self) -> None:
         from tui.screens.reveal import RevealScreen
 
-        self.save_quietly(lambda s: v.reveal(s, True))
+        self.save_quietly(ops.Reveal())
         self.app.push_screen(RevealScreen())

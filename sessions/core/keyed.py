@@ -1,0 +1,181 @@
+"""A session seen as keyed slots: what an op touches, and what its undo puts back.
+
+A *key* names one small piece of a session: one idea (``("idea", 12)``), one
+turn of the tour (``("turn", 3)``), one field of the capture or vote state
+(``("vote", "counted")``), one item's show of hands, one voter's ballot, the
+list of participants, the grid's items, one item's grid position. ``read``
+gives a slot's value as something immutable and comparable (JSON bytes for a
+model, plain values for a field; ``None`` when the slot is empty) and
+``write`` puts such a value back. Undo is a list of slots to put back, each
+only if it still holds what the op left there (see ``sessions.core.ops``).
+
+The draft being typed is no slot: it is never rolled back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter
+from pydantic_core import to_json
+
+from sessions.models import CaptureState, HandTally, Idea, Participant, Session, TurnRecord
+from sessions.models.grid import GridPosition
+from sessions.models.vote import VoteState
+
+Key = tuple[Any, ...]
+
+CURSOR = tuple(("capture", f) for f in ("current_round", "current_index", "turn_started_at"))
+PARTICIPANTS: Key = ("participants",)
+GRID_ITEMS: Key = ("grid", "items")
+
+
+def _json(model: Any) -> bytes:
+    return model.__pydantic_serializer__.to_json(model)
+
+
+def _find_idea(session: Session, number: int) -> int | None:
+    """The index of idea ``number`` in ``session.ideas`` (kept in number order)."""
+    ideas = session.ideas
+    index = bisect_left(ideas, number, key=lambda i: i.number)
+    if index < len(ideas) and ideas[index].number == number:
+        return index
+    for index, idea in enumerate(ideas):  # a list out of order (never written so): look
+        if idea.number == number:
+            return index
+    return None
+
+
+def read(session: Session, key: Key) -> Any:
+    """The slot's value, immutable and comparable; None when the slot is empty."""
+    kind = key[0]
+    if kind == "idea":
+        index = _find_idea(session, key[1])
+        return None if index is None else _json(session.ideas[index])
+    if kind == "turn":
+        turns = session.capture.turns
+        return _json(turns[key[1]]) if key[1] < len(turns) else None
+    if kind == "capture":
+        return _field(session.capture, key[1])
+    if kind == "vote":
+        return _field(session.vote, key[1])
+    if kind == "tally":
+        tally = session.vote.tallies.get(key[1])
+        return None if tally is None else _json(tally)
+    if kind == "ballot":
+        row = session.vote.ballots.get(key[1])
+        return None if row is None else tuple(sorted(row.items()))
+    if kind == "participants":
+        return tuple(_json(p) for p in session.participants)
+    if kind == "grid":
+        items = session.grid.items
+        return None if items is None else tuple(items)
+    if kind == "position":
+        pos = session.grid.positions.get(key[1])
+        return None if pos is None else _json(pos)
+    raise KeyError(key)
+
+
+def write(session: Session, key: Key, value: Any) -> None:
+    """Put ``value`` (as ``read`` gave it) back into the slot; None empties it."""
+    kind = key[0]
+    if kind == "idea":
+        _write_idea(session, key[1], value)
+    elif kind == "turn":
+        turns = session.capture.turns
+        if value is None:
+            del turns[key[1] :]  # the last turn (``blocked`` says when it is not)
+        elif key[1] < len(turns):
+            turns[key[1]] = TurnRecord.model_validate_json(value)
+        else:
+            turns.append(TurnRecord.model_validate_json(value))
+    elif kind == "capture":
+        _set_field(session.capture, key[1], value)
+    elif kind == "vote":
+        _set_field(session.vote, key[1], value)
+    elif kind == "tally":
+        if value is None:
+            session.vote.tallies.pop(key[1], None)
+        else:
+            session.vote.tallies[key[1]] = HandTally.model_validate_json(value)
+    elif kind == "ballot":
+        if value is None:
+            session.vote.ballots.pop(key[1], None)
+        else:
+            session.vote.ballots[key[1]] = dict(value)
+    elif kind == "participants":
+        session.participants = [Participant.model_validate_json(p) for p in value]
+    elif kind == "grid":
+        session.grid.items = None if value is None else list(value)
+    elif kind == "position":
+        if value is None:
+            session.grid.positions.pop(key[1], None)
+        else:
+            session.grid.positions[key[1]] = GridPosition.model_validate_json(value)
+    else:
+        raise KeyError(key)
+
+
+_PLAIN = (str, int, float, bool, datetime, Enum, type(None))
+
+
+def _field(model: BaseModel, name: str) -> Any:
+    """A field's value: itself when immutable, else its JSON (tagged, to tell it apart)."""
+    value = getattr(model, name)
+    return value if isinstance(value, _PLAIN) else ("json", to_json(value))
+
+
+def _set_field(model: BaseModel, name: str, value: Any) -> None:
+    if isinstance(value, tuple) and value and value[0] == "json":
+        annotation = type(model).model_fields[name].annotation
+        value = TypeAdapter(annotation).validate_json(value[1])
+    setattr(model, name, value)
+
+
+def _write_idea(session: Session, number: int, value: bytes | None) -> None:
+    index = _find_idea(session, number)
+    if value is None:
+        if index is not None:
+            del session.ideas[index]
+        return
+    idea = Idea.model_validate_json(value)
+    if index is not None:
+        session.ideas[index] = idea
+        return
+    ideas = session.ideas
+    ideas.insert(bisect_left(ideas, number, key=lambda i: i.number), idea)
+
+
+def blocked(session: Session, key: Key, value: Any) -> bool:
+    """True when ``value`` cannot go back into the slot whatever it holds.
+
+    Only a turn is emptied from the end of the list: one recorded after it
+    (elsewhere) keeps it.
+    """
+    return key[0] == "turn" and value is None and key[1] + 1 < len(session.capture.turns)
+
+
+def all_keys(session: Session) -> Iterator[Key]:
+    """Every slot of the session that undo knows (for a change given as a bare function)."""
+    for idea in session.ideas:
+        yield ("idea", idea.number)
+    for index in range(len(session.capture.turns)):
+        yield ("turn", index)
+    for field in CaptureState.model_fields:
+        if field not in ("turns", "draft"):  # turns one by one; the draft never goes back
+            yield ("capture", field)
+    for field in VoteState.model_fields:
+        if field not in ("tallies", "ballots"):  # one slot per item, per voter
+            yield ("vote", field)
+    for number in session.vote.tallies:
+        yield ("tally", number)
+    for pid in session.vote.ballots:
+        yield ("ballot", pid)
+    yield PARTICIPANTS
+    yield GRID_ITEMS
+    for number in session.grid.positions:
+        yield ("position", number)

@@ -1,0 +1,194 @@
+"""The vote's changes as ops (``sessions.core.ops``): hands, ballots, count, merges.
+
+Each wraps a function of ``sessions.vote.envelope`` (the rules stay there)
+and says which slots it touches, so its undo is a few keyed slots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sessions.core.keyed import Key
+from sessions.core.ops import Op
+from sessions.models import HandTally, Session
+from sessions.vote import envelope as v
+
+VOTE = frozenset({"vote"})
+
+
+@dataclass(frozen=True)
+class EnterHands(Op):
+    """The raised fingers typed for one item (Enter alone: no hand, 0 points)."""
+
+    name = "vote.hands"
+    parts = VOTE
+    label_key = "vote.undo.hands"
+
+    number: int
+    text: str
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("tally", self.number)]
+
+    def run(self, session: Session) -> HandTally:
+        return v.enter_hands(session, self.number, self.text)
+
+    def label_values(self) -> dict[str, object]:
+        return {"number": self.number}
+
+
+@dataclass(frozen=True)
+class SetBallot(Op):
+    name = "vote.ballot"
+    parts = VOTE
+    label_key = "vote.undo.ballot"
+
+    participant_id: str
+    number: int
+    value: int
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("ballot", self.participant_id)]
+
+    def run(self, session: Session) -> None:
+        v.set_ballot(session, self.participant_id, self.number, self.value)
+
+    def label_values(self) -> dict[str, object]:
+        return {"number": self.number}
+
+
+@dataclass(frozen=True)
+class SetMethod(Op):
+    name = "vote.method"
+    parts = VOTE
+    label_key = "vote.undo.method"
+
+    method: str
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("vote", "method")]
+
+    def run(self, session: Session) -> None:
+        v.set_method(session, self.method)
+
+
+@dataclass(frozen=True)
+class ToggleReadingOrder(Op):
+    name = "vote.reading_order"
+    parts = VOTE
+    label_key = "vote.undo.order"
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("vote", "reverse_order")]
+
+    def run(self, session: Session) -> None:
+        v.toggle_reading_order(session)
+
+
+@dataclass(frozen=True)
+class SetEnvelope(Op):
+    name = "vote.envelope"
+    parts = VOTE
+    label_key = "vote.undo.envelope"
+
+    value: int | None
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("vote", "envelope")]
+
+    def run(self, session: Session) -> None:
+        v.set_envelope(session, self.value)
+
+
+@dataclass(frozen=True)
+class CloseCount(Op):
+    """Close the count (0-point items struck) or, with ``closed=False``, reopen it."""
+
+    name = "vote.close_count"
+    parts = VOTE
+    label_key = "vote.undo.count"
+
+    closed: bool = True
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("vote", "counted"), ("vote", "envelope_at_close")]
+
+    def run(self, session: Session) -> None:
+        v.close_count(session, self.closed)
+
+
+@dataclass(frozen=True)
+class SetBlind(Op):
+    name = "vote.blind"
+    parts = VOTE
+    label_key = "vote.undo.blind"
+
+    blind: bool
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("vote", "blind"), ("vote", "revealed")]
+
+    def run(self, session: Session) -> None:
+        v.set_blind(session, self.blind)
+
+
+@dataclass(frozen=True)
+class Reveal(Op):
+    """Show the ranking (F12); saved, and undone like any change when recorded."""
+
+    name = "vote.reveal"
+    parts = VOTE
+    label_key = "vote.undo.reveal"
+
+    revealed: bool = True
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [("vote", "revealed")]
+
+    def run(self, session: Session) -> None:
+        v.reveal(session, self.revealed)
+
+
+def _group(session: Session, number: int) -> list[Key]:
+    """An item, the item it is merged into and the items merged into it."""
+    idea = session.idea(number)
+    if idea is None:
+        return [("idea", number)]
+    related = [number, *idea.merged_from]
+    if idea.merged_into is not None:
+        related.append(idea.merged_into)
+    return [("idea", n) for n in related]
+
+
+@dataclass(frozen=True)
+class Merge(Op):
+    """Merge items by consensus into the lowest number (the survivor)."""
+
+    name = "vote.merge"
+    parts = frozenset({"ideas"})
+    label_key = "vote.undo.merge"
+
+    numbers: tuple[int, ...]
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        for number in self.numbers:
+            yield from _group(session, number)
+
+    def run(self, session: Session) -> int:
+        return v.merge(session, list(self.numbers))
+
+
+@dataclass(frozen=True)
+class Unmerge(Op):
+    name = "vote.unmerge"
+    parts = frozenset({"ideas"})
+    label_key = "vote.undo.unmerge"
+
+    number: int
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return _group(session, self.number)
+
+    def run(self, session: Session) -> list[int]:
+        return v.unmerge(session, self.number)

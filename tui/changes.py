@@ -1,0 +1,119 @@
+"""The one path of a change from a screen: apply, save, record for undo, tell.
+
+``change(app, op)`` applies an op (``sessions.core.ops``) through
+``app.apply`` - saved through the crash-safe storage before it returns -,
+records its step in the session's undo history, shows a refusal's reason
+(an error toast, nothing changed) and, when given, the feedback of a change
+done. ``undo(app)`` / ``redo(app)`` first pick up what another process wrote,
+then put the step's slots back, or say why they cannot (a slot changed
+elsewhere since). F4, F5, F6 and the participants go through here, via the
+``Recording`` mixin of ``tui.screens.undo_support``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from sessions.core.ops import Op, UndoRefused
+from sessions.core.undo import UndoHistory, apply_recorded
+from sessions.i18n import t
+from sessions.models import Session
+
+Feedback = str | Callable[[Any], str | None] | None
+
+_HISTORIES: weakref.WeakKeyDictionary[object, UndoHistory] = weakref.WeakKeyDictionary()
+
+
+def history_for(app: Any) -> UndoHistory:
+    """The undo history of the app's open session (a newly opened one starts empty)."""
+    handle = getattr(app, "handle", None)
+    if handle is None:
+        return UndoHistory()
+    history = _HISTORIES.get(handle)
+    if history is None:
+        history = _HISTORIES[handle] = UndoHistory()
+    return history
+
+
+def change(
+    app: Any,
+    op: Op | Callable[[Session], Any],
+    label: str = "",
+    *,
+    record: bool = True,
+    feedback: Feedback = None,
+) -> tuple[bool, Any]:
+    """Apply and save ``op``; (True, result) when it changed the session, else (False, None).
+
+    ``record=False``: saved but not undoable (the draft). A refusal shows its
+    reason; a read-only session says so (``app.apply``) and changes nothing.
+    """
+    if getattr(app, "handle", None) is None:
+        return False, None
+    ran: list[bool] = []
+
+    def marked(fn: Callable[[Session], Any]) -> Any:
+        def run(session: Session) -> Any:
+            ran[:] = [True]
+            return fn(session)
+
+        return app.apply(run)
+
+    try:
+        if record:
+            result = apply_recorded(history_for(app), lambda: app.session, marked, op, label)
+        else:
+            result = marked(op.run if isinstance(op, Op) else op)
+    except ValueError as exc:
+        app.notify(str(exc), severity="error", timeout=6)
+        return False, None
+    if not ran:  # read-only: app.apply said so, nothing ran
+        return False, None
+    message = feedback(result) if callable(feedback) else feedback
+    if message:
+        app.notify(message, timeout=4)
+    return True, result
+
+
+def undo(app: Any) -> bool:
+    return _move(app, undo=True)
+
+
+def redo(app: Any) -> bool:
+    return _move(app, undo=False)
+
+
+def _move(app: Any, undo: bool) -> bool:
+    """Undo (or redo) the last step; True when done. A refusal is said and forgets the step."""
+    if getattr(app, "session", None) is None:
+        return False
+    app.poll_file()  # check against what the command line wrote, not an older copy
+    history = history_for(app)
+    step = history.undo_op() if undo else history.redo_op()
+    if step is None:
+        app.notify(t("undo.nothing" if undo else "undo.nothing_redo"), timeout=3)
+        return False
+    move, label = step
+    ran: list[bool] = []
+
+    def run(session: Session) -> None:
+        ran[:] = [True]
+        move(session)
+
+    try:
+        app.apply(run)
+    except UndoRefused as exc:
+        history.drop_last(undone=undo)
+        app.notify(str(exc), severity="error", timeout=10)
+        return False
+    except ValueError as exc:  # pragma: no cover - putting slots back refuses only as above
+        history.cancel_last(to_redo=undo)
+        app.notify(str(exc), severity="error")
+        return False
+    if not ran:  # read-only: nothing moved
+        history.cancel_last(to_redo=undo)
+        return False
+    app.notify(t("undo.done" if undo else "undo.redone", what=label or "-"), timeout=3)
+    return True
