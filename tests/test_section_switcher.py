@@ -24,7 +24,7 @@ from tui.screens.section_switcher import SectionSwitcher
 from tui.sections import SECTIONS, SWITCH_KEY, Section, sections_for
 
 ROOT = Path(__file__).parent.parent
-FKEYS = [s.key for s in SECTIONS]
+FKEYS = [s.key for s in SECTIONS if s.key]
 
 
 async def _open_switcher(pilot) -> SectionSwitcher:
@@ -100,45 +100,51 @@ async def test_in_english(store, clock, session) -> None:
         assert shown[2].startswith("3  Round table") and "(here)" in shown[0]
 
 
-# -- a seventh section, without an F-key -------------------------------------------
+# -- sections beyond the F-keys ----------------------------------------------------
 
 
-@pytest.fixture
-def seventh(monkeypatch):
-    """A section of the sheets part, as the sheets helper will add it: one entry."""
-    extra = Section(
-        "sheets", None, "section.minutes", "tui.screens.minutes:MinutesScreen", "sheets"
-    )
-    import tui.app
-
-    for module in (table, tui.app):
-        monkeypatch.setattr(module, "SECTIONS", (*SECTIONS, extra))
-    return extra
-
-
-def test_a_section_is_offered_to_the_sessions_that_have_its_part(seventh) -> None:
+def test_a_section_is_offered_to_the_sessions_that_have_its_part() -> None:
     plain = session_from_template(find_template("idees-recues"), "A", on=_day())
     sheets = session_from_template(find_template("divergence-convergence"), "A", on=_day())
-    assert [s.mode for s in sections_for(plain)] == [s.mode for s in SECTIONS]
-    assert [s.mode for s in sections_for(sheets)][-1] == "sheets"
+    assert "sheets" not in [s.mode for s in sections_for(plain)]
+    assert [s.mode for s in sections_for(sheets)] == [
+        "overview", "timer", "capture", "vote", "grid", "sheets", "minutes"
+    ]  # fmt: skip
     assert sections_for(None) == []
 
 
 async def test_a_section_without_f_key_is_reached_by_its_number_and_shown_in_footer(
-    store, clock, seventh
+    store, clock
 ) -> None:
     s = session_from_template(find_template("divergence-convergence"), "A", on=_day())
     store.create(s)
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(120, 40)) as pilot:
         # The footer teaches the key once a section has no F-key.
-        footer_actions = {k.action for k in app.screen.query(FooterKey)}
-        assert "sections" in footer_actions
+        assert "sections" in {k.action for k in app.screen.query(FooterKey)}
         switcher = await _open_switcher(pilot)
-        assert len(switcher.query_one(OptionList).options) == 7
-        await pilot.press("7")
+        shown = [str(o.prompt) for o in switcher.query_one(OptionList).options]
+        assert len(shown) == 7 and shown[5].startswith("6  Fiches")
+        await pilot.press("6")
         await pilot.pause()
         assert app.current_mode == "sheets"
+        assert type(app.screen).__name__ == "SheetsScreen"
+
+
+async def test_a_new_section_is_one_entry(store, clock, session, monkeypatch) -> None:
+    """An entry with no F-key and no part: listed after the others, reached by its number."""
+    import tui.app
+
+    extra = Section("notes", None, "section.minutes", "tui.screens.minutes:MinutesScreen")
+    for module in (table, tui.app):
+        monkeypatch.setattr(module, "SECTIONS", (*SECTIONS, extra))
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        switcher = await _open_switcher(pilot)
+        assert len(switcher.query_one(OptionList).options) == len(sections_for(session))
+        await pilot.press(str(len(sections_for(session))))
+        await pilot.pause()
+        assert app.current_mode == "notes"
 
 
 async def test_the_footer_leaves_the_key_out_while_every_section_has_its_f_key(
@@ -155,7 +161,8 @@ async def test_the_palette_offers_aller_a_for_every_section(store, clock, sessio
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
-        wanted = [t("palette.goto", "fr", section=t(s.title_key, "fr")) for s in SECTIONS]
+        offered = sections_for(app.session)
+        wanted = [t("palette.goto", "fr", section=t(s.title_key, "fr")) for s in offered]
         assert wanted[0].startswith("Aller à") and wanted[0].endswith(": Session")
         assert [title for title in titles if title.startswith("Aller à")] == wanted
         commands = app.get_system_commands(app.screen)
@@ -198,6 +205,7 @@ def test_the_readme_key_table_names_the_switcher() -> None:
 def test_each_section_is_one_entry_of_data() -> None:
     assert len({s.mode for s in SECTIONS}) == len(SECTIONS)
     assert [s.key for s in SECTIONS if s.key] == ["f2", "f3", "f4", "f5", "f6", "f7"]
+    assert all(s.part for s in SECTIONS if not s.key)  # beyond the F-keys: a part's section
     assert replace(SECTIONS[0], key=None).key is None  # a frozen record, nothing else
 
 

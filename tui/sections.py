@@ -55,6 +55,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("capture", "f4", "section.capture", "tui.screens.capture:CaptureScreen"),
     Section("vote", "f5", "section.vote", "tui.screens.vote:VoteScreen"),
     Section("grid", "f6", "section.grid", "tui.screens.grid:GridScreen"),
+    Section("sheets", None, "section.sheets", "tui.screens.sheets:SheetsScreen", part="sheets"),
     Section("minutes", "f7", "section.minutes", "tui.screens.minutes:MinutesScreen"),
 )
 

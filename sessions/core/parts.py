@@ -206,6 +206,7 @@ PARTS: tuple[Part, ...] = (
         ("sheets",),
         Undo.RECORDED,
         Duplicate.FRESH,
+        section="sheets",
         minutes=("sessions.sheets.minutes:sheet_blocks",),
         synthesis=("sessions.sheets.minutes:synthesis_blocks",),
         present=_uses_sheets,
