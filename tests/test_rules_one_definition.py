@@ -184,3 +184,30 @@ def test_the_watch_writes_the_same_rank_and_tie_as_f5_f12_and_the_minutes() -> N
         "2 (ex aequo)  n°3  idea 3  - 4 pts",
         "4  n°4  idea 4  - 2 pts",
     ]
+
+
+# -- numbers typed by a person: one rule (sessions.core.numbers) ---------------------------
+@pytest.mark.parametrize("typed", ["٢٠٣٠", "+2030", "2_030"])
+async def test_the_details_form_takes_the_horizon_in_digits_0_9_only(
+    store, clock, session, typed: str
+) -> None:
+    from textual.widgets import Input, Static
+
+    from tui.screens.details_form import DetailsForm
+
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2", "e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, DetailsForm)
+        field = form.query_one("#horizon", Input)
+        field.focus()
+        await pilot.press("end", *["backspace"] * 6, *typed)
+        await pilot.pause()
+        assert field.value == typed  # the integer field lets it through: int() took it
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        assert "Horizon invalide" in str(form.query_one("#error", Static).render())
+    assert store.load(session.id).horizon_year == session.horizon_year

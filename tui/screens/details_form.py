@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from sessions.core.limits import MAX_YEAR
+from sessions.core.numbers import NumberError, parse_number
 from sessions.core.text import clean_text
 from sessions.i18n import t
 from sessions.models import Participant, Session
@@ -81,10 +82,13 @@ class DetailsForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[bool]
             return
         try:
             on_date = dt.date.fromisoformat(self.query_one("#date", Input).value.strip())
-            horizon = int(self.query_one("#horizon", Input).value)
         except ValueError:
             error.update(t("new.err_date"))
             return
+        try:  # digits 0-9 only: int() takes "٢٠٣٠", "+2030" and "2_030"
+            horizon = parse_number(self.query_one("#horizon", Input).value)
+        except NumberError:
+            horizon = 0  # refused just below, as a year out of range
         if not 1 <= horizon <= MAX_YEAR:  # beyond, the saved file would not load again
             error.update(t("details.err_horizon", max=MAX_YEAR))
             return

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 
+from sessions.core.numbers import NumberError, parse_number
 from sessions.i18n import t, tn
 from tui.cli.context import EXIT_INVALID, EXIT_USAGE, Context
 
@@ -33,11 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _numbers(ctx: Context, action: str, values: list[str]) -> list[int] | None:
     """The item numbers typed, checked against what ``action`` takes; None: refused."""
+    numbers = []
     for value in values:
-        if not (value.isascii() and value.isdecimal()):
+        try:  # the one rule for digits typed by a person (sessions.core.numbers)
+            numbers.append(parse_number(value))
+        except NumberError:
             ctx.error(t("cli.vote.bad_numbers", value=value))
             return None
-    numbers = [int(value) for value in values]
     if action == "merge" and len(numbers) < 2:
         ctx.error(t("cli.vote.need_numbers", action=action, count="N M..."))
         return None
