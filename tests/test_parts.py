@@ -63,6 +63,21 @@ def test_undo_records_only_parts_declared_recorded() -> None:
     assert not registry.recorded_fields() & registry.fields_where(lambda p: p.undo is Undo.FILE)
 
 
+def test_every_op_changes_only_parts_recorded_on_undo() -> None:
+    """Ops (``sessions.core.ops``) declare the parts they touch: each is undone step by step."""
+    import importlib
+
+    from sessions.core.ops import OPS, PART_OF_SLOT
+
+    for module in ("capture.capture_ops", "vote.vote_ops", "grid.grid_ops", "people.roster_ops"):
+        importlib.import_module(f"sessions.{module}")
+    assert OPS
+    recorded = registry.recorded_fields()
+    for name, op in OPS.items():
+        assert op.parts <= recorded, name
+    assert set(PART_OF_SLOT.values()) <= recorded
+
+
 def test_the_light_status_reader_knows_every_field_of_the_registry() -> None:
     from sessions.timer.status_light import SESSION_FIELDS
 

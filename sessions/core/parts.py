@@ -195,7 +195,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "grid",
         ("grid",),
-        Undo.SAVED,
+        Undo.RECORDED,
         Duplicate.RESET,
         section="grid",
         reset=_reset_grid,
