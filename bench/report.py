@@ -131,6 +131,14 @@ def render_table(r: dict[str, Any]) -> str:
             _verdict("domain_ms_max", r["domain_ms_max"]),
         ),
         (
+            "undo memory per step, 1,000 ideas (KB)",
+            _fmt(r["undo_kb_per_step_1000"]),
+            _fmt(r["undo"].get("undo_kb_per_step_1000_snapshots")) + " whole-parts snapshot",
+            "undo_kb_per_step_1000",
+            _fmt(r["undo_kb_per_step_1000"]),
+            "",
+        ),
+        (
             "atelier status --json (ms)",
             _fmt(r["status_ms"]),
             _fmt(r["status_base_ms"]) + " import pydantic, tinydb",

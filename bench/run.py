@@ -32,6 +32,7 @@ from bench.fixtures import build_session, make_store  # noqa: E402
 from bench.report import machine, render_table  # noqa: E402
 from bench.save import measure_saves  # noqa: E402
 from bench.stats import median, ratio, rounded  # noqa: E402
+from bench.undo import measure_undo  # noqa: E402
 
 SIZES = (10, 100, 1000, 5000)
 SAVE_SAMPLES = {10: 60, 100: 60, 1000: 200, 5000: 30}
@@ -89,6 +90,8 @@ def measure(args: argparse.Namespace, workdir: Path, log) -> dict[str, Any]:
     figures["saves"] = saves
     log("domain (1,000 items x 60 participants) ...")
     figures["domain"] = measure_domain()
+    log("undo: 200 recorded ideas at 1,000 ...")
+    figures["undo"] = measure_undo()
     log(f"typing {args.typing} ideas ...")
     typing_data, typing_id = fresh_data(workdir, "typing", 1000)
     figures["typing"] = procs.run_child(
@@ -132,6 +135,7 @@ def summary(f: dict[str, Any]) -> dict[str, Any]:
         "rss_ratio": rounded(ratio(f["memory"]["app_kb"], f["memory"]["bare_kb"])),
         "timer_drift_ms": rounded(f["drift"]["drift_max_ms"]),
         "grid_ms_5000": rounded(domain.get("grid_ms_5000")),
+        "undo_kb_per_step_1000": rounded(f.get("undo", {}).get("undo_kb_per_step_1000")),
         # -- details ------------------------------------------------------
         "startup_ms": rounded(startup_app),
         "startup_bare_ms": rounded(startup_bare),
@@ -139,6 +143,7 @@ def summary(f: dict[str, Any]) -> dict[str, Any]:
         "save_bytes_by_size": {str(n): s.file_bytes for n, s in f["saves"].items()},
         "save_growth_vs_file": rounded(growth),
         "domain_ms": {k: rounded(v) if v is not None else None for k, v in domain.items()},
+        "undo": {k: rounded(v) for k, v in f.get("undo", {}).items()},
         "status_ms": rounded(status_app),
         "status_base_ms": rounded(status_base),
         "rss_kb": f["memory"]["app_kb"],

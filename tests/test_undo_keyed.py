@@ -1,0 +1,112 @@
+"""ctrl+z after the command line wrote: only the app's own change goes back (issue 13).
+
+Undo used to restore whole parts: the app adds 1 idea, ``atelier import ideas``
+adds 2, ctrl+z left 0 ideas. Now each undo puts back the few slots the change
+touched, and refuses - saying which and why - when one of them changed since.
+"""
+
+from __future__ import annotations
+
+from sessions.capture import tour
+from sessions.storage.store import SessionStore
+from tui.app import make_app
+from tui.cli.main import main
+from tui.widgets.idea_list import KeyedTable
+
+SIZE = (120, 40)
+
+
+def messages(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The toasts, French typography's thin spaces read as plain ones."""
+    return [n.message.replace("\u202f", " ").replace("\xa0", " ") for n in app._notifications]
+
+
+def shown_ideas(app) -> list[str]:  # type: ignore[no-untyped-def]
+    table = app.screen.query_one("#ideas", KeyedTable)
+    return [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+
+
+def cli(store: SessionStore, *args: str) -> int:
+    return main(["--data-dir", str(store.root), *args])
+
+
+async def test_undo_removes_only_the_apps_idea_not_those_imported_since(
+    store, clock, session, tmp_path
+) -> None:
+    path = tmp_path / "ideas.txt"
+    path.write_text("Bus à la demande\nTiers-lieux\n", encoding="utf-8")
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press(*"Fibre partout", "enter")
+        await pilot.pause()
+        assert [i.text for i in store.load(session.id).ideas] == ["Fibre partout"]
+        assert cli(store, "import", "ideas", session.id, str(path)) == 0  # another terminal
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        saved = store.load(session.id)
+        assert [(i.number, i.text) for i in saved.ideas] == [
+            (2, "Bus à la demande"),
+            (3, "Tiers-lieux"),
+        ]
+        assert shown_ideas(app) == ["Bus à la demande", "Tiers-lieux"]
+        assert "Annulé : idée" in messages(app)
+        assert saved.capture.turns == [] and saved.capture.current_index == 0  # the turn too
+        await pilot.press("ctrl+y")  # redo gives the idea back, beside the imported ones
+        await pilot.pause()
+        texts = [i.text for i in store.load(session.id).ideas]
+        assert sorted(texts) == ["Bus à la demande", "Fibre partout", "Tiers-lieux"]
+
+
+async def test_undo_of_an_edit_the_command_line_changed_since_refuses_and_says_why(
+    store, clock, session
+) -> None:
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press(*"Fibre", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Fibre partout", "enter")
+        await pilot.pause()
+        assert store.load(session.id).idea(1).text == "Fibre partout"
+        store.transact(session.id, lambda s: tour.reformulate(s, 1, "Fibre et 5G", clock.now()))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        said = messages(app)[-1]
+        assert "Impossible d'annuler « reformulation »" in said
+        assert "l'idée n°1 a changé depuis" in said
+        assert store.load(session.id).idea(1).text == "Fibre et 5G"  # never overwritten
+        assert shown_ideas(app) == ["Fibre et 5G"]
+        # the refused step left the history: the next ctrl+z is the idea's own, refused too
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert "Impossible d'annuler « idée »" in messages(app)[-1]
+        assert [i.text for i in store.load(session.id).ideas] == ["Fibre et 5G"]
+
+
+async def test_the_grid_s_changes_are_undone_with_ctrl_z(store, clock, session) -> None:
+    def counted(s):  # type: ignore[no-untyped-def]
+        from sessions.vote import envelope as v
+
+        for n, text in enumerate(["Fibre", "Bus", "Vélo"], start=1):
+            tour.add_idea(s, text, clock.now())
+            v.enter_hands(s, n, str(n))
+        v.close_count(s, True)
+
+    store.transact(session.id, counted)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f6")
+        await pilot.pause()
+        await pilot.press("p")  # the selected item (the first row) goes to "faible" today
+        await pilot.pause()
+        placed = store.load(session.id).grid.positions
+        assert [(n, p.present) for n, p in placed.items()] == [(3, "faible")]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert store.load(session.id).grid.positions == {}
+        assert any(m.startswith("Annulé : position de l'item n°3") for m in messages(app))
