@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 from textual.widgets import Input, Select, Static, TextArea
@@ -24,14 +25,13 @@ def _ready(store, session, ideas: int = 5):  # type: ignore[no-untyped-def]
 
 
 async def _open_sheets(app, pilot) -> None:  # type: ignore[no-untyped-def]
-    """The sheets section, as the section switcher reaches it."""
-    from tui.sections import SECTIONS
+    """The sheets section, as people reach it: the section switcher, then its number."""
+    from tui.sections import SWITCH_KEY, sections_for
 
-    if not any(s.mode == "sheets" for s in SECTIONS):
-        from tui.screens.sheets import SheetsScreen
-
-        app.add_mode("sheets", SheetsScreen)
-    await app.run_action("section('sheets')")
+    modes = [s.mode for s in sections_for(app.session)]
+    await pilot.press(SWITCH_KEY)
+    await pilot.pause()
+    await pilot.press(str(modes.index("sheets") + 1))
     await pilot.pause()
 
 
@@ -43,7 +43,18 @@ def _shown(app) -> str:  # type: ignore[no-untyped-def]
     return plain(str(app.screen.query_one("#sheet-fields", Static).render()))
 
 
-async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, session, clock) -> None:
+@pytest.fixture
+def dc_session(store):  # type: ignore[no-untyped-def]
+    """A divergence-convergence session: its format uses sheets (solution, action)."""
+    from tests.conftest import build_session
+
+    s = build_session("divergence-convergence", "Groupe D")
+    store.create(s)
+    return s
+
+
+async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, dc_session, clock) -> None:
+    session = dc_session
     _ready(store, session)
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -58,7 +69,7 @@ async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, session, clo
         form = app.screen
         assert type(form).__name__ == "SheetForm"
         helps = [str(w.render()) for w in form.query(".help")]
-        assert "Quels objectifs ? Ce que l'action doit changer sur le territoire." in helps
+        assert "Quels objectifs\u202f? Ce que l'action doit changer sur le territoire." in helps
         assert "Indicateurs de réussite" in [str(w.render()) for w in form.query(".field-label")]
         await pilot.press("tab", *"2 4", "tab", *"Bus numérique", "tab", *"Aller vers")
         await pilot.press("ctrl+s")
@@ -68,8 +79,8 @@ async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, session, clo
         assert sheet.kind == "action" and sheet.number == 1 and sheet.items == [2, 4]
         assert sheet.fields == {"nom": "Bus numérique", "objectifs": "Aller vers"}
         assert "Fiche n°1 enregistrée." in _toasts(app)
-        assert "Fiche action n°1 : Bus numérique" in _shown(app)
-        assert "Objectifs : Aller vers" in _shown(app)
+        assert "Fiche action n°1\u202f: Bus numérique" in _shown(app)
+        assert "Objectifs\u202f: Aller vers" in _shown(app)
 
 
 async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> None:
@@ -85,7 +96,7 @@ async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
         error = plain(str(form.query_one("#error", Static).render()))
-        assert "« 1² » n'est pas un montant" in error and "financements" in error
+        assert "«\u202f1²\u202f» n'est pas un montant" in error and "financements" in error
         assert app.screen is form
         assert store.load(session.id).sheets[0].fields == {}
         form.query_one(
@@ -100,7 +111,7 @@ async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> Non
             "etat": {"y0": 500},
         }
         assert fields["lien_strategie"] is True
-        assert "Lien avec la stratégie territoriale : oui" in _shown(app)
+        assert "Lien avec la stratégie territoriale\u202f: oui" in _shown(app)
 
 
 async def test_reorder_delete_undo_and_become(store, session, clock) -> None:
@@ -132,7 +143,7 @@ async def test_reorder_delete_undo_and_become(store, session, clock) -> None:
         made = saved.sheets[-1]
         assert (made.kind, made.number, made.items) == ("action", 4, [3])
         assert made.fields == {"nom": "Bus", "moyens": "20 k€"}
-        assert "Fiche action n°4 : Bus" in _shown(app)
+        assert "Fiche action n°4\u202f: Bus" in _shown(app)
 
 
 async def test_english_screen(store, session, clock) -> None:
@@ -151,11 +162,8 @@ async def test_english_screen(store, session, clock) -> None:
         assert app.screen.query_one("#title", Input).has_focus
 
 
-async def test_adding_offers_the_formats_kinds_first(store, clock) -> None:
-    from tests.conftest import build_session
-
-    session = build_session("divergence-convergence", "Groupe D")
-    store.create(session)
+async def test_adding_offers_the_formats_kinds_first(store, dc_session, clock) -> None:
+    session = dc_session
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=(100, 30)) as pilot:
         await _open_sheets(app, pilot)

@@ -256,14 +256,13 @@ def add_sheets(s: Session) -> None:
 
 
 async def open_sheets(pilot: Pilot) -> None:
-    """The sheets section, as the section switcher reaches it."""
-    from tui.sections import SECTIONS
+    """The sheets section, as people reach it: the section switcher, then its number."""
+    from tui.sections import SWITCH_KEY, sections_for
 
-    if not any(s.mode == "sheets" for s in SECTIONS):
-        from tui.screens.sheets import SheetsScreen
-
-        pilot.app.add_mode("sheets", SheetsScreen)
-    await pilot.app.run_action("section('sheets')")
+    modes = [s.mode for s in sections_for(pilot.app.session)]  # type: ignore[attr-defined]
+    await pilot.press(SWITCH_KEY)
+    await pilot.pause()
+    await pilot.press(str(modes.index("sheets") + 1))
     await pilot.pause()
 
 
