@@ -158,7 +158,7 @@ async def test_f12_reveals_the_rankings_top_and_never_an_item_nobody_voted_for(
         rows = [results.get_row_at(i) for i in range(results.row_count)]
         assert [r[0].plain for r in rows[:3]] == ["1 (ex aequo)", "1 (ex aequo)", "3"]
         title = str(app.screen.query_one("#results-title").render())
-        assert "top 10 : 3 items" in title.replace("\u202f", " ").replace("\u00a0", " ")
+        assert "top 10" in title and "3 items ★" in title  # 3 voted items, whatever the colon
 
 
 async def test_f12_with_no_point_given_reveals_nothing(store, clock, session) -> None:
@@ -212,3 +212,15 @@ async def test_the_details_form_takes_the_horizon_in_digits_0_9_only(
         assert app.screen is form
         assert "Horizon invalide" in str(form.query_one("#error", Static).render())
     assert store.load(session.id).horizon_year == session.horizon_year
+
+
+def test_the_watch_keeps_and_names_the_sessions_own_top() -> None:
+    from sessions.core.clock import FakeClock
+    from sessions.storage.follow import follow_view
+    from sessions.timer.position import Stamp
+
+    s = with_parts(make([9, 8, 7, 6, 5]), SimpleNamespace(top=3))
+    s.vote.counted = True
+    view = follow_view(s, Stamp.of(FakeClock()))
+    assert view.top_n == 3
+    assert [i.number for i in view.ranking or []] == [1, 2, 3]

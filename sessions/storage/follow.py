@@ -77,6 +77,7 @@ class FollowView:
     ideas: list[IdeaLine]
     idea_count: int
     ranking: list[ranking.RankedItem] | None  # None until the vote is revealed
+    top_n: int = ranking.DEFAULT_TOP_N  # how many places the top keeps (ranking.top_n)
 
 
 def shown_state(view: timer_math.TimerView) -> str:
@@ -122,4 +123,5 @@ def follow_view(session: Session, stamp: timer_math.Stamp, max_ideas: int = 200)
         ideas=ideas[-max_ideas:],
         idea_count=len(ideas),
         ranking=ranked,
+        top_n=ranking.top_n(session),
     )

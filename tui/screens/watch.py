@@ -106,7 +106,7 @@ class WatchScreen(TranslatedScreen):
         body = self.query_one("#list", Static)
         scroll = self.query_one("#list-scroll", VerticalScroll)
         if view.ranking is not None:
-            title.update(t("watch.ranking"))
+            title.update(t("watch.ranking", n=view.top_n))
             body.update(ranking_text(view.ranking, self._list_width()))
             scroll.scroll_home(animate=False)
             return
