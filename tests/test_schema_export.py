@@ -112,6 +112,8 @@ ADDED = frozenset(
     | {f"sheets[].{key}" for key in ("kind", "number", "title", "fields", "items", "totals")}
     | {"parts"}
     | {f"parts.{key}" for key in ("top", "sheets", "maps", "enjeux")}
+    | {"enjeux", "enjeux[].number", "enjeux[].text", "enjeux[].sources"}
+    | {"enjeux[].sources[].session", "enjeux[].sources[].item"}
 )
 
 

@@ -110,6 +110,10 @@ def _uses_sheets(session: Session) -> bool:
     return bool(getattr(session, "sheets", None)) or bool(session.parts.sheets)
 
 
+def _uses_enjeux(session: Session) -> bool:
+    return bool(getattr(session, "enjeux", None)) or bool(session.parts.enjeux)
+
+
 _DOCS = "sessions.documents"
 
 PARTS: tuple[Part, ...] = (
@@ -210,6 +214,14 @@ PARTS: tuple[Part, ...] = (
         minutes=("sessions.sheets.minutes:sheet_blocks",),
         synthesis=("sessions.sheets.minutes:synthesis_blocks",),
         present=_uses_sheets,
+    ),
+    Part(
+        "enjeux",
+        ("enjeux",),
+        Undo.SAVED,
+        Duplicate.COPIED,  # the questions a copy of the session works on too
+        minutes=("sessions.enjeux.minutes:enjeux_blocks",),
+        present=_uses_enjeux,
     ),
     Part(
         "next_steps",

@@ -21,9 +21,10 @@ from sessions.models.grid import GridKind, GridState
 from sessions.models.ideas import Idea
 from sessions.models.people import Participant, Roles
 from sessions.models.vote import VoteState
+from sessions.enjeux.model import Enjeu
 from sessions.sheets.model import Sheet
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def new_id() -> str:
@@ -54,6 +55,7 @@ class Session(Model):
     vote: VoteState = Field(default_factory=VoteState)
     grid: GridState = Field(default_factory=GridState)
     sheets: list[Sheet] = Field(default_factory=list)
+    enjeux: list[Enjeu] = Field(default_factory=list)  # schema 6
     next_steps: FreeText = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -139,6 +141,7 @@ MIGRATIONS: dict[int, Migration] = {
     3: fold_grid_kind,
     # 5: the parts the format uses; an older file gets those its template declares.
     4: add_format_parts,
+    # 6: the enjeux (questions, with the items they came from); an older file has none.
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from sessions.i18n import get_language, t
 from sessions.i18n.oserror import os_reason
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
+from tui.cli.commands import new_from
 from tui.cli.stdio import decode_text, is_stdio, read_input
 
 
@@ -47,6 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--participants-file", type=Path, default=None, metavar="F", help=t("cli.new.participants")
     )
     parser.add_argument("--no-open", action="store_true", help=t("cli.new.no_open"))
+    new_from.add_options(parser)
     parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
     parser.set_defaults(func=run, new_parser=parser)
 
@@ -94,6 +96,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if not title:
         ctx.error(t("cli.new.empty_title"))
         return EXIT_INVALID
+    sources = new_from.load_sources(args, ctx)  # an unknown one: exit 3, nothing created
+    if args.with_participants:
+        people = new_from.carried_participants(people, sources)
     session = session_from_template(
         template,
         title=title,
@@ -108,11 +113,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         from sessions.agenda.toml_file import use_agenda
 
         use_agenda(session, agenda_file)
+    taken = new_from.take_enjeux(session, sources) if sources else []
     path = store.create(session)
     if args.json:
-        ctx.print_json({"id": session.id, "path": str(path)})
+        result: dict[str, object] = {"id": session.id, "path": str(path)}
+        if sources:
+            result["enjeux"] = [e.model_dump(mode="json") for e in session.enjeux]
+        ctx.print_json(result)
     elif args.no_open:
         ctx.print(f"{session.id}\t{path}")
+        if sources:
+            new_from.report(ctx, taken)
     if args.no_open:
         return 0
     from tui.cli.commands.open_ import run_app

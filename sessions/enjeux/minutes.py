@@ -1,0 +1,43 @@
+"""The enjeux in the minutes: a numbered table with where each came from.
+
+``enjeux_blocks(session, opts)`` is a section of the minutes
+(``sessions.documents.minutes.SECTIONS``); it gives nothing for a session
+without enjeux, so such minutes are unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sessions.documents.minutes_common import MinutesOptions
+from sessions.documents.tree import Block, Heading, Table
+from sessions.enjeux.model import Enjeu
+
+if TYPE_CHECKING:
+    from sessions.models import Session
+
+
+def sources_text(enjeu: Enjeu, opts: MinutesOptions) -> str:
+    """Where an enjeu came from: ``séance 1a2b3c4d, item n°3``; empty when typed."""
+    return "; ".join(
+        opts.tr("enjeux.source", session=s.session, item=s.item) for s in enjeu.sources
+    )
+
+
+def enjeux_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    enjeux = sorted(session.enjeux, key=lambda e: e.number)
+    if not enjeux:
+        return []
+    tr = opts.tr
+    with_sources = any(e.sources for e in enjeux)
+    header = [tr("enjeux.col.number"), tr("enjeux.col.text")]
+    if with_sources:
+        header.append(tr("enjeux.col.sources"))
+    rows = []
+    for enjeu in enjeux:
+        row = [str(enjeu.number), enjeu.text]
+        if with_sources:
+            row.append(sources_text(enjeu, opts))
+        rows.append(row)
+    align = ["r", "l", "l"][: len(header)]
+    return [Heading(2, tr("enjeux.heading")), Table.of(header, rows, align)]

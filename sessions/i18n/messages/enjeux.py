@@ -1,0 +1,43 @@
+"""Messages of the enjeux (fiche outil n°3): import, carried from earlier sessions, minutes."""
+
+FR = {
+    "enjeux.heading": "Enjeux",
+    "enjeux.col.number": "N°",
+    "enjeux.col.text": "Enjeu",
+    "enjeux.col.sources": "Origine",
+    "enjeux.source": "séance {session}, item n°{item}",
+    "enjeux.err.too_long": "enjeu trop long ({max} caractères au plus).",
+    "enjeux.err.none": "aucun enjeu dans le fichier.",
+    "enjeux.err.empty": "un enjeu ne peut pas être vide.",
+    "import.enjeux.help": "un enjeu (une question) par ligne ; les lignes vides et # sont ignorées",
+    "import.enjeux.done.one": "{count} enjeu importé (n°{first}).",
+    "import.enjeux.done.other": "{count} enjeux importés (n°{first} à n°{last}).",
+    "cli.new.from": "séance précédente dont le top devient les enjeux (répétable : --from A --from B)",
+    "cli.new.with_participants": "reprendre les participants des séances données par --from",
+    "cli.new.offered.heading": "Top des séances précédentes, devenu enjeux (à reformuler en questions) :",
+    "cli.new.offered.item": "  Enjeu {number} ← {title} ({session}), item n°{item} : {text} — {points} pts{grid}",
+    "cli.new.offered.grid": ", grille : {present}",
+    "cli.new.offered.grid_future": ", grille : {present} → {future}",
+    "cli.new.offered.none": "Les séances données par --from n'ont pas encore de top (aucun vote) : aucun enjeu repris.",
+}
+
+EN = {
+    "enjeux.heading": "Enjeux",
+    "enjeux.col.number": "No.",
+    "enjeux.col.text": "Enjeu",
+    "enjeux.col.sources": "From",
+    "enjeux.source": "session {session}, item no. {item}",
+    "enjeux.err.too_long": "enjeu too long ({max} characters at most).",
+    "enjeux.err.none": "no enjeu in the file.",
+    "enjeux.err.empty": "an enjeu cannot be empty.",
+    "import.enjeux.help": "one enjeu (a question) per line; blank lines and # are skipped",
+    "import.enjeux.done.one": "{count} enjeu imported (no. {first}).",
+    "import.enjeux.done.other": "{count} enjeux imported (nos. {first} to {last}).",
+    "cli.new.from": "an earlier session whose top becomes the enjeux (repeatable: --from A --from B)",
+    "cli.new.with_participants": "carry the participants of the sessions given by --from",
+    "cli.new.offered.heading": "Top of the earlier sessions, now enjeux (to reword as questions):",
+    "cli.new.offered.item": "  Enjeu {number} ← {title} ({session}), item no. {item}: {text} — {points} pts{grid}",
+    "cli.new.offered.grid": ", grid: {present}",
+    "cli.new.offered.grid_future": ", grid: {present} → {future}",
+    "cli.new.offered.none": "The sessions given by --from have no top yet (no vote): no enjeu carried.",
+}
