@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sessions.i18n import get_language, t
 from sessions.i18n.oserror import os_reason
-from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.commands import new_from
+from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.stdio import decode_text, is_stdio, read_input
 
 
