@@ -57,6 +57,7 @@ def test_the_top_keeps_ten_places_unless_the_session_declares_another_number() -
     assert top_numbers(s) == [1, 2, 3]
     assert [i.number for i in top_items(s)] == [1, 2, 3]
     assert top_n(with_parts(make([1]), {"top": 5})) == 5
+    assert top_numbers(with_parts(make([3, 2, 1]), SimpleNamespace(top=1))) == [1]  # the least
 
 
 @pytest.mark.parametrize("declared", [0, -2, True, "5", 2.5, None])
