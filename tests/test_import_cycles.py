@@ -163,3 +163,17 @@ def test_the_two_named_cycles_are_gone_even_for_the_type_checker() -> None:
         "tui.screens.agenda_editor",
         "tui.screens.timer",
     }
+
+
+def test_the_parts_migration_gives_what_the_built_in_templates_declare() -> None:
+    """The models migrate ``parts`` from a frozen table rather than importing the catalog."""
+    from sessions.agenda.catalog import builtin_parts, builtin_templates
+    from sessions.models.format_parts import add_format_parts
+
+    names = [template.name for template in builtin_templates()]
+    assert len(names) >= 7
+    for name in [*names, "unknown", None]:
+        doc = add_format_parts({"template": name})
+        assert doc["parts"] == builtin_parts(name if isinstance(name, str) else ""), name
+    kept = {"template": "offre-existante", "parts": {"top": 3}}
+    assert add_format_parts(dict(kept))["parts"] == {"top": 3}

@@ -25,11 +25,24 @@ class FormatParts(Model):
     enjeux: bool = False
 
 
-def add_format_parts(doc: dict[str, Any]) -> dict[str, Any]:
-    """Migration: an older file gets the parts its built-in template declares today."""
-    if "parts" not in doc:
-        from sessions.agenda.catalog import builtin_parts
+# What each built-in template declared when sessions got their ``parts`` (schema 5),
+# beside the defaults. A migration is frozen with its schema: a file upgraded in a
+# year gets what it would have got today, and the models never import the agenda
+# catalog (tests/test_import_cycles.py, which also checks this table against the
+# templates as they are).
+PARTS_AT_SCHEMA_5: dict[str, dict[str, Any]] = {
+    "divergence-convergence": {"sheets": ["solution", "action"]},
+    "atelier-thematique": {"sheets": ["synthese"]},
+    "enjeux-solutions": {"enjeux": True},
+    "ecosysteme-ressources": {"maps": ["ressources"]},
+    "offre-existante": {"maps": ["offre"]},
+}
 
+
+def add_format_parts(doc: dict[str, Any]) -> dict[str, Any]:
+    """Migration: an older file gets the parts its built-in template declared (schema 5)."""
+    if "parts" not in doc:
         template = doc.get("template")
-        doc["parts"] = builtin_parts(template if isinstance(template, str) else "")
+        declared = PARTS_AT_SCHEMA_5.get(template, {}) if isinstance(template, str) else {}
+        doc["parts"] = FormatParts(**declared).model_dump(mode="json")
     return doc
