@@ -29,7 +29,12 @@ def test_templates_json_lists_the_seven_formats(capsys) -> None:
         assert {"name", "title", "total_minutes", "phases"} <= set(template)
         for phase in template["phases"]:
             assert {"title", "kind", "minutes"} <= set(phase)
-    assert data[0]["phases"][3] == {"title": "Divergence", "kind": "divergence", "minutes": 30}
+    assert data[0]["phases"][3] == {
+        "title": "Divergence",
+        "title_en": "Divergence",  # added: the phase's English title
+        "kind": "divergence",
+        "minutes": 30,
+    }
 
 
 def test_new_no_open_then_list_json(tmp_path, capsys) -> None:

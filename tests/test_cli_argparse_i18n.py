@@ -33,7 +33,7 @@ def test_every_msgid_we_translate_is_one_argparse_asks_for() -> None:
 def test_main_help_in_french(capsys, tmp_path) -> None:
     code, out, _ = _run(["--data-dir", str(tmp_path), "--help"], capsys)
     assert code == 0
-    assert out.startswith("usage : atelier ")
+    assert out.startswith("usage\u202f: atelier ")
     assert "afficher cette aide et quitter" in out
     assert "afficher le numéro de version et quitter" in out
     assert "show this help" not in out and "version number" not in out
@@ -42,7 +42,7 @@ def test_main_help_in_french(capsys, tmp_path) -> None:
 def test_subcommand_help_in_french(capsys) -> None:
     code, out, _ = _run(["new", "--help"], capsys)
     assert code == 0
-    assert out.startswith("usage : atelier new ")
+    assert out.startswith("usage\u202f: atelier new ")
     assert "afficher cette aide et quitter" in out
 
 
@@ -55,26 +55,26 @@ def test_positional_section_in_french(capsys) -> None:
 def test_unknown_command_in_french(capsys) -> None:
     code, _, err = _run(["badcmd"], capsys)
     assert code == 2
-    assert err.startswith("usage : atelier ")
-    assert "atelier : erreur : argument COMMAND : choix invalide : 'badcmd' (choisir parmi " in err
+    assert err.startswith("usage\u202f: atelier ")
+    assert "atelier\u202f: erreur\u202f: argument COMMAND\u202f: choix invalide\u202f: 'badcmd' (choisir parmi " in err
 
 
 def test_missing_required_in_french(capsys) -> None:
     code, _, err = _run(["new"], capsys)
     assert code == 2
-    assert "atelier new : erreur : les arguments suivants sont obligatoires : --title" in err
+    assert "atelier new\u202f: erreur\u202f: les arguments suivants sont obligatoires\u202f: --title" in err
 
 
 def test_unrecognized_and_expected_one_in_french(capsys) -> None:
     _, _, err = _run(["list", "--bogus"], capsys)
-    assert "erreur : arguments non reconnus : --bogus" in err
+    assert "erreur\u202f: arguments non reconnus\u202f: --bogus" in err
     _, _, err = _run(["new", "--title"], capsys)
-    assert "erreur : argument --title : un argument attendu" in err
+    assert "erreur\u202f: argument --title\u202f: un argument attendu" in err
 
 
 def test_invalid_int_in_french(capsys) -> None:
     _, _, err = _run(["serve", "x", "--port", "abc"], capsys)
-    assert "argument --port : valeur int invalide : 'abc'" in err
+    assert "argument --port\u202f: valeur int invalide\u202f: 'abc'" in err
 
 
 @pytest.mark.parametrize(

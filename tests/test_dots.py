@@ -59,7 +59,7 @@ def test_rule_in_words_in_both_languages() -> None:
     dots.set_stacking(s, True)
     assert v.rule_text(s, "en") == "Dot vote, 1 dot per person (stacking allowed on an item)"
     dots.set_rule(s, "envelope")
-    assert v.rule_text(s, "fr") == "Vote à l'enveloppe : 3 points par personne"  # 6 items / 2
+    assert v.rule_text(s, "fr") == "Vote à l'enveloppe\u202f: 3 points par personne"  # 6 items / 2
 
 
 def test_hands_per_item_never_above_the_voters_without_stacking() -> None:
@@ -228,11 +228,11 @@ def test_the_minutes_name_the_dot_vote_in_place_of_the_envelope() -> None:
     ops.close(s)
     fr = minutes_markdown(s, "fr")
     assert (
-        "Vote à 3 gommettes par personne, une par item au plus ; 4 votants ; "
+        "Vote à 3 gommettes par personne, une par item au plus\u202f; 4 votants\u202f; "
         "10 gommettes placées." in fr
     )
     assert "Enveloppe" not in fr and "| Gommettes |" in fr
     en = minutes_markdown(s, "en")
     assert "Dot vote, 3 dots per person, at most one per item; 4 voters; 10 dots placed." in en
     s.vote.rule = "envelope"  # the same count under the envelope reads as before
-    assert "Enveloppe : 3 points par participant" in minutes_markdown(s, "fr")
+    assert "Enveloppe\u202f: 3 points par participant" in minutes_markdown(s, "fr")

@@ -44,7 +44,7 @@ async def test_hands_above_the_voters_or_the_dots_are_refused_by_name(store, clo
         await pilot.press("f5")
         await pilot.pause()
         assert "Vote à 3 gommettes par personne" in header(app)
-        assert "gommettes placées : 0 / 12" in header(app)  # 4 voters x 3
+        assert "gommettes placées\u202f: 0 / 12" in header(app)  # 4 voters x 3
         table = app.screen.query_one("#hands-table", KeyedTable)
         assert table.current_key() == "5"  # read from the last item, as the envelope
         await type_enter(pilot, "5")  # 5 hands for 4 voters
@@ -59,7 +59,7 @@ async def test_hands_above_the_voters_or_the_dots_are_refused_by_name(store, clo
             4: 4,
             3: 4,
         }
-        assert "gommettes placées : 12 / 12" in header(app)
+        assert "gommettes placées\u202f: 12 / 12" in header(app)
         await type_enter(pilot, "1")  # item 2: 13 dots > 12
         assert any("Item n°2" in m and "13 gommettes" in m for m in toasts(app))
         assert 2 not in store.load(s.id).vote.tallies

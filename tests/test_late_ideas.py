@@ -184,7 +184,7 @@ async def test_f4_cancel_keeps_the_text_and_changes_nothing(store, clock) -> Non
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.query_one("#entry").value == "Pas encore"
-        assert "Idée non enregistrée : elle est restée dans la saisie." in messages(app)
+        assert "Idée non enregistrée\u202f: elle est restée dans la saisie." in messages(app)
     assert store.load(s.id).revision == revision
 
 
@@ -198,7 +198,7 @@ def test_cli_import_after_the_count_is_refused_by_name(store, tmp_path, capsys) 
     code = main(["--data-dir", str(store.root), "import", "ideas", s.id, str(path)])
     err = capsys.readouterr().err
     assert code != 0 and "Traceback" not in err
-    assert "le décompte du vote est clos : rouvrez-le d'abord" in err
+    assert "le décompte du vote est clos\u202f: rouvrez-le d'abord" in err
     assert [i.text for i in store.load(s.id).ideas] == [i.text for i in s.ideas]
     main(["--data-dir", str(store.root), "vote", s.id, "reopen"])
     assert main(["--data-dir", str(store.root), "import", "ideas", s.id, str(path)]) == 0

@@ -10,7 +10,7 @@ from tui.widgets.minutes_preview import MinutesPreview, TableLines
 
 
 async def test_preview_next_steps_and_export(store, clock) -> None:
-    s = full_session(title="../../Groupe A : CON")
+    s = full_session(title="../../Groupe A\u202f: CON")
     s.next_steps = ""
     store.create(s)
     app = make_app(store, clock, session_ref=s.id)
@@ -21,7 +21,7 @@ async def test_preview_next_steps_and_export(store, clock) -> None:
         assert type(screen).__name__ == "MinutesScreen"
         preview = screen.query_one("#minutes-md", MinutesPreview)
         shown = preview.shown_text()
-        assert shown.startswith("Compte-rendu - ../../Groupe A : CON\nDate :")
+        assert shown.startswith("Compte-rendu - ../../Groupe A\u202f: CON\nDate\u202f:")
         assert "Prochaines étapes\nÀ compléter.\n" in shown and "Relancer" not in shown
         await pilot.press("n", *"Relancer la mairie", "ctrl+s")
         await pilot.pause()

@@ -321,7 +321,7 @@ async def test_the_details_form_refuses_a_horizon_the_file_could_not_hold(
         await pilot.pause()
         assert app.screen is form  # still open, saying why
         assert str(form.query_one("#error", Static).render()) == (
-            f"Horizon invalide : une année de 1 à {MAX_YEAR}."
+            f"Horizon invalide\u202f: une année de 1 à {MAX_YEAR}."
         )
     assert path.read_bytes() == before
     assert store.load(session.id).horizon_year == session.horizon_year

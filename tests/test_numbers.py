@@ -29,7 +29,7 @@ def test_any_other_digit_is_refused_by_name(before: str, digit: str, after: str)
     assert text.strip() == text  # none of these is a space
     with pytest.raises(NumberError) as refused:
         parse_number(text)
-    assert f"« {digit} »" in str(refused.value)
+    assert f"«\u202f{digit}\u202f»" in str(refused.value)
     assert "0-9" in str(refused.value)
     assert not is_number(text)
 
@@ -55,7 +55,7 @@ def test_hands_entry_refuses_other_digits_with_a_vote_error(text: str) -> None:
 def test_superscript_two_in_hands_names_the_character() -> None:
     with pytest.raises(VoteError) as refused:
         parse_hands("3 ²")
-    assert "« ² » n'est pas un chiffre" in str(refused.value)
+    assert "«\u202f²\u202f» n'est pas un chiffre" in str(refused.value)
 
 
 def test_too_many_digits_are_refused_not_crashing_int() -> None:
@@ -65,7 +65,7 @@ def test_too_many_digits_are_refused_not_crashing_int() -> None:
 
 def test_several_numbers() -> None:
     assert parse_numbers("3 7, 12+4;1") == [3, 7, 12, 4, 1]
-    with pytest.raises(NumberError, match="« ³ »"):
+    with pytest.raises(NumberError, match="«\u202f³\u202f»"):
         parse_numbers("3 ³")
 
 
@@ -94,7 +94,7 @@ def test_import_votes_with_other_digits_is_a_clear_error(
     assert _import_votes(store, session, tmp_path, body) == 6
     captured = capsys.readouterr()
     assert f"v.csv:{line}:" in captured.err
-    assert f"« {char} » n'est pas un chiffre" in captured.err
+    assert f"«\u202f{char}\u202f» n'est pas un chiffre" in captured.err
     assert "Traceback" not in captured.err + captured.out
     assert store.load(session.id).vote == before
 
@@ -113,7 +113,7 @@ def test_import_votes_superscript_through_the_installed_command(store, session, 
     )
     assert done.returncode == 6
     assert "Traceback" not in done.stderr
-    assert "« ² » n'est pas un chiffre" in done.stderr
+    assert "«\u202f²\u202f» n'est pas un chiffre" in done.stderr
 
 
 @given(st.integers(0, 99_999), st.integers(0, 99))
@@ -137,9 +137,9 @@ def test_minutes_typed_in_a_form_follow_the_same_rule() -> None:
     from sessions.agenda.plan import parse_minutes
 
     assert parse_minutes("7,5") == 7.5
-    with pytest.raises(ValueError, match="« ² » n'est pas un chiffre"):
+    with pytest.raises(ValueError, match="«\u202f²\u202f» n'est pas un chiffre"):
         parse_minutes("1²")
-    with pytest.raises(ValueError, match="« e »"):
+    with pytest.raises(ValueError, match="«\u202fe\u202f»"):
         parse_minutes("1e3")
 
 

@@ -39,9 +39,9 @@ EXPECTED = {
     ("vote.points", "fr"): ["0 pt", "1 pt", "2 pts"],
     ("vote.points", "en"): ["0 pts", "1 pt", "2 pts"],
     ("vote.counted", "fr"): [
-        "Décompte clos : 0 item à 0 point barré. ctrl+k pour le rouvrir.",
-        "Décompte clos : 1 item à 0 point barré. ctrl+k pour le rouvrir.",
-        "Décompte clos : 2 items à 0 point barrés. ctrl+k pour le rouvrir.",
+        "Décompte clos\u202f: 0 item à 0 point barré. ctrl+k pour le rouvrir.",
+        "Décompte clos\u202f: 1 item à 0 point barré. ctrl+k pour le rouvrir.",
+        "Décompte clos\u202f: 2 items à 0 point barrés. ctrl+k pour le rouvrir.",
     ],
     ("vote.counted", "en"): [
         "Count closed: 0 items with 0 points struck. ctrl+k to reopen it.",
@@ -49,9 +49,9 @@ EXPECTED = {
         "Count closed: 2 items with 0 points struck. ctrl+k to reopen it.",
     ],
     ("cli.vote.closed", "fr"): [
-        "Décompte clos : 0 item à 0 point barré ; top : 1, 3.",
-        "Décompte clos : 1 item à 0 point barré ; top : 1, 3.",
-        "Décompte clos : 2 items à 0 point barrés ; top : 1, 3.",
+        "Décompte clos\u202f: 0 item à 0 point barré\u202f; top\u202f: 1, 3.",
+        "Décompte clos\u202f: 1 item à 0 point barré\u202f; top\u202f: 1, 3.",
+        "Décompte clos\u202f: 2 items à 0 point barrés\u202f; top\u202f: 1, 3.",
     ],
     ("cli.vote.closed", "en"): [
         "Count closed: 0 items with 0 points struck; top: 1, 3.",
@@ -98,7 +98,7 @@ EXPECTED = {
         "1 idea deleted during the session is not listed.",
         "2 ideas deleted during the session are not listed.",
     ],
-    ("vote.live.hands", "fr"): ["Somme : 9 · 0 main", "Somme : 9 · 1 main", "Somme : 9 · 2 mains"],
+    ("vote.live.hands", "fr"): ["Somme\u202f: 9 · 0 main", "Somme\u202f: 9 · 1 main", "Somme\u202f: 9 · 2 mains"],
     ("vote.live.hands", "en"): ["Sum: 9 · 0 hands", "Sum: 9 · 1 hand", "Sum: 9 · 2 hands"],
     ("vote.live.hands_only", "fr"): [
         "0 main (somme cachée)",
@@ -111,7 +111,7 @@ EXPECTED = {
         "2 hands (sum hidden)",
     ],
     ("vote.results_title", "fr"): [
-        f"Classement par points décroissants · top 10 : {tail}"
+        f"Classement par points décroissants · top 10\u202f: {tail}"
         for tail in ("0 item ★", "1 item ★", "2 items ★")
     ],
     ("vote.results_title", "en"): [
@@ -119,9 +119,9 @@ EXPECTED = {
         for tail in ("0 items ★", "1 item ★", "2 items ★")
     ],
     ("cli.vote.unmerged", "fr"): [
-        "Défusion : item 3 de nouveau seul.",
-        "Défusion : item 3 de nouveau seul.",
-        "Défusion : items 3 de nouveau seuls.",
+        "Défusion\u202f: item 3 de nouveau seul.",
+        "Défusion\u202f: item 3 de nouveau seul.",
+        "Défusion\u202f: items 3 de nouveau seuls.",
     ],
     ("cli.vote.unmerged", "en"): [
         "Unmerged: items 3 stand alone again.",
@@ -133,9 +133,9 @@ EXPECTED = {
     ("capture.counts.passes", "fr"): ["0 passe", "1 passe", "2 passes"],
     ("capture.counts.passes", "en"): ["0 passes", "1 pass", "2 passes"],
     ("import.votes.done", "fr"): [
-        "0 bulletin importé ; le vote passe en mode bulletins.",
-        "1 bulletin importé ; le vote passe en mode bulletins.",
-        "2 bulletins importés ; le vote passe en mode bulletins.",
+        "0 bulletin importé\u202f; le vote passe en mode bulletins.",
+        "1 bulletin importé\u202f; le vote passe en mode bulletins.",
+        "2 bulletins importés\u202f; le vote passe en mode bulletins.",
     ],
     ("import.votes.done", "en"): [
         "0 ballots imported; the vote switches to ballots.",
@@ -179,7 +179,7 @@ EXPECTED = {
         "the envelope stays at 2 points",
     ],
     ("minutes.late_intro", "fr"): [
-        "Données une fois le décompte clos, elles ne sont pas dans le vote (ni points, ni rang) ; "
+        "Données une fois le décompte clos, elles ne sont pas dans le vote (ni points, ni rang)\u202f; "
         f"l'enveloppe est restée de {tail}."
         for tail in ("0 point", "1 point", "2 points")
     ],

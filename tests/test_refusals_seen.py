@@ -73,7 +73,7 @@ async def test_show_of_hands_rules_are_said(store, clock, session) -> None:
         said = await shows(pilot, seen, *"3 7", "enter")
         assert "de 0 à 5 doigts, pas 7" in said  # the live hint said "Somme : 10"
         said = await shows(pilot, seen, "ctrl+u", *"1 1 1 1 1", "enter")
-        assert "5 mains levées pour 4 votants présents : une main au plus par votant" in said
+        assert "5 mains levées pour 4 votants présents\u202f: une main au plus par votant" in said
         said = await shows(pilot, seen, "ctrl+u", *"21", "enter")
         assert "au plus 20 points (4 votants x 5)" in said
         said = await shows(pilot, seen, "ctrl+u", *"trois", "enter")
@@ -91,9 +91,9 @@ async def test_superscript_in_the_hands_entry_is_refused_not_a_crash(store, cloc
         await pilot.press("3", "space", "²")  # crashed here, on the keystroke
         await pilot.pause()
         live = str(app.screen.query_one("#hands-sum", Static).render())
-        assert "« ² » n'est pas un chiffre" in live
+        assert "«\u202f²\u202f» n'est pas un chiffre" in live
         said = await shows(pilot, seen, "enter")
-        assert "« ² » n'est pas un chiffre" in said and "0-9" in said
+        assert "«\u202f²\u202f» n'est pas un chiffre" in said and "0-9" in said
         assert app.is_running
         assert store.load(session.id).vote.tallies == {}
 
@@ -112,7 +112,7 @@ async def test_ctrl_u_clears_the_hands_entry_and_f9_unmerges(store, clock, sessi
         said = await answer(pilot, seen, "f9", "2")
         assert "n'est pas une fusion" in said
         said = await answer(pilot, seen, "f9", "²")
-        assert "défusionner" in said and "« ² » n'est pas un chiffre" in said
+        assert "défusionner" in said and "«\u202f²\u202f» n'est pas un chiffre" in said
 
 
 async def test_envelope_override_refusals_are_said(store, clock, session) -> None:
@@ -123,9 +123,9 @@ async def test_envelope_override_refusals_are_said(store, clock, session) -> Non
         await pilot.press("f5")
         await pilot.pause()
         for typed, words in (
-            ("0", "Enveloppe impossible : 0 (un nombre entier de points par votant, de 1 à 500)"),
-            ("²", "« ² » n'est pas un chiffre"),
-            ("3x", "« x » n'est pas un chiffre"),
+            ("0", "Enveloppe impossible\u202f: 0 (un nombre entier de points par votant, de 1 à 500)"),
+            ("²", "«\u202f²\u202f» n'est pas un chiffre"),
+            ("3x", "«\u202fx\u202f» n'est pas un chiffre"),
             ("9999999999", "9 chiffres au plus"),
         ):
             said = await answer(pilot, seen, "ctrl+e", typed)
@@ -141,7 +141,7 @@ async def test_merge_refusals_and_no_are_said(store, clock, session) -> None:
         await pilot.press("f5")
         await pilot.pause()
         said = await answer(pilot, seen, "ctrl+f", "2 x")
-        assert "fusionner" in said and "« x » n'est pas un chiffre" in said
+        assert "fusionner" in said and "«\u202fx\u202f» n'est pas un chiffre" in said
         said = await answer(pilot, seen, "ctrl+f", "3")
         assert "au moins deux items" in said
         assert len(app.screen_stack) == 1  # no consensus asked for one item
@@ -152,13 +152,13 @@ async def test_merge_refusals_and_no_are_said(store, clock, session) -> None:
         assert isinstance(dialog, ConfirmScreen)
         labels = [str(b.label) for b in dialog.query("Button")]
         assert labels == ["Oui (o)", "Non (n)"]
-        assert "Entrée : Non" in str(dialog.query_one("#enter-says", Static).render())
+        assert "Entrée\u202f: Non" in str(dialog.query_one("#enter-says", Static).render())
         said = await shows(pilot, seen, "enter")
         assert "Pas de consensus" in said
         # Tab moves the highlight: the line now says Enter answers Oui
         await pilot.press("ctrl+f", *"2 4", "enter", "tab")
         await pilot.pause()
-        assert "Entrée : Oui" in str(app.screen.query_one("#enter-says", Static).render())
+        assert "Entrée\u202f: Oui" in str(app.screen.query_one("#enter-says", Static).render())
         said = await shows(pilot, seen, "enter")
         assert "fusionnés dans le n°2" in said
         said = await answer(pilot, seen, "ctrl+f", "4 5")
@@ -203,7 +203,7 @@ async def test_ballot_rules_are_said(store, clock, session) -> None:
         await pilot.pause()
         await pilot.press("right")  # first item's cell
         said = await shows(pilot, seen, "²")
-        assert "« ² » n'est pas un chiffre" in said
+        assert "«\u202f²\u202f» n'est pas un chiffre" in said
         said = await shows(pilot, seen, "6")
         assert "De 0 à 5 points par item, pas 6" in said
         await pilot.press("3")
@@ -238,12 +238,12 @@ async def test_capture_rules_are_said(store, clock, session) -> None:
         app.screen.query_one("#ask-input", Input).post_message(events.Paste("y" * 600))
         await pilot.pause()
         said = await shows(pilot, seen, "enter")
-        assert "trop longue : 500 caractères au plus" in said
+        assert "trop longue\u202f: 500 caractères au plus" in said
         assert store.load(session.id).idea(2).text == "item 2"
         # duplicate-of prompt
         for typed, words in (
-            ("²", "« ² » n'est pas un chiffre"),
-            ("n°x", "« x » n'est pas un chiffre"),
+            ("²", "«\u202f²\u202f» n'est pas un chiffre"),
+            ("n°x", "«\u202fx\u202f» n'est pas un chiffre"),
             ("99", "pas d'idée n°99"),
             ("2", "n'est doublon ni d'elle-même"),
         ):
@@ -254,7 +254,7 @@ async def test_capture_rules_are_said(store, clock, session) -> None:
             assert words in said, typed
         assert store.load(session.id).idea(2).duplicate_of is None
         # the number of rounds (ctrl+g: the question, then the rounds)
-        for typed, words in (("²", "« ² » n'est pas un chiffre"), ("99", "de 1 à 20")):
+        for typed, words in (("²", "«\u202f²\u202f» n'est pas un chiffre"), ("99", "de 1 à 20")):
             await pilot.press("ctrl+g", "enter")
             await pilot.pause()
             await pilot.press("ctrl+u")
@@ -295,8 +295,8 @@ async def test_grid_add_prompt_rules_are_said(store, clock, session) -> None:
         app.screen.query_one("#add-item", Input).focus()
         await pilot.pause()
         for typed, words in (
-            ("²", "« ² » n'est pas un chiffre"),
-            ("#x", "« x » n'est pas un chiffre"),
+            ("²", "«\u202f²\u202f» n'est pas un chiffre"),
+            ("#x", "«\u202fx\u202f» n'est pas un chiffre"),
             ("99", "Pas d'item n° 99"),
             (str(on_grid[0]), "déjà sur la grille"),
         ):

@@ -60,7 +60,7 @@ def test_typed_minutes_are_read_or_refused_with_the_reason() -> None:
     assert plan.parse_minutes(" 7,5 ") == 7.5
     message = refused(plan.parse_minutes, " 1e3 ")
     assert message.startswith(t("plan.bad_minutes", value="1e3") + " ")
-    assert "« e »" in message
+    assert "«\u202fe\u202f»" in message
     assert refused(plan.parse_minutes, "2000") == t("plan.bad_minutes", value=2000.0)
 
 

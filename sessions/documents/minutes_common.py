@@ -48,16 +48,19 @@ def minutes_language(session: Session, lang: str | None = None) -> str:
 
 
 def format_date(session: Session, lang: str) -> str:
-    months = t("minutes.months", lang).split(",")
-    d = session.date
-    return t("minutes.date_format", lang, day=d.day, month=months[d.month - 1], year=d.year)
+    """The session's date as the app writes it (``1er décembre 2026``): one formatter for both."""
+    from sessions.i18n.formats import format_date as app_date
+
+    return app_date(session.date, lang)
 
 
-def format_minutes(value: float | None) -> str:
+def format_minutes(value: float | None, lang: str = "en") -> str:
+    """Minutes to a tenth: ``0,2`` in French (a decimal comma), ``0.2`` in English."""
     if value is None:
         return "—"
-    rounded = round(value, 1)
-    return f"{rounded:g}"
+    from sessions.i18n.formats import format_number
+
+    return format_number(round(value, 1), lang)
 
 
 def author_name(session: Session, author_id: str | None) -> str:

@@ -41,7 +41,7 @@ def header_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         (tr("minutes.question"), session.question),
         (tr("minutes.horizon"), str(session.horizon_year or "")),
     ]
-    colon = " :" if lang == "fr" else ":"
+    colon = tr("label.colon")  # " :" with a narrow no-break space in French
     items = []
     for label, value in rows:
         shown = " ".join(value.split()) or tr("minutes.none")
@@ -92,7 +92,7 @@ def participants_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
 
 
 def agenda_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
-    tr = opts.tr
+    tr, lang = opts.tr, opts.lang
     rows = []
     actual_total = 0.0
     any_actual = False
@@ -101,13 +101,15 @@ def agenda_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         if actual is not None:
             actual_total += actual
             any_actual = True
-        rows.append([str(i), phase.title, format_minutes(phase.minutes), format_minutes(actual)])
+        rows.append(
+            [str(i), phase.title, format_minutes(phase.minutes, lang), format_minutes(actual, lang)]
+        )
     rows.append(
         [
             "",
             tr("minutes.total"),
-            format_minutes(session.planned_minutes),
-            format_minutes(actual_total if any_actual else None),
+            format_minutes(session.planned_minutes, lang),
+            format_minutes(actual_total if any_actual else None, lang),
         ]
     )
     head = [
@@ -118,7 +120,9 @@ def agenda_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
     ]
     out: list[Block] = [Heading(2, tr("minutes.h.agenda")), Table.of(head, rows, list("rlrr"))]
     if session.slot_minutes:
-        out.append(Paragraph.of(tr("minutes.slot", minutes=format_minutes(session.slot_minutes))))
+        out.append(
+            Paragraph.of(tr("minutes.slot", minutes=format_minutes(session.slot_minutes, lang)))
+        )
     return out
 
 

@@ -51,7 +51,7 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
         raise ValueError("a synthesis needs at least one session")
     lang = minutes_language(sessions[0], lang)
     tr = translator(lang)
-    colon = " : " if lang == "fr" else ": "
+    colon = tr("label.colon") + " "  # " : " with a narrow no-break space in French
     titles = ", ".join(group_name(s) for s in sessions)
     themes = list(dict.fromkeys(s.theme for s in sessions if s.theme))
     intro = [tr("synthesis.intro", count=len(sessions), titles=titles)]

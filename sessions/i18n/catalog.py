@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import re
 from collections.abc import Mapping
 
 LANGUAGES = ("fr", "en")
@@ -18,6 +19,18 @@ DEFAULT = "fr"
 
 _current = DEFAULT
 _tables: dict[str, dict[str, str]] | None = None
+
+NNBSP = "\u202f"  # narrow no-break space: French typography's thin space
+_BEFORE_MARK = re.compile(r"[ \u00a0]+([:;!?])")
+_AFTER_OPENING_QUOTE = re.compile(r"«[ \u00a0]*")
+_BEFORE_CLOSING_QUOTE = re.compile(r"[ \u00a0]*»")
+
+
+def french_spacing(text: str) -> str:
+    """A narrow no-break space before ``: ; ! ?`` and inside ``« »`` (never a line break there)."""
+    text = _BEFORE_MARK.sub(NNBSP + r"\1", text)
+    text = _AFTER_OPENING_QUOTE.sub("«" + NNBSP, text)
+    return _BEFORE_CLOSING_QUOTE.sub(NNBSP + "»", text)
 
 
 def _load() -> dict[str, dict[str, str]]:
@@ -30,6 +43,7 @@ def _load() -> dict[str, dict[str, str]]:
             module = importlib.import_module(f"{messages.__name__}.{info.name}")
             tables["fr"].update(module.FR)
             tables["en"].update(module.EN)
+        tables["fr"] = {key: french_spacing(text) for key, text in tables["fr"].items()}
         _tables = tables
     return _tables
 

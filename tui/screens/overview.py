@@ -76,15 +76,20 @@ class OverviewScreen(SectionScreen):
 
 
 def details_text(s: Session) -> str:
+    def field(key: str, value: object) -> str:  # "Date : ..." in French, "Date: ..." in English
+        return t("label.value", label=t(key), value=value)
+
     lines = [
         s.title,
-        f"{t('overview.date')}: {format_date(s.date)}    {t('overview.place')}: {s.place or '-'}",
-        f"{t('overview.theme')}: {s.theme or '-'}",
-        f"{t('overview.question')}: {s.question or '-'}",
-        f"{t('overview.horizon')}: {s.horizon_year}",
-        f"{t('role.animateur')}: {s.roles.animateur or '-'}",
-        f"{t('role.second_animateur')}: {s.roles.second_animateur or '-'}",
-        f"{t('role.rapporteur')}: {s.roles.rapporteur or '-'}",
+        field("overview.date", format_date(s.date))
+        + "    "
+        + field("overview.place", s.place or "-"),
+        field("overview.theme", s.theme or "-"),
+        field("overview.question", s.question or "-"),
+        field("overview.horizon", s.horizon_year),
+        field("role.animateur", s.roles.animateur or "-"),
+        field("role.second_animateur", s.roles.second_animateur or "-"),
+        field("role.rapporteur", s.roles.rapporteur or "-"),
         "",
     ]
     return "\n".join(lines)

@@ -42,7 +42,10 @@ from tui.widgets.timer_bells import ring_due_bells
 
 
 def hhmm(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
+    """A clock time as the app writes it everywhere: ``18 h 28`` in French, ``18:28`` in English."""
+    from sessions.i18n.formats import format_time
+
+    return format_time(moment.astimezone())
 
 
 def subtimer_text(current: PhaseView) -> str:

@@ -2,6 +2,8 @@
 
 FR = {
     "key.display.delete": "Suppr",
+    "label.value": "{label} : {value}",
+    "label.colon": " :",
     "vote.reveal_number": "n°{numbers}",
     "cli.new.unknown_template": "modèle inconnu : « {name} » ; modèles connus : {known}",
     "storage.reason.empty": "le fichier est vide",
@@ -14,6 +16,8 @@ FR = {
 
 EN = {
     "key.display.delete": "Del",
+    "label.value": "{label}: {value}",
+    "label.colon": ":",
     "vote.reveal_number": "#{numbers}",
     "cli.new.unknown_template": "unknown template '{name}'; known: {known}",
     "storage.reason.empty": "the file is empty",

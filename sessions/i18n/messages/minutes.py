@@ -1,8 +1,6 @@
 """Messages of the minutes (compte-rendu), its preview (F7), export, synthesis and anonymity."""
 
 FR = {
-    "minutes.months": "janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre",
-    "minutes.date_format": "{day} {month} {year}",
     "minutes.doc_title": "Compte-rendu - {title}",
     "minutes.date": "Date",
     "minutes.place": "Lieu",
@@ -106,8 +104,6 @@ FR = {
 }
 
 EN = {
-    "minutes.months": "January,February,March,April,May,June,July,August,September,October,November,December",
-    "minutes.date_format": "{day} {month} {year}",
     "minutes.doc_title": "Minutes - {title}",
     "minutes.date": "Date",
     "minutes.place": "Place",
