@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 
+from sessions.core.errors import DomainError
 from sessions.models import Phase, PhaseKind, Rotation, Session, Turn
 from sessions.models.base import Code, Minutes, Model, Number
 from sessions.models.format_parts import TOP_N, FormatParts
@@ -224,12 +225,14 @@ def all_templates(user_folder: Path | None = None) -> list[Template]:
     return sorted(by_name.values(), key=lambda t: (t.order, t.name))
 
 
+class UnknownTemplateError(DomainError, KeyError):
+    """No template of that name (a KeyError, as before); translated when shown."""
+
+
 def find_template(name: str, user_folder: Path | None = None) -> Template:
     templates = all_templates(user_folder)
     for template in templates:
         if template.name == name:
             return template
     names = ", ".join(t.name for t in templates)
-    from sessions.i18n import t
-
-    raise KeyError(t("cli.new.unknown_template", name=name, known=names))
+    raise UnknownTemplateError("cli.new.unknown_template", name=name, known=names)

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         template = find_template(args.template, store.templates_dir) if args.template else None
     except KeyError as exc:
-        ctx.error(str(exc.args[0]))
+        ctx.error(str(exc))  # UnknownTemplateError: translated now, in the CLI's language
         return EXIT_NOT_FOUND
     template = template or agenda_file
     assert template is not None
