@@ -148,3 +148,17 @@ def test_the_walk_finds_a_translation_at_raise_time() -> None:
     tree = ast.parse("def f():\n    raise ValueError(f\"{t('a')} b\")\n")
     assert _raises_with_a_translation(tree) == [2]
     assert _raises_with_a_translation(ast.parse("raise E('a.key', n=1)\n")) == []
+
+
+def test_a_dot_vote_refusal_names_its_rule_in_the_language_shown() -> None:
+    from conftest import build_session
+
+    from sessions.models import HandTally
+    from sessions.vote import dots
+
+    s = build_session("divergence-convergence")  # a 3-dot vote, one dot per item at most
+    assert dots.is_dots(s) and not s.vote.stacking
+    exc = raised_in_french(lambda: dots.check_tally(s, 1, HandTally(hands=[2]), 8), VoteError)
+    french, english = read_after_switch(exc)
+    assert dots.describe(s, "fr") in french
+    assert dots.describe(s, "en") in english and dots.describe(s, "fr") not in english

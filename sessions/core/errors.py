@@ -9,8 +9,16 @@ command line and the screens translate it in the language they display.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from sessions.i18n import t
+
+
+@runtime_checkable
+class Words(Protocol):
+    """A value of a refusal that is itself words, read in the language it is shown in."""
+
+    def message(self, lang: str | None = None) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -35,7 +43,7 @@ class DomainError(ValueError):
     def message(self, lang: str | None = None) -> str:
         """The reason in ``lang`` (default: the current language), its cause after it."""
         values = {
-            name: value.message(lang) if isinstance(value, Phrase | DomainError) else value
+            name: value.message(lang) if isinstance(value, Words) else value
             for name, value in self.values.items()
         }
         text = t(self.key, lang, **values)

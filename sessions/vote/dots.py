@@ -21,6 +21,8 @@ are its dots.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sessions.i18n import t, tn
 from sessions.models import HandTally, Session
 from sessions.models.vote import DEFAULT_DOTS
@@ -91,11 +93,25 @@ def next_rule(session: Session) -> None:
         set_rule(session, ENVELOPE)
 
 
+@dataclass(frozen=True)
+class RuleWords:
+    """A dot vote's rule, put into words in the language it is shown in (a refusal's value)."""
+
+    per_person: int
+    stacking: bool
+
+    @classmethod
+    def of(cls, session: Session) -> RuleWords:
+        return cls(session.vote.per_person, session.vote.stacking)
+
+    def message(self, lang: str | None = None) -> str:
+        text = tn("dots.rule.dots", self.per_person, lang, dots=self.per_person)
+        return text + (t("dots.rule.stacking", lang) if self.stacking else "")
+
+
 def describe(session: Session, lang: str | None = None) -> str:
     """A dot vote in words: "Vote à 3 gommettes par personne" / "Dot vote, 3 dots per person"."""
-    vote = session.vote
-    text = tn("dots.rule.dots", vote.per_person, lang, dots=vote.per_person)
-    return text + (t("dots.rule.stacking", lang) if vote.stacking else "")
+    return RuleWords.of(session).message(lang)
 
 
 def _item_numbers(session: Session) -> set[int]:
@@ -119,14 +135,14 @@ def check_tally(session: Session, number: int, tally: HandTally, count: int) -> 
     for hand in tally.hands:
         if hand > most:
             key = "dots.err.hand_stacking" if session.vote.stacking else "dots.err.hand"
-            raise VoteError(key, number=number, value=hand, max=most, rule=describe(session))
+            raise VoteError(key, number=number, value=hand, max=most, rule=RuleWords.of(session))
     if len(tally.hands) > count:
         raise VoteError("vote.err.too_many_hands", hands=len(tally.hands), voters=count)
     if tally.points > count * most:
         key = "dots.err.item_over_stacking" if session.vote.stacking else "dots.err.item_over"
         raise VoteError(
             key, number=number, total=tally.points, voters=count, max=count * most,
-            rule=describe(session),
+            rule=RuleWords.of(session),
         )  # fmt: skip
     total = counted_dots(session, skip=number) + tally.points
     limit = count * session.vote.per_person
