@@ -81,7 +81,7 @@ y0 = 500
 @pytest.mark.parametrize(
     ("toml", "said"),
     [
-        ('[[sheets]]\nkind = "bilan"\n', ["Fiche 2", "« bilan »", "action_complete"]),
+        ('[[sheets]]\nkind = "bulletin"\n', ["Fiche 2", "« bulletin »", "action_complete"]),
         (
             '[[sheets]]\nkind = "action"\n[sheets.fields]\nbudget = "1"\n',
             ["Fiche 2", "« budget »", "indicateurs"],

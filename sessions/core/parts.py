@@ -220,7 +220,10 @@ PARTS: tuple[Part, ...] = (
         ("enjeux",),
         Undo.SAVED,
         Duplicate.COPIED,  # the questions a copy of the session works on too
-        minutes=("sessions.enjeux.minutes:enjeux_blocks",),
+        minutes=(
+            "sessions.enjeux.minutes:enjeux_blocks",
+            "sessions.enjeux.minutes:chantiers_blocks",
+        ),
         present=_uses_enjeux,
     ),
     Part(

@@ -41,7 +41,7 @@ from sessions.documents.minutes_sections import (
 from sessions.documents.minutes_vote import grid_blocks, late_blocks, top_blocks, vote_blocks
 from sessions.documents.render_markdown import render_markdown
 from sessions.documents.tree import Block, Document
-from sessions.enjeux.minutes import enjeux_blocks
+from sessions.enjeux.minutes import chantiers_blocks, enjeux_blocks
 from sessions.models import Session
 from sessions.sheets.minutes import sheet_blocks
 from sessions.vote.ranking import rankings_reused
@@ -72,6 +72,7 @@ SECTIONS: list[Section] = [
     top_blocks,
     grid_blocks,
     sheet_blocks,
+    chantiers_blocks,
     next_steps_blocks,
     footer_blocks,
 ]

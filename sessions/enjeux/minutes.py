@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sessions.documents.minutes_common import MinutesOptions
-from sessions.documents.tree import Block, Heading, Table
+from sessions.documents.tree import Block, Heading, Paragraph, Table
 from sessions.enjeux.model import Enjeu
 
 if TYPE_CHECKING:
@@ -41,3 +41,14 @@ def enjeux_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         rows.append(row)
     align = ["r", "l", "l"][: len(header)]
     return [Heading(2, tr("enjeux.heading")), Table.of(header, rows, align)]
+
+
+def chantiers_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    """The restitution's recap table enjeux x chantiers, with its legend; nothing without one."""
+    from sessions.enjeux.chantiers import recap_table
+
+    table = recap_table(session, opts.tr, opts.lang)
+    if table is None:
+        return []
+    tr = opts.tr
+    return [Heading(2, tr("chantiers.heading")), table, Paragraph.of(tr("chantiers.legend"))]

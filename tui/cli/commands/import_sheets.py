@@ -39,15 +39,23 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.error(t("cli.cannot_read", path=args.file, reason=os_reason(exc)))
         return EXIT_NOT_FOUND if isinstance(exc, FileNotFoundError) else EXIT_INVALID
 
+    from sessions.enjeux.chantiers import ChantierError, check_chantiers
+
+    warnings = []
+
     def op(session):  # type: ignore[no-untyped-def]
         entries = parse_sheets(session, decode(data))
-        return [sheet.number for sheet in apply_sheets(session, entries)]
+        numbers = [sheet.number for sheet in apply_sheets(session, entries)]
+        warnings[:] = check_chantiers(session)  # chantier rules per enjeu
+        return numbers
 
     try:
         numbers = ctx.store.transact(args.session, op)
-    except (SheetError, ImportFileError) as exc:
+    except (SheetError, ImportFileError, ChantierError) as exc:
         ctx.error(t("import.refused_file", path=args.file, reason=exc))
         return EXIT_INVALID
+    for warning in warnings:
+        ctx.error(str(warning))
     if args.json:
         ctx.print_json({"kind": "sheets", "numbers": numbers})
     else:
