@@ -22,6 +22,7 @@ from sessions.grid import grid_ops
 from sessions.i18n import t
 from sessions.models import Participant, Session
 from sessions.people import roster_ops
+from sessions.sheets import sheet_ops
 from sessions.vote import vote_ops
 from tests.conftest import build_session
 
@@ -94,7 +95,19 @@ CASES = [
     (base, lambda s: roster_ops.SetGroup(participant_id=first_pid(s), group="B")),
     (base, lambda s: roster_ops.Rename(participant_id=first_pid(s), line="Ana (Mairie)")),
     (lambda: _newcomer(), lambda s: roster_ops.RemovePerson(participant_id="p-new")),
+    (base, lambda s: sheet_ops.AddSheet(kind="solution", fields=(("nom", "Bus"),), items=(2,))),
+    (lambda: _sheets(), lambda s: sheet_ops.FillSheet(2, "T", (1, 3), (("objectifs", "Aller"),))),
+    (lambda: _sheets(), lambda s: sheet_ops.MoveSheet(2, delta=-1)),
+    (lambda: _sheets(), lambda s: sheet_ops.DeleteSheet(1)),
+    (lambda: _sheets(), lambda s: sheet_ops.BecomeAction(1)),
 ]
+
+
+def _sheets() -> Session:
+    s = base()
+    sheet_ops.AddSheet(kind="solution", fields=(("nom", "Bus"), ("couts", "20 k"))).run(s)
+    sheet_ops.AddSheet(kind="action", fields=(("nom", "Tiers-lieu"),)).run(s)
+    return s
 
 
 def _merged() -> Session:

@@ -69,7 +69,8 @@ def test_every_op_changes_only_parts_recorded_on_undo() -> None:
 
     from sessions.core.ops import OPS, PART_OF_SLOT
 
-    for module in ("capture.capture_ops", "vote.vote_ops", "grid.grid_ops", "people.roster_ops"):
+    modules = ("capture.capture_ops", "vote.vote_ops", "grid.grid_ops", "people.roster_ops")
+    for module in (*modules, "sheets.sheet_ops"):
         importlib.import_module(f"sessions.{module}")
     assert OPS
     recorded = registry.recorded_fields()

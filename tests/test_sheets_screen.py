@@ -69,7 +69,7 @@ async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, dc_session, 
         form = app.screen
         assert type(form).__name__ == "SheetForm"
         helps = [str(w.render()) for w in form.query(".help")]
-        assert "Quels objectifs\u202f? Ce que l'action doit changer sur le territoire." in helps
+        assert "Quels objectifs ? Ce que l'action doit changer sur le territoire." in helps
         assert "Indicateurs de réussite" in [str(w.render()) for w in form.query(".field-label")]
         await pilot.press("tab", *"2 4", "tab", *"Bus numérique", "tab", *"Aller vers")
         await pilot.press("ctrl+s")
@@ -79,8 +79,8 @@ async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, dc_session, 
         assert sheet.kind == "action" and sheet.number == 1 and sheet.items == [2, 4]
         assert sheet.fields == {"nom": "Bus numérique", "objectifs": "Aller vers"}
         assert "Fiche n°1 enregistrée." in _toasts(app)
-        assert "Fiche action n°1\u202f: Bus numérique" in _shown(app)
-        assert "Objectifs\u202f: Aller vers" in _shown(app)
+        assert "Fiche action n°1 : Bus numérique" in _shown(app)
+        assert "Objectifs : Aller vers" in _shown(app)
 
 
 async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> None:
@@ -96,7 +96,7 @@ async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
         error = plain(str(form.query_one("#error", Static).render()))
-        assert "«\u202f1²\u202f» n'est pas un montant" in error and "financements" in error
+        assert "« 1² » n'est pas un montant" in error and "financements" in error
         assert app.screen is form
         assert store.load(session.id).sheets[0].fields == {}
         form.query_one(
@@ -111,7 +111,7 @@ async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> Non
             "etat": {"y0": 500},
         }
         assert fields["lien_strategie"] is True
-        assert "Lien avec la stratégie territoriale\u202f: oui" in _shown(app)
+        assert "Lien avec la stratégie territoriale : oui" in _shown(app)
 
 
 async def test_reorder_delete_undo_and_become(store, session, clock) -> None:
@@ -136,14 +136,14 @@ async def test_reorder_delete_undo_and_become(store, session, clock) -> None:
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert [s.number for s in ops.visible(store.load(session.id))] == [2, 1, 3]
-        assert "Fiche n°2 rétablie." in _toasts(app)
+        assert "Annulé : la suppression de la fiche n°2" in _toasts(app)
         await pilot.press("down", "t")  # the solution becomes an action sheet
         await pilot.pause()
         saved = store.load(session.id)
         made = saved.sheets[-1]
         assert (made.kind, made.number, made.items) == ("action", 4, [3])
         assert made.fields == {"nom": "Bus", "moyens": "20 k€"}
-        assert "Fiche action n°4\u202f: Bus" in _shown(app)
+        assert "Fiche action n°4 : Bus" in _shown(app)
 
 
 async def test_english_screen(store, session, clock) -> None:
@@ -223,3 +223,31 @@ def test_random_keys_never_crash_nor_lose_the_file(tmp_path_factory, keys) -> No
         assert len(numbers) == len(set(numbers)) and 1 in numbers
 
     asyncio.run(run())
+
+
+async def test_undo_is_keyed_and_refuses_a_sheet_changed_elsewhere(
+    store, dc_session, clock
+) -> None:
+    session = dc_session
+    store.transact(session.id, lambda s: ops.add(s, "action", fields={"nom": "Bus"}))
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        await pilot.press("e", "tab", "tab", "end", *" numérique", "ctrl+s")
+        await pilot.pause()
+        assert store.load(session.id).sheets[0].fields["nom"] == "Bus numérique"
+        await pilot.press("a", "enter")  # a solution, then its form closed at once
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert [s.kind for s in store.load(session.id).sheets] == ["action", "solution"]
+        await pilot.press("ctrl+z")  # undoes the adding only
+        await pilot.pause()
+        assert [s.kind for s in store.load(session.id).sheets] == ["action"]
+        # the command line changes the sheet meanwhile: undoing the form's change refuses
+        store.transact(session.id, lambda s: ops.set_field(s, 1, "cibles", "Seniors"))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        saved = store.load(session.id).sheets[0]
+        assert saved.fields == {"nom": "Bus numérique", "cibles": "Seniors"}
+        assert any("Impossible d'annuler" in m and "la fiche n°1" in m for m in _toasts(app))

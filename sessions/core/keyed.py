@@ -26,12 +26,14 @@ from pydantic_core import to_json
 from sessions.models import CaptureState, HandTally, Idea, Participant, Session, TurnRecord
 from sessions.models.grid import GridPosition
 from sessions.models.vote import VoteState
+from sessions.sheets.model import Sheet
 
 Key = tuple[Any, ...]
 
 CURSOR = tuple(("capture", f) for f in ("current_round", "current_index", "turn_started_at"))
 PARTICIPANTS: Key = ("participants",)
 GRID_ITEMS: Key = ("grid", "items")
+SHEETS_ORDER: Key = ("sheets", "order")
 
 
 def _json(model: Any) -> bytes:
@@ -77,6 +79,11 @@ def read(session: Session, key: Key) -> Any:
     if kind == "position":
         pos = session.grid.positions.get(key[1])
         return None if pos is None else _json(pos)
+    if kind == "sheet":
+        sheet = next((x for x in session.sheets if x.number == key[1]), None)
+        return None if sheet is None else _json(sheet)
+    if kind == "sheets":  # their order
+        return tuple(x.number for x in session.sheets)
     raise KeyError(key)
 
 
@@ -116,6 +123,12 @@ def write(session: Session, key: Key, value: Any) -> None:
             session.grid.positions.pop(key[1], None)
         else:
             session.grid.positions[key[1]] = GridPosition.model_validate_json(value)
+    elif kind == "sheet":
+        _write_sheet(session, key[1], value)
+    elif kind == "sheets":
+        by_number = {x.number: x for x in session.sheets}
+        ordered = [by_number.pop(n) for n in value if n in by_number]
+        session.sheets = ordered + list(by_number.values())
     else:
         raise KeyError(key)
 
@@ -150,6 +163,18 @@ def _write_idea(session: Session, number: int, value: bytes | None) -> None:
     ideas.insert(bisect_left(ideas, number, key=lambda i: i.number), idea)
 
 
+def _write_sheet(session: Session, number: int, value: bytes | None) -> None:
+    """A sheet put back in its place (or at the end: the order slot places it), or removed."""
+    index = next((i for i, x in enumerate(session.sheets) if x.number == number), None)
+    if value is None:
+        if index is not None:
+            del session.sheets[index]
+    elif index is None:
+        session.sheets.append(Sheet.model_validate_json(value))
+    else:
+        session.sheets[index] = Sheet.model_validate_json(value)
+
+
 def blocked(session: Session, key: Key, value: Any) -> bool:
     """True when ``value`` cannot go back into the slot whatever it holds.
 
@@ -179,3 +204,6 @@ def all_keys(session: Session) -> Iterator[Key]:
     yield GRID_ITEMS
     for number in session.grid.positions:
         yield ("position", number)
+    yield SHEETS_ORDER
+    for sheet in session.sheets:
+        yield ("sheet", sheet.number)

@@ -38,6 +38,8 @@ PART_OF_SLOT = {
     "participants": "participants",
     "grid": "grid",
     "position": "grid",
+    "sheet": "sheets",
+    "sheets": "sheets",
 }
 
 OPS: dict[str, type[Op]] = {}
@@ -188,7 +190,7 @@ def _move(session: Session, step: Step, forward: bool) -> None:
 
 
 def _what_values(key: Key) -> dict[str, object]:
-    if key[0] in ("idea", "tally", "position"):
+    if key[0] in ("idea", "tally", "position", "sheet"):
         return {"number": key[1]}
     if key[0] == "turn":
         return {"number": key[1] + 1}

@@ -1,15 +1,14 @@
 """The sheets (fiches) of the session: list, add, fill in, link to items, reorder, delete.
 
-Each change goes through ``app.apply`` (saved at once, crash-safe, like an
-idea); a deletion is undone with ctrl+z (a deleted sheet is kept with its
-number, which is never given again). The form shows the guide's help for
-every field (``tui.screens.sheet_form``).
+Each change is an op (``sessions.sheets.sheet_ops``) through the common change
+path (saved at once, crash-safe, like an idea; ctrl+z / ctrl+y undo and redo
+it slot by slot); a deleted sheet is kept with its number, never given again.
+The form shows the guide's help for every field (``tui.screens.sheet_form``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
 
 from rich.text import Text
 from textual import on
@@ -20,18 +19,17 @@ from textual.widgets import DataTable, Static
 
 from sessions.i18n import get_language, t
 from sessions.models import Session
-from sessions.sheets import ops
+from sessions.sheets import ops, sheet_ops
 from sessions.sheets.catalog import find_kind
 from sessions.sheets.model import Sheet
 from sessions.sheets.rules import title_of
 from tui.screens.base import SectionScreen
 from tui.screens.sheet_form import FormResult, KindChooser, SheetForm, field_text
+from tui.screens.undo_support import Recording
 from tui.widgets.click_table import ClickTable
 
-T = TypeVar("T")
 
-
-class SheetsScreen(SectionScreen):
+class SheetsScreen(Recording, SectionScreen):
     CSS_PATH = "sheets.tcss"
     HELP_KEY = "help.sheets"
     BINDINGS = [
@@ -41,12 +39,9 @@ class SheetsScreen(SectionScreen):
         Binding("shift+up", "move(-1)", "sheets.key.up", id="sheets-up"),
         Binding("shift+down", "move(1)", "sheets.key.down", id="sheets-down"),
         Binding("delete,x", "delete", "sheets.key.delete", id="sheets-delete"),
-        Binding("ctrl+z", "undo", "sheets.key.undo", id="sheets-undo", priority=True),
+        Binding("ctrl+z", "undo", "key.undo", id="sheets-undo", priority=True),
+        Binding("ctrl+y", "redo", "key.redo", id="sheets-redo", priority=True),
     ]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.deleted: list[int] = []  # numbers deleted here, the last one first undone
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="sheets-body"):
@@ -107,19 +102,13 @@ class SheetsScreen(SectionScreen):
         detail.update(sheet_text(self.session, sheet))
 
     # -- actions -----------------------------------------------------------
-    def _apply(self, op: Callable[[Session], T]) -> T | None:
-        """Apply and save ``op``; a refusal (``SheetError``) is told, and changes nothing."""
-        try:
-            return self.app.apply(op)  # type: ignore[attr-defined, no-any-return]
-        except ValueError as exc:
-            self.notify(str(exc), severity="error", timeout=6)
-            return None
-
+    # Every change is an op (``sessions.sheets.sheet_ops``) through the common path
+    # (``Recording.change``): saved at once, undone with ctrl+z, a refusal told.
     def action_add(self) -> None:
         def chosen(kind: str | None) -> None:
             if kind:
-                sheet = self._apply(lambda s: ops.add(s, kind))
-                if sheet is not None:
+                done, sheet = self.change(sheet_ops.AddSheet(kind=kind))
+                if done:
                     self.refresh_from_session(select=sheet.number)
                     self._open_form(sheet.number)
 
@@ -141,16 +130,13 @@ class SheetsScreen(SectionScreen):
         def saved(result: FormResult | None) -> None:
             if result is None:
                 return
-
-            def op(session: Session) -> Sheet:
-                ops.set_title(session, number, result.title)
-                ops.set_items(session, number, result.items)
-                for key, raw in result.fields.items():
-                    ops.set_field(session, number, key, raw)
-                return ops.find(session, number)
-
-            if self._apply(op) is not None:
-                self.notify(t("sheets.saved", number=number))
+            op = sheet_ops.FillSheet(
+                number=number,
+                title=result.title,
+                items=tuple(result.items),
+                fields=tuple(result.fields.items()),
+            )
+            if self.change(op, feedback=t("sheets.saved", number=number))[0]:
                 self.refresh_from_session(select=number)
 
         self.app.push_screen(SheetForm(self.session, sheet.model_copy(deep=True), kind), saved)
@@ -160,37 +146,28 @@ class SheetsScreen(SectionScreen):
         if sheet is None:
             return
         number = sheet.number
-        made = self._apply(lambda s: ops.become(s, number))
-        if made is not None:
-            self.notify(t("sheets.became", number=number, new=made.number))
+        done, made = self.change(
+            sheet_ops.BecomeAction(number=number),
+            feedback=lambda made: t("sheets.became", number=number, new=made.number),
+        )
+        if done:
             self.refresh_from_session(select=made.number)
 
     def action_move(self, delta: int) -> None:
         sheet = self.current()
-        if sheet is None:
-            return
-        number = sheet.number
-        self._apply(lambda s: ops.move(s, number, delta))
-        self.refresh_from_session(select=number)
+        if (
+            sheet is not None
+            and self.change(sheet_ops.MoveSheet(number=sheet.number, delta=delta))[0]
+        ):
+            self.refresh_from_session(select=sheet.number)
 
     def action_delete(self) -> None:
         sheet = self.current()
-        if sheet is None:
-            return
-        number = sheet.number
-        if self._apply(lambda s: ops.delete(s, number)) is not None:
-            self.deleted.append(number)
-            self.notify(t("sheets.deleted", number=number))
-            self.refresh_from_session()
-
-    def action_undo(self) -> None:
-        if not self.deleted:
-            self.notify(t("sheets.nothing_to_undo"), severity="warning")
-            return
-        number = self.deleted.pop()
-        if self._apply(lambda s: ops.restore(s, number)) is not None:
-            self.notify(t("sheets.restored", number=number))
-            self.refresh_from_session(select=number)
+        if sheet is not None:
+            number = sheet.number
+            self.change(
+                sheet_ops.DeleteSheet(number=number), feedback=t("sheets.deleted", number=number)
+            )
 
 
 def sheet_text(session: Session, sheet: Sheet) -> Text:
