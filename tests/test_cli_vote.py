@@ -128,9 +128,9 @@ def test_cli_every_action_in_turn(store, sid, capsys) -> None:
         (["reveal"], EXIT_INVALID, "Close the count first"),
         (["reopen"], EXIT_INVALID, "The count is not closed"),
         (["unmerge", "3"], EXIT_INVALID, "Item 3 is not a merge"),
-        (["merge", "1"], EXIT_USAGE, "merge: N M... expected"),
+        (["merge", "1"], EXIT_USAGE, "merge expects N M..."),
         (["merge", "1", "²"], EXIT_USAGE, "“²”: type item numbers"),
-        (["unmerge"], EXIT_USAGE, "unmerge: N expected"),
+        (["unmerge"], EXIT_USAGE, "unmerge expects N"),
         (["close", "3"], EXIT_USAGE, "close takes no item number"),
     ],
 )

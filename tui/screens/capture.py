@@ -198,10 +198,12 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
             entry.placeholder = t("capture.placeholder", name=person.name)
         self.query_one("#turn", Static).update(line)
         if finished and s.participants:
-            banner.update(t("capture.finished", rounds=s.capture.rounds))
+            banner.update(tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds))
             banner.display = True
             if self._was_finished is False:
-                self.notify(t("capture.finished", rounds=s.capture.rounds), timeout=8)
+                self.notify(
+                    tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds), timeout=8
+                )
         else:
             banner.display = False
         self._was_finished = finished

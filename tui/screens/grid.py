@@ -39,7 +39,14 @@ MIN_TEXT_CELLS = 12
 class GridScreen(Describing, SectionScreen):
     CSS_PATH = "grid.tcss"
     COMPACT_WHEN_SHORT = True  # one-line fields at 80x24: more of the drawing in sight
-    HELP_KEY = "help.grid"
+
+    @property
+    def HELP_KEY(self) -> str:
+        """F1 speaks of the grid in use: impact / maîtrise, or répandue / fondée (fiche 2)."""
+        session = self.app.session  # type: ignore[attr-defined]
+        kind = session.grid.kind.value if session is not None else "impact_mastery"
+        return f"help.grid.{kind}"
+
     BINDINGS = [
         Binding("p", "move('present', 1)", "grid.key.present_next", id="grid-present-next"),
         Binding("P", "move('present', -1)", "grid.key.present_prev", id="grid-present-prev"),

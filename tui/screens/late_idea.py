@@ -112,7 +112,9 @@ class LateIdeas(Recording):
                 self.notify(t("late.recorded", number=idea.number), timeout=6)
             else:
                 now_env = vote.envelope(self.app.session)
-                message = t("late.reopened", number=idea.number, before=before, after=now_env)
+                message = tn(
+                    "late.reopened", now_env, number=idea.number, before=before, after=now_env
+                )
                 self.notify(message, severity="warning", timeout=8)
 
         self.app.push_screen(LateIdeaScreen(text, before, after), answered)

@@ -124,7 +124,7 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
                 envelope=v.envelope(s),
                 source=t("vote.envelope.override")
                 if s.vote.envelope is not None
-                else t("vote.envelope.default", items=len(v.item_numbers(s))),
+                else envelope_source(len(v.item_numbers(s))),
                 voters=len(people),
                 total="?" if hidden else v.grand_total(s),
                 limit=v.grand_total_limit(s),
@@ -384,3 +384,9 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
 
         self.save_quietly(ops.Reveal())
         self.app.push_screen(RevealScreen())
+
+
+def envelope_source(items: int) -> str:
+    """Where the default envelope comes from; an odd count says it was rounded down (17 -> 8)."""
+    key = "vote.envelope.default_rounded" if items % 2 else "vote.envelope.default"
+    return t(key, items=items)

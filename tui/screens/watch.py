@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Digits, Header, Static
 
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.storage.follow import FollowView, follow_view
 from sessions.timer.position import Stamp
 from sessions.vote import ranking
@@ -146,7 +146,7 @@ def ranking_text(items: list[ranking.RankedItem], width: int = 0) -> Text:
                 rank=ranking.rank_label(item, ties),
                 number="+".join(str(number) for number in item.numbers),
                 text=idea,
-                points=item.points,
+                points=tn("vote.points", item.points, points=item.points),  # 1 pt, 2 pts
             )
 
         line = line_for(item.text)
