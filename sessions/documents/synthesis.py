@@ -11,7 +11,7 @@ text literal, ``sessions.documents.markdown_safe``); ``render_html`` makes a pag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sessions.documents.minutes_common import (
     format_date,
@@ -63,14 +63,41 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
     blocks += [Heading(2, tr("synthesis.h.combined")), combined(sessions, lang)]
     for session in sessions:
         blocks.append(Heading(2, tr("synthesis.h.group", title=group_name(session))))
-        if session.question:
-            question = " ".join(session.question.split())
-            blocks.append(Paragraph.of(strong(tr("minutes.question")), " : " + question))
-        blocks += [Heading(3, tr("minutes.h.top", n=top_n(session))), *top_table(session, tr)]
-        if has_grid(session):
-            blocks += [Heading(3, grid_heading(session, tr)), *grid_body(session, tr, lang)]
-        blocks += synthesis_blocks(session, lang)
+        for section in GROUP_SECTIONS:
+            blocks += section(session, lang)
     return Document(title=tr("synthesis.title"), language=lang, blocks=tuple(blocks))
+
+
+def question_blocks(session: Session, lang: str) -> list[Block]:
+    """The group's starting question, when it has one."""
+    if not session.question:
+        return []
+    question = " ".join(session.question.split())
+    return [Paragraph.of(strong(translator(lang)("minutes.question")), " : " + question)]
+
+
+def top_group_blocks(session: Session, lang: str) -> list[Block]:
+    tr = translator(lang)
+    return [Heading(3, tr("minutes.h.top", n=top_n(session))), *top_table(session, tr)]
+
+
+def grid_group_blocks(session: Session, lang: str) -> list[Block]:
+    if not has_grid(session):
+        return []
+    tr = translator(lang)
+    return [Heading(3, grid_heading(session, tr)), *grid_body(session, tr, lang)]
+
+
+GroupSection = Callable[[Session, str], list[Block]]
+
+# What the synthesis says of each group, in order, under the group's heading: a
+# builder ``(session, lang) -> list[Block]`` per part (as ``sessions.core.parts`` names them).
+GROUP_SECTIONS: list[GroupSection] = [
+    question_blocks,
+    top_group_blocks,
+    grid_group_blocks,
+    synthesis_blocks,  # the sheets
+]
 
 
 def synthesis_markdown(sessions: Sequence[Session], lang: str | None = None) -> str:
