@@ -132,7 +132,7 @@ async def test_reorder_delete_undo_and_become(store, session, clock) -> None:
         await pilot.press("x")
         await pilot.pause()
         assert [s.number for s in ops.visible(store.load(session.id))] == [1, 3]
-        assert "Fiche n°2 supprimée (ctrl+z pour la rétablir)." in _toasts(app)
+        assert "Fiche n°2 supprimée (ctrl+z l'annule)." in _toasts(app)
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert [s.number for s in ops.visible(store.load(session.id))] == [2, 1, 3]
