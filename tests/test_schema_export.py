@@ -114,6 +114,8 @@ ADDED = frozenset(
     | {f"parts.{key}" for key in ("top", "sheets", "maps", "enjeux")}
     | {"enjeux", "enjeux[].number", "enjeux[].text", "enjeux[].sources"}
     | {"enjeux[].sources[].session", "enjeux[].sources[].item"}
+    | {"maps", "maps[].kind", "maps[].centre", "maps[].chantier", "maps[].nodes"}
+    | {f"maps[].nodes[].{key}" for key in ("label", "group", "link", "notes")}
 )
 
 

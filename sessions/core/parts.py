@@ -110,6 +110,10 @@ def _uses_sheets(session: Session) -> bool:
     return bool(getattr(session, "sheets", None)) or bool(session.parts.sheets)
 
 
+def _uses_maps(session: Session) -> bool:
+    return bool(getattr(session, "maps", None)) or bool(session.parts.maps)
+
+
 def _uses_enjeux(session: Session) -> bool:
     return bool(getattr(session, "enjeux", None)) or bool(session.parts.enjeux)
 
@@ -225,6 +229,14 @@ PARTS: tuple[Part, ...] = (
             "sessions.enjeux.minutes:chantiers_blocks",
         ),
         present=_uses_enjeux,
+    ),
+    Part(
+        "maps",
+        ("maps",),
+        Undo.SAVED,
+        Duplicate.FRESH,  # a map is what a group drew
+        minutes=("sessions.maps.minutes:map_blocks",),
+        present=_uses_maps,
     ),
     Part(
         "next_steps",

@@ -42,6 +42,7 @@ from sessions.documents.minutes_vote import grid_blocks, late_blocks, top_blocks
 from sessions.documents.render_markdown import render_markdown
 from sessions.documents.tree import Block, Document
 from sessions.enjeux.minutes import chantiers_blocks, enjeux_blocks
+from sessions.maps.minutes import map_blocks
 from sessions.models import Session
 from sessions.sheets.minutes import sheet_blocks
 from sessions.vote.ranking import rankings_reused
@@ -73,6 +74,7 @@ SECTIONS: list[Section] = [
     grid_blocks,
     sheet_blocks,
     chantiers_blocks,
+    map_blocks,
     next_steps_blocks,
     footer_blocks,
 ]

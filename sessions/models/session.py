@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
+from sessions.enjeux.model import Enjeu
+from sessions.maps.model import Map
 from sessions.models.agenda import Phase, TimerState
 from sessions.models.base import Code, FreeText, Minutes, Model, Revision, Year
 from sessions.models.capture import CaptureState
@@ -21,10 +23,9 @@ from sessions.models.grid import GridKind, GridState
 from sessions.models.ideas import Idea
 from sessions.models.people import Participant, Roles
 from sessions.models.vote import VoteState
-from sessions.enjeux.model import Enjeu
 from sessions.sheets.model import Sheet
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def new_id() -> str:
@@ -56,6 +57,7 @@ class Session(Model):
     grid: GridState = Field(default_factory=GridState)
     sheets: list[Sheet] = Field(default_factory=list)
     enjeux: list[Enjeu] = Field(default_factory=list)  # schema 6
+    maps: list[Map] = Field(default_factory=list)  # schema 7: resource and offer maps
     next_steps: FreeText = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -142,6 +144,7 @@ MIGRATIONS: dict[int, Migration] = {
     # 5: the parts the format uses; an older file gets those its template declares.
     4: add_format_parts,
     # 6: the enjeux (questions, with the items they came from); an older file has none.
+    # 7: the maps (resources of a chantier, the offer); an older file has none.
 }
 
 

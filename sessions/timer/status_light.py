@@ -35,7 +35,7 @@ from sessions.core.text import scrub
 # only once this file knows it). Older versions read here too: their agenda and
 # timer are the same, and a key they had that moved since is allowed below.
 # Newer versions go through the full load, which tells "newer" from "damaged".
-SHAPE_VERSION = 6
+SHAPE_VERSION = 7
 # Schema 4 folded the top-level ``grid_kind`` into ``grid`` (not read here).
 GRID_FOLDED = 4
 
@@ -312,6 +312,7 @@ SESSION_FIELDS: Fields = {
     "grid": (_dict, None),
     "sheets": (_list, None),
     "enjeux": (_list, None),
+    "maps": (_list, None),
     "next_steps": (_str, ""),
     "created_at": (_optional(_moment), None),
     "updated_at": (_optional(_moment), None),

@@ -11,7 +11,7 @@ import argparse
 
 from sessions.i18n import t, tn
 from sessions.i18n.oserror import os_reason
-from tui.cli.commands import import_enjeux, import_sheets
+from tui.cli.commands import import_enjeux, import_map, import_sheets
 from tui.cli.context import EXIT_INVALID, EXIT_NOT_FOUND, Context
 from tui.cli.stdio import read_input
 
@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         child.set_defaults(func=run, kind=kind)
     import_sheets.add_kind(kinds)
     import_enjeux.add_kind(kinds)
+    import_map.add_kind(kinds)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

@@ -1,0 +1,1 @@
+"""Maps: the resource map of a chantier and the map of the offer, drawn in text."""
