@@ -199,3 +199,21 @@ def test_import_sheets_refuses_a_bad_feasibility_naming_sheet_field_and_values(
     assert _run(store, "import", "sheets", session.id, str(path)) == 6
     err = plain(capsys.readouterr().err)
     assert "Fiche 1" in err and "faisabilite" in err and "vert, orange, rouge, blanc" in err
+
+
+def test_the_synthesis_puts_the_groups_chantiers_in_one_recap_table() -> None:
+    from sessions.documents.synthesis import synthesis_markdown
+
+    one = _workshop()
+    other = full_session(title="Groupe B")
+    add_enjeux(other, ["Comment attirer ?", "Comment former ?", "Comment relier ?"])
+    _chantier(other, "Wifi public", 2, "orange", priority=True)
+    text = plain(synthesis_markdown([one, other]))
+    assert "## Chantiers clés par enjeu, tous les groupes" in text
+    across = text[text.index("tous les groupes") :]
+    # Enjeu 2's column: group A's chantier, then group B's
+    assert "| Chantier 1 | Bus numérique — ✔ vert · ★ prioritaire | Ateliers seniors" in across
+    assert "| Chantier 2 | Tiers-lieu — ◐ orange · ★ prioritaire | Wifi public — ◐ orange" in across
+    assert text.count("### Chantiers clés par enjeu") == 2  # and each group's own
+    alone = plain(synthesis_markdown([one]))
+    assert "tous les groupes" not in alone and "### Chantiers clés par enjeu" in alone

@@ -228,6 +228,7 @@ PARTS: tuple[Part, ...] = (
             "sessions.enjeux.minutes:enjeux_blocks",
             "sessions.enjeux.minutes:chantiers_blocks",
         ),
+        synthesis=("sessions.enjeux.minutes:chantiers_synthesis_blocks",),
         present=_uses_enjeux,
     ),
     Part(

@@ -34,6 +34,7 @@ from sessions.documents.tree import (
     plain,
     strong,
 )
+from sessions.enjeux.minutes import chantiers_across_blocks, chantiers_synthesis_blocks
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.sheets.minutes import synthesis_blocks
@@ -61,6 +62,7 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
         intro.append(f"{tr('minutes.theme')}{colon}{' / '.join(themes)}")
     blocks: list[Block] = [BulletList(tuple((plain(line),) for line in intro))]
     blocks += [Heading(2, tr("synthesis.h.combined")), combined(sessions, lang)]
+    blocks += chantiers_across_blocks(list(sessions), lang)  # the enjeu groups' chantiers
     for session in sessions:
         blocks.append(Heading(2, tr("synthesis.h.group", title=group_name(session))))
         for section in GROUP_SECTIONS:
@@ -97,6 +99,7 @@ GROUP_SECTIONS: list[GroupSection] = [
     top_group_blocks,
     grid_group_blocks,
     synthesis_blocks,  # the sheets
+    chantiers_synthesis_blocks,  # the recap table enjeux x chantiers
 ]
 
 

@@ -146,17 +146,29 @@ def cell_text(chantier: Chantier, tr: Callable[..., str]) -> str:
 
 
 def recap_table(session: Session, tr: Callable[..., str], lang: str | None = None) -> Table | None:
-    """The recap table enjeux x chantiers, or None when no chantier names an enjeu.
+    """The recap table enjeux x chantiers of ``session``, or None when no chantier names an enjeu.
 
     Columns: a first one naming the row, then Enjeu 1..n (every enjeu of the
     session, and any number a chantier names); row k holds the k-th chantier
     of each enjeu. Each cell is styled by its feasibility word (a colour for
     renderers that show one).
     """
-    groups = by_enjeu(chantiers(session, lang))
+    return recap_of(chantiers(session, lang), {e.number for e in session.enjeux}, tr)
+
+
+def recap_across(
+    sessions: list[Session], tr: Callable[..., str], lang: str | None = None
+) -> Table | None:
+    """One recap table for several groups (the mise en commun): their chantiers by enjeu number."""
+    found = [c for s in sessions for c in chantiers(s, lang)]
+    return recap_of(found, {e.number for s in sessions for e in s.enjeux}, tr)
+
+
+def recap_of(found: list[Chantier], enjeux: set[int], tr: Callable[..., str]) -> Table | None:
+    groups = by_enjeu(found)
     if not groups:
         return None
-    numbers = sorted({e.number for e in session.enjeux} | set(groups))
+    numbers = sorted(enjeux | set(groups))
     header = ["", *(tr("chantiers.col.enjeu", number=n) for n in numbers)]
     depth = max(len(g) for g in groups.values())
     rows = []

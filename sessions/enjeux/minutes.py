@@ -52,3 +52,26 @@ def chantiers_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         return []
     tr = opts.tr
     return [Heading(2, tr("chantiers.heading")), table, Paragraph.of(tr("chantiers.legend"))]
+
+
+def chantiers_synthesis_blocks(session: Session, lang: str) -> list[Block]:
+    """A group's recap table in the groups' synthesis (``atelier synthesis``)."""
+    from sessions.enjeux.chantiers import recap_table
+
+    tr = MinutesOptions(lang).tr
+    table = recap_table(session, tr, lang)
+    return [] if table is None else [Heading(3, tr("chantiers.heading")), table]
+
+
+def chantiers_across_blocks(sessions: list[Session], lang: str) -> list[Block]:
+    """The enjeu groups' chantiers in one recap table with its legend, when 2 groups have some."""
+    from sessions.enjeux.chantiers import chantiers, recap_across
+
+    if sum(1 for s in sessions if chantiers(s)) < 2:  # one group: its own table says it
+        return []
+    tr = MinutesOptions(lang).tr
+    table = recap_across(sessions, tr, lang)
+    if table is None:
+        return []
+    heading = Heading(2, tr("chantiers.heading_all"))
+    return [heading, table, Paragraph.of(tr("chantiers.legend"))]
