@@ -23,6 +23,7 @@ from datetime import datetime
 from sessions.core.errors import DomainError
 from sessions.core.text import MAX_IDEA_CHARS, clean_text
 from sessions.models import Idea, IdeaRevision, Participant, Session, TurnRecord
+from sessions.people import roster
 from sessions.vote.ranking import counts_as_idea
 
 MAX_ROUNDS = 20
@@ -34,8 +35,8 @@ class CaptureError(DomainError):
 
 # -- turn order -------------------------------------------------------------
 def present(session: Session) -> list[Participant]:
-    """The participants in turn order: those present, in list order."""
-    return [p for p in session.participants if p.present]
+    """The participants in turn order: those present, in list order (``roster.present``)."""
+    return roster.present(session)
 
 
 def finished(session: Session) -> bool:

@@ -46,8 +46,13 @@ def _index(session: Session, pid: str) -> int:
     raise RosterError("people.err.unknown", who=pid)
 
 
+def present(session: Session) -> list[Participant]:
+    """The participants marked present, in the roster's order: who speaks in turn, who votes."""
+    return [p for p in session.participants if p.present]
+
+
 def _present_ids(session: Session) -> list[str]:
-    return [p.id for p in session.participants if p.present]
+    return [p.id for p in present(session)]
 
 
 def _keeping_the_turn(session: Session, change: Callable[[], None]) -> None:

@@ -33,6 +33,7 @@ from typing import Any
 
 from sessions.i18n import t
 from sessions.models import Idea, Participant, Session
+from sessions.people.roster import present
 
 ACTIVE = "active"
 STRUCK = "struck"
@@ -80,7 +81,7 @@ def is_item(idea: Idea) -> bool:
 
 def voters(session: Session) -> list[Participant]:
     """Who votes: the participants marked present, in the roster's order."""
-    return [p for p in session.participants if p.present]
+    return present(session)
 
 
 def late_ideas(session: Session) -> list[Idea]:
