@@ -19,13 +19,15 @@ from typing import Any
 
 from sessions.core import ops
 from sessions.core.ops import Op, Step
+from sessions.core.parts import recorded_fields
 from sessions.models import Session
 
 Move = tuple[Callable[[Session], None], str]  # the op that undoes (or redoes) a step, its label
 
 LIMIT = 200
 
-PARTS = {"participants", "ideas", "capture", "vote"}
+# The parts whose changes go on the undo history (``sessions.core.parts``).
+PARTS = set(recorded_fields())
 
 
 @dataclass(frozen=True)
