@@ -140,7 +140,7 @@ def test_new_from_reports_points_and_grid_positions(store, capsys):
     out = plain(capsys.readouterr().out)
     first = top_items(store.load(a))[0]
     assert f"Enjeu 1 ← Groupe A ({a}), item n°{first.number} : {first.text}" in out
-    assert f"— {first.points} pts" in out
+    assert f"— {first.points} points" in out
     assert "grille : faible → fort" in out  # item 1: présent faible, futur fort
 
 

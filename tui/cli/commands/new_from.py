@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from sessions.i18n import t
+from sessions.i18n import t, tn
 
 if TYPE_CHECKING:
     from sessions.enjeux.ops import Offered
@@ -98,7 +98,7 @@ def report(ctx: Context, taken: list[tuple[int, Offered]]) -> None:
                 session=item.session,
                 item=item.item,
                 text=item.text,
-                points=item.points,
+                points=tn("cli.new.offered.points", item.points, count=item.points),
                 grid=grid,
             )
         )
