@@ -225,3 +225,27 @@ def test_the_watch_keeps_and_names_the_sessions_own_top() -> None:
     view = follow_view(s, Stamp.of(FakeClock()))
     assert view.top_n == 3
     assert [i.number for i in view.ranking or []] == [1, 2, 3]
+
+
+async def test_f6_takes_the_sessions_own_top_and_says_so_when_reset(store, clock) -> None:
+    from grid_examples import full_session
+
+    s = full_session()
+    s.grid.positions.clear()
+    s.parts.top = 3  # as a template declaring [parts] top = 3 would
+    store.create(s)
+    expected = top_numbers(s)
+    assert 3 <= len(expected) < 10
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f6")
+        await pilot.pause()
+        assert app.screen.query_one("#grid-items").row_count == len(expected)
+        await pilot.press("a", *"13", "enter")
+        await pilot.pause()
+        assert 13 in (store.load(s.id).grid.items or [])
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert store.load(s.id).grid.items is None
+        shown = [str(n.message) for n in app._notifications]
+        assert "La grille reprend le top 3 du vote." in shown

@@ -27,6 +27,7 @@ from sessions.grid.placement import GridEntry, grid_entries, has_future
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
+from sessions.vote.ranking import top_n
 from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing
 from tui.widgets.entry_input import LimitedInput
@@ -242,7 +243,7 @@ class GridScreen(Describing, SectionScreen):
 
     def action_reset(self) -> None:
         if self._apply(grid_changes.ResetItems()):
-            self.notify(t("grid.reset_done"))
+            self.notify(t("grid.reset_done", n=top_n(self.session)))
 
     def action_back(self) -> None:
         self.table.focus()
