@@ -2,7 +2,7 @@
 
 FR = {
     "cli.description": "atelier : animer un atelier de co-construction depuis le terminal.",
-    "cli.commands": "commandes",
+    "cli.commands": "commandes\u202f",  # argparse writes the colon itself: "commandes :"
     "cli.opt.data_dir": "dossier des données (défaut : $ATELIER_HOME ou le dossier utilisateur)",
     "cli.opt.lang": "langue de l'interface (fr ou en)",
     "cli.opt.json": "sortie JSON (pour les scripts)",

@@ -10,7 +10,7 @@ FR = {
     "argparse.usage": "usage : ",
     "argparse.argument_error": "argument %(argument_name)s : %(message)s",
     "argparse.positionals": "arguments positionnels",
-    "argparse.options": "options",
+    "argparse.options": "options\u202f",  # argparse writes the colon itself: "options :"
     "argparse.help": "afficher cette aide et quitter",
     "argparse.version": "afficher le numéro de version et quitter",
     "argparse.unrecognized": "arguments non reconnus : %s",
