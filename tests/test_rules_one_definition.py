@@ -249,3 +249,23 @@ async def test_f6_takes_the_sessions_own_top_and_says_so_when_reset(store, clock
         assert store.load(s.id).grid.items is None
         shown = [str(n.message) for n in app._notifications]
         assert "La grille reprend le top 3 du vote." in shown
+
+
+async def test_f12_reveals_the_sessions_own_top(store, clock) -> None:
+    from grid_examples import full_session
+
+    s = full_session()
+    s.parts.top = 3
+    store.create(s)
+    expected = top_items(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        await pilot.press("f12", "a")
+        await pilot.pause()
+        assert str(app.screen.query_one("#reveal-title").render()) == "Le top 3"
+        shown = str(app.screen.query_one("#reveal-list").render())
+        assert all(f"n°{'+'.join(map(str, i.numbers))}  {i.text}" in shown for i in expected)
+        beyond = [i for i in ranked_items(s) if i.rank is not None and i.rank > 3]
+        assert beyond and not any(f"n°{i.number}  " in shown for i in beyond)
