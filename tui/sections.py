@@ -56,6 +56,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("vote", "f5", "section.vote", "tui.screens.vote:VoteScreen"),
     Section("grid", "f6", "section.grid", "tui.screens.grid:GridScreen"),
     Section("sheets", None, "section.sheets", "tui.screens.sheets:SheetsScreen", part="sheets"),
+    Section("enjeux", None, "section.enjeux", "tui.screens.enjeux:EnjeuxScreen", part="enjeux"),
+    Section("maps", None, "section.maps", "tui.screens.enjeux:MapsScreen", part="maps"),
     Section("minutes", "f7", "section.minutes", "tui.screens.minutes:MinutesScreen"),
 )
 

@@ -224,6 +224,7 @@ PARTS: tuple[Part, ...] = (
         ("enjeux",),
         Undo.SAVED,
         Duplicate.COPIED,  # the questions a copy of the session works on too
+        section="enjeux",
         minutes=(
             "sessions.enjeux.minutes:enjeux_blocks",
             "sessions.enjeux.minutes:chantiers_blocks",
@@ -236,6 +237,7 @@ PARTS: tuple[Part, ...] = (
         ("maps",),
         Undo.SAVED,
         Duplicate.FRESH,  # a map is what a group drew
+        section="maps",
         minutes=("sessions.maps.minutes:map_blocks",),
         present=_uses_maps,
     ),

@@ -35,6 +35,10 @@ FR = {
     "chantiers.err.enjeu": "Fiche {sheet}, champ « enjeu » : « {value} » n'est pas un numéro d'enjeu ; enjeux possibles : {allowed}.",
     "chantiers.err.unknown": "Enjeu {enjeu} : un seul inconnu désirable par enjeu (fiches {sheets}).",
     "chantiers.warn.priorities": "Enjeu {enjeu} : {count} chantiers prioritaires (fiches {sheets}) ; le guide en garde 2.",
+    "section.enjeux": "Enjeux et chantiers",
+    "enjeux.screen.empty": "Pas encore d'enjeu : atelier import enjeux SESSION FICHIER, ou atelier new --from SÉANCE.",
+    "help.enjeux": "Les enjeux de la séance (des questions), d'où chacun vient, puis le tableau récapitulatif enjeux x chantiers : chaque chantier clé avec sa faisabilité (symbole, mot et couleur), ★ prioritaire, ☆ inconnu désirable. Ils se remplissent depuis la ligne de commande : atelier import enjeux, atelier new --from, atelier import sheets (fiches chantier).",
+    "help.method.enjeux": "Fiche outil n°3 : rappeler les points clés des séances précédentes, puis par enjeu des binômes identifient 1 à 3 chantiers clés (on aura réussi si..., gouvernance, ressources, freins) ; à la mise en commun, 2 chantiers prioritaires par enjeu et peut-être un inconnu désirable.",
 }
 
 EN = {
@@ -72,4 +76,8 @@ EN = {
     "chantiers.err.enjeu": "Sheet {sheet}, field “enjeu”: “{value}” is not an enjeu number; possible enjeux: {allowed}.",
     "chantiers.err.unknown": "Enjeu {enjeu}: one desirable unknown per enjeu (sheets {sheets}).",
     "chantiers.warn.priorities": "Enjeu {enjeu}: {count} priority projects (sheets {sheets}); the guide keeps 2.",
+    "section.enjeux": "Enjeux and projects",
+    "enjeux.screen.empty": "No enjeu yet: atelier import enjeux SESSION FILE, or atelier new --from SESSION.",
+    "help.enjeux": "The session's enjeux (questions), where each came from, then the recap table enjeux x key projects: each project with its feasibility (symbol, word and colour), ★ priority, ☆ desirable unknown. Filled from the command line: atelier import enjeux, atelier new --from, atelier import sheets (chantier sheets).",
+    "help.method.enjeux": "Fiche outil n°3: recall the key points of the earlier sessions, then per enjeu pairs identify 1 to 3 key projects (we will have succeeded if..., governance, resources, obstacles); at the pooling, 2 priority projects per enjeu and perhaps one desirable unknown.",
 }

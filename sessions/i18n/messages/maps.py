@@ -34,6 +34,10 @@ FR = {
     "import.map.help": "TOML : des tables [[maps]] avec kind, centre, chantier et des [[maps.nodes]] (label, group, link, notes)",
     "import.map.done.one": "{count} carte importée ({nodes} nœuds).",
     "import.map.done.other": "{count} cartes importées ({nodes} nœuds).",
+    "section.maps": "Cartes",
+    "maps.screen.empty": "Pas encore de carte : atelier import map SESSION FICHIER.toml.",
+    "help.maps": "Les cartes de la séance dessinées en arbre : le centre, les groupes (natures des ressources ou familles d'offre), chaque nœud relié par un trait plein (projet commun), pointillé (on se connaît) ou sans trait (aucun lien), comme le dit la légende. Elles s'importent avec atelier import map.",
+    "help.method.maps": "Fiche outil n°4 : une carte par chantier, le chantier au centre, les ressources autour par nature ; pour chacune : a-t-on la ressource ? est-on connecté, comment ? est-elle opérante, à court ou moyen-long terme ? Une personne reste à la table, les autres changent de table toutes les 20 minutes.",
 }
 
 EN = {
@@ -70,4 +74,8 @@ EN = {
     "import.map.help": "TOML: [[maps]] tables with kind, centre, chantier and [[maps.nodes]] (label, group, link, notes)",
     "import.map.done.one": "{count} map imported ({nodes} nodes).",
     "import.map.done.other": "{count} maps imported ({nodes} nodes).",
+    "section.maps": "Maps",
+    "maps.screen.empty": "No map yet: atelier import map SESSION FILE.toml.",
+    "help.maps": "The session's maps drawn as trees: the centre, the groups (natures of resources or families of offer), each node linked by a solid line (joint project), a dotted one (we know each other) or none (no link), as the legend says. Imported with atelier import map.",
+    "help.method.maps": "Fiche outil n°4: one map per project, the project at the centre, the resources around it by nature; for each: do we have it? are we connected, how? is it operative, short or medium-long term? One person stays at the table, the others change table every 20 minutes.",
 }

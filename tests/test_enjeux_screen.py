@@ -1,0 +1,86 @@
+"""The Enjeux et chantiers and Cartes sections: reached by 'Aller à' (ctrl+space), as read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.widgets import DataTable, OptionList, Static
+
+from sessions.agenda.catalog import find_template
+from sessions.core.factory import session_from_template
+from sessions.enjeux.model import Source
+from sessions.enjeux.ops import add_enjeux
+from sessions.maps.drawing import LINE
+from sessions.maps.model import Map, MapNode
+from sessions.sheets import ops
+from tui.app import make_app
+from tui.sections import SWITCH_KEY, sections_for
+
+
+def _session(template: str):
+    return session_from_template(find_template(template), "Fiche 3", on=dt.date(2026, 11, 22))
+
+
+def _fiche3():
+    s = _session("enjeux-solutions")
+    add_enjeux(s, ["Comment attirer ?", "Comment former ?"], [[Source(session="groupea1", item=4)]])
+    fields = {"titre": "Bus", "enjeu": "1", "faisabilite": "vert", "prioritaire": True}
+    ops.add(s, "chantier", title="", fields=fields, items=[])
+    ops.add(s, "chantier", title="", fields={"titre": "Rêve", "enjeu": "2"}, items=[])
+    return s
+
+
+async def _go_to(pilot, title: str) -> None:
+    await pilot.press(SWITCH_KEY)
+    await pilot.pause()
+    shown = [str(o.prompt) for o in pilot.app.screen.query_one(OptionList).options]
+    line = next(p for p in shown if title in p)
+    await pilot.press(line.split()[0])  # its number
+    await pilot.pause()
+
+
+def _cells(table: DataTable) -> list[list[str]]:
+    return [[str(c) for c in table.get_row_at(r)] for r in range(table.row_count)]
+
+
+async def test_the_enjeux_section_lists_them_and_the_recap_table(store, clock) -> None:
+    s = _fiche3()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _go_to(pilot, "Enjeux et chantiers")
+        assert app.current_mode == "enjeux"
+        listing = _cells(app.screen.query_one("#enjeux-list", DataTable))
+        assert listing[0] == ["1", "Comment attirer ?", "séance groupea1, item n°4"]
+        assert listing[1][:2] == ["2", "Comment former ?"]
+        recap = app.screen.query_one("#recap-table", DataTable)
+        assert _cells(recap)[0] == ["Chantier 1", "Bus — ✔ vert · ★ prioritaire", "Rêve"]
+        assert "green" in str(recap.get_row_at(0)[1].style)  # the colour beside word and symbol
+        legend = str(app.screen.query_one("#recap-legend", Static).render())
+        assert "✖ rouge, bloqué" in legend
+
+
+async def test_the_maps_section_draws_each_map_with_its_legend(store, clock) -> None:
+    s = _session("ecosysteme-ressources")
+    s.maps = [
+        Map(
+            kind="ressources",
+            centre="Bus numérique",
+            nodes=[MapNode(label="Région", group="financieres", link="plein")],
+        )
+    ]
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _go_to(pilot, "Cartes")
+        assert app.current_mode == "maps"
+        text = str(app.screen.query_one("#maps-text", Static).render())
+        assert "Carte des ressources" in text and "Bus numérique" in text
+        assert f"└─{LINE['plein']} Région" in text
+        assert "plein = un projet commun" in text.replace("\u202f", " ")
+
+
+def test_a_session_without_enjeux_or_maps_is_not_offered_them() -> None:
+    modes = [section.mode for section in sections_for(_session("idees-recues"))]
+    assert "enjeux" not in modes and "maps" not in modes
+    assert "enjeux" in [section.mode for section in sections_for(_fiche3())]

@@ -1,0 +1,100 @@
+"""The enjeux and the chantiers clés of the session, and its maps: read as the group reads them.
+
+Two sections of the session (``tui.sections``): **Enjeux** lists the enjeux with
+where each came from, then the recap table enjeux x chantiers (each cell the
+chantier's title, its feasibility as a symbol, a word *and* a colour, its
+priority and inconnu désirable); **Cartes** draws each map as a tree at the
+screen's width, its legend naming the solid and dotted lines. Both are filled
+from the command line (``atelier import enjeux``, ``atelier new --from``,
+``atelier import sheets``, ``atelier import map``) and redrawn on each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import DataTable, Static
+
+from sessions.documents.minutes_common import MinutesOptions
+from sessions.enjeux.chantiers import recap_table
+from sessions.enjeux.minutes import sources_text
+from sessions.i18n import get_language, t
+from sessions.maps.drawing import draw
+from tui.screens.base import SectionScreen
+
+# The feasibility's colour, beside its symbol and word (never alone).
+COLOUR = {"vert": "green", "orange": "dark_orange", "rouge": "red", "blanc": ""}
+
+
+class EnjeuxScreen(SectionScreen):
+    HELP_KEY = "help.enjeux"
+    DEFAULT_CSS = """
+    #enjeux-body { height: 1fr; padding: 0 1; }
+    #enjeux-body > Static { height: auto; margin: 1 0 0 0; }
+    #enjeux-body > DataTable { height: auto; }
+    """
+
+    def compose_body(self) -> Iterable[Widget]:
+        with VerticalScroll(id="enjeux-body"):
+            yield Static("", id="enjeux-empty", markup=False)
+            yield DataTable(id="enjeux-list", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="recap-title", markup=False)
+            yield DataTable(id="recap-table", cursor_type="cell")
+            yield Static("", id="recap-legend", markup=False)
+
+    def refresh_from_session(self) -> None:
+        lang = get_language()
+        opts = MinutesOptions(lang)
+        enjeux = sorted(self.session.enjeux, key=lambda e: e.number)
+        self.query_one("#enjeux-empty", Static).update(
+            t("enjeux.screen.empty") if not enjeux else ""
+        )
+        listing = self.query_one("#enjeux-list", DataTable)
+        listing.clear(columns=True)
+        listing.add_columns(t("enjeux.col.number"), t("enjeux.col.text"), t("enjeux.col.sources"))
+        for enjeu in enjeux:
+            listing.add_row(str(enjeu.number), enjeu.text, sources_text(enjeu, opts))
+        listing.display = bool(enjeux)
+        table = recap_table(self.session, opts.tr, lang)
+        recap = self.query_one("#recap-table", DataTable)
+        recap.clear(columns=True)
+        recap.display = table is not None
+        self.query_one("#recap-title", Static).update(t("chantiers.heading") if table else "")
+        self.query_one("#recap-legend", Static).update(t("chantiers.legend") if table else "")
+        if table is None:
+            return
+        recap.add_columns(*table.header)
+        for r, row in enumerate(table.rows):
+            cells = []
+            for c, cell in enumerate(row):
+                colour = COLOUR.get(table.style(r, c) or "", "")
+                cells.append(Text(cell, style=f"bold {colour}" if colour else ""))
+            recap.add_row(*cells)
+
+
+class MapsScreen(SectionScreen):
+    HELP_KEY = "help.maps"
+    DEFAULT_CSS = """
+    #maps-body { height: 1fr; padding: 0 1; }
+    #maps-body > Static { height: auto; }
+    """
+
+    def compose_body(self) -> Iterable[Widget]:
+        with VerticalScroll(id="maps-body"):
+            yield Static("", id="maps-text", markup=False)
+
+    def on_resize(self) -> None:
+        self.refresh_from_session()
+
+    def refresh_from_session(self) -> None:
+        tr = MinutesOptions(get_language()).tr
+        width = max(24, self.size.width - 4)
+        parts = []
+        for map_ in self.session.maps:
+            parts.append(tr(f"maps.title.{map_.kind}", centre=map_.centre or "-"))
+            parts.append(draw(map_, tr, width))
+        text = "\n\n".join(parts) if parts else t("maps.screen.empty")
+        self.query_one("#maps-text", Static).update(text)
