@@ -58,7 +58,7 @@ def test_every_reset_part_says_how_and_only_those() -> None:
 def test_undo_records_only_parts_declared_recorded() -> None:
     from sessions.core import undo
 
-    assert undo.PARTS == registry.recorded_fields()  # what "nothing changed" compares
+    assert registry.recorded_fields() == undo.PARTS  # what "nothing changed" compares
     assert {"participants", "ideas", "capture", "vote"} <= registry.recorded_fields()
     assert not registry.recorded_fields() & registry.fields_where(lambda p: p.undo is Undo.FILE)
 
