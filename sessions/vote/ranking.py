@@ -33,6 +33,7 @@ from typing import Any
 
 from sessions.i18n import t
 from sessions.models import Idea, Participant, Session
+from sessions.models.format_parts import TOP_N
 from sessions.people.roster import present
 
 ACTIVE = "active"
@@ -40,7 +41,7 @@ STRUCK = "struck"
 MERGED = "merged"
 DELETED = "deleted"
 STATUS_ORDER = {ACTIVE: 0, STRUCK: 1, MERGED: 2, DELETED: 3}
-DEFAULT_TOP_N = 10  # METHOD step 3: the top 10, with every item tied at the 10th place
+DEFAULT_TOP_N = TOP_N  # METHOD step 3: the top 10 (its one literal: FormatParts' default)
 
 
 @dataclass(frozen=True)
