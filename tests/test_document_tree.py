@@ -206,8 +206,11 @@ def test_every_section_speaks_in_blocks() -> None:
 # -- the table of formats ----------------------------------------------------------------------
 def test_exports_are_bytes_named_by_one_table() -> None:
     session = full_session()
-    assert FORMATS == ("md", "html", "json") and EXTENSIONS["html"] == ".html"
+    assert FORMATS[:3] == ("md", "html", "json") and EXTENSIONS["html"] == ".html"
     for name, entry in EXPORT_FORMATS.items():
+        if name in ("odt", "docx"):  # binary, the office extra: tests/test_office_*.py
+            assert not entry.is_text
+            continue
         data = export_bytes(session, name)
         assert isinstance(data, bytes) and entry.is_text
         data.decode("utf-8")
@@ -238,7 +241,7 @@ def test_a_format_added_to_the_table_is_offered_by_atelier_export(
     assert main([*args, "-o", str(target), "--count-only"]) == 0
     assert target.read_bytes() == b"PK\x03\x04Groupe Afr\x00"
     with pytest.raises(SystemExit):
-        main(["--data-dir", str(data), "export", "exemple1", "--format", "docx"])
+        main(["--data-dir", str(data), "export", "exemple1", "--format", "pdf"])
     assert "odt" in capsys.readouterr().err  # argparse lists the table's names
 
 

@@ -3,9 +3,12 @@
 ``EXPORT_FORMATS`` maps a format's name to its file extension, media type and
 renderer; ``atelier export`` (its ``--format`` choices) and the F7 export key
 both go through ``export_bytes``, so the command line and the app write the
-same bytes. Adding a format (ODT, DOCX) is one entry: a function
+same bytes. Adding a format is one entry: a function
 ``(session, lang, names) -> bytes``, usually a renderer of the minutes'
-document tree (``sessions.documents.minutes.minutes_document``).
+document tree (``sessions.documents.minutes.minutes_document``) given with
+``_tree``, which also serves the synthesis (``DOCUMENT_FORMATS``). ODT and DOCX
+need the optional ``office`` extra: without it their renderer raises
+``MissingExtra``.
 
 ``anonymous``: every name replaced by a neutral label, in every text
 (``sessions.documents.anonymize``). ``names=False`` (``--count-only``): no list of
@@ -23,7 +26,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # light at import: ``atelier export --help`` lists the formats from here
+    from sessions.documents.tree import Document
     from sessions.models import Session
+
+
+class MissingExtra(RuntimeError):
+    """A format needs an optional extra that is not installed (``pip install atelier[office]``)."""
+
+    def __init__(self, extra: str) -> None:
+        super().__init__(f"pip install 'atelier[{extra}]'")
+        self.extra = extra
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,8 @@ class ExportFormat:
     extension: str  # with its dot
     media_type: str
     render: Callable[[Session, str, bool], bytes]  # (session, lang, names) -> the file's bytes
+    # (document tree) -> bytes, for the formats drawn from a ``Document`` (the synthesis uses it)
+    document: Callable[[Document], bytes] | None = None
 
     @property
     def is_text(self) -> bool:
@@ -39,18 +53,47 @@ class ExportFormat:
         return self.media_type.startswith("text/") or self.media_type == "application/json"
 
 
-def _markdown(session: Session, lang: str, names: bool) -> bytes:
-    from sessions.documents.minutes import minutes_document
+def _markdown_doc(doc: Document) -> bytes:
     from sessions.documents.render_markdown import render_markdown
 
-    return render_markdown(minutes_document(session, lang, names)).encode("utf-8")
+    return render_markdown(doc).encode("utf-8")
 
 
-def _html(session: Session, lang: str, names: bool) -> bytes:
-    from sessions.documents.minutes import minutes_document
+def _html_doc(doc: Document) -> bytes:
     from sessions.documents.minutes_html import render_html
 
-    return render_html(minutes_document(session, lang, names)).encode("utf-8")
+    return render_html(doc).encode("utf-8")
+
+
+def _odt_doc(doc: Document) -> bytes:
+    from sessions.documents.render_odt import render_odt
+
+    return render_odt(doc)
+
+
+def _docx_doc(doc: Document) -> bytes:
+    from sessions.documents.render_docx import render_docx
+
+    return render_docx(doc)
+
+
+def _minutes(render: Callable[[Document], bytes]) -> Callable[[Session, str, bool], bytes]:
+    """A format of the minutes from a renderer of the document tree."""
+
+    def minutes(session: Session, lang: str, names: bool) -> bytes:
+        from sessions.documents.minutes import minutes_document
+
+        return render(minutes_document(session, lang, names))
+
+    return minutes
+
+
+def _tree(name: str, extension: str, media_type: str, render: Callable[[Document], bytes]):
+    return ExportFormat(name, extension, media_type, _minutes(render), render)
+
+
+_ODT = "application/vnd.oasis.opendocument.text"
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _json(session: Session, lang: str, names: bool) -> bytes:
@@ -70,11 +113,15 @@ def _json(session: Session, lang: str, names: bool) -> bytes:
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("md", ".md", "text/markdown; charset=utf-8", _markdown),
-        ExportFormat("html", ".html", "text/html; charset=utf-8", _html),
+        _tree("md", ".md", "text/markdown; charset=utf-8", _markdown_doc),
+        _tree("html", ".html", "text/html; charset=utf-8", _html_doc),
         ExportFormat("json", ".json", "application/json", _json),
+        _tree("odt", ".odt", _ODT, _odt_doc),  # needs the ``office`` extra
+        _tree("docx", ".docx", _DOCX, _docx_doc),  # needs the ``office`` extra
     )
 }
+# The formats drawn from a document tree (``atelier synthesis --format``).
+DOCUMENT_FORMATS = tuple(name for name, f in EXPORT_FORMATS.items() if f.document)
 FORMATS = tuple(EXPORT_FORMATS)
 EXTENSIONS = {name: f.extension for name, f in EXPORT_FORMATS.items()}
 

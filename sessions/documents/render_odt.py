@@ -1,0 +1,209 @@
+"""A document tree as an OpenDocument text (ODT), through the optional ``office`` extra.
+
+``render_odt(doc)`` returns the bytes of an ``.odt`` file built with ``odfdo``:
+the title as the level-1 heading and the document's title, real headings
+(outline levels), paragraphs with bold / italic / monospace runs, bullet
+lists, tables with a repeated header row whose rows never split across pages,
+the grid (``Preformatted``) as a monospace block with its spaces kept, and a
+closing note set apart by a rule. The page is A4 and the document's language
+(``fr-FR``, ``en-GB``) is set in its default style and its metadata.
+
+``odfdo`` is imported inside the function only (``atelier status`` stays
+light); when it is missing, ``MissingExtra("office")`` tells the caller which
+extra to install.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from sessions.documents.tree import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Inline,
+    Note,
+    Paragraph,
+    Preformatted,
+    Table,
+)
+
+LOCALES = {"fr": "fr-FR", "en": "en-GB"}
+MONO = "DejaVu Sans Mono"
+_ALIGN = {"l": "start", "r": "end", "c": "center"}
+_BOLD = {"fo:font-weight": "bold", "style:font-weight-complex": "bold"}
+_SPAN_STYLES = {"strong": "Strong_20_Emphasis", "emphasis": "Emphasis", "code": "Source_20_Text"}
+
+
+def locale(language: str) -> str:
+    """The document's language as a language-COUNTRY tag (``fr`` -> ``fr-FR``)."""
+    return LOCALES.get(language, language)
+
+
+def _odfdo() -> Any:
+    try:
+        import odfdo
+    except ImportError as exc:
+        from sessions.documents.exports import MissingExtra
+
+        raise MissingExtra("office") from exc
+    return odfdo
+
+
+def _styles(odf: Any, document: Any) -> None:
+    """Text styles for the runs, paragraph styles for cells, the grid and the note."""
+    style = odf.Style
+    for name, display, kwargs in (
+        ("Strong_20_Emphasis", "Strong Emphasis", {"bold": True}),
+        ("Emphasis", "Emphasis", {"italic": True}),
+    ):
+        document.insert_style(style("text", name=name, display_name=display, **kwargs))
+    code = style("text", name="Source_20_Text", display_name="Source Text")
+    code.set_properties(area="text", font_name=MONO, font_family=f"'{MONO}'")
+    code.set_properties(area="text", **{"style:font-pitch": "fixed"})
+    document.insert_style(code)
+    grid = style(
+        "paragraph", name="Atelier_20_Grid", display_name="Atelier Grid", parent_style="Standard"
+    )
+    grid.set_properties(
+        area="text",
+        font_name=MONO,
+        font_family=f"'{MONO}'",
+        **{"style:font-pitch": "fixed", "fo:font-size": "8pt"},
+    )
+    grid.set_properties(area="paragraph", **{"fo:keep-together": "always"})
+    document.insert_style(grid)
+    for name, display, bold in (
+        ("Table_20_Contents", "Table Contents", False),
+        ("Table_20_Heading", "Table Heading", True),
+    ):
+        cell = style("paragraph", name=name, display_name=display, parent_style="Standard")
+        if bold:
+            cell.set_properties(area="text", **_BOLD)
+        document.insert_style(cell)
+    note = style("paragraph", name="Atelier_20_Note", display_name="Atelier Note")
+    note.set_properties(
+        area="paragraph", **{"fo:border-top": "0.5pt solid #000000", "fo:padding-top": "0.2cm"}
+    )
+    note.set_properties(area="text", **{"fo:font-style": "italic"})
+    document.insert_style(note)
+    for align, value in _ALIGN.items():
+        for base in ("Table_20_Contents", "Table_20_Heading"):
+            cell = style("paragraph", name=f"{base}_{align}", parent_style=base)
+            cell.set_properties(area="paragraph", **{"fo:text-align": value})
+            document.insert_style(cell, automatic=True)
+    row = style("table-row", name="Atelier_Row")
+    row.set_properties(area="table-row", **{"fo:keep-together": "always"})
+    document.insert_style(row, automatic=True)
+    cell = style("table-cell", name="Atelier_Cell", border="0.5pt solid #999999", padding="0.1cm")
+    document.insert_style(cell, automatic=True)
+
+
+def _unnumbered_headings(document: Any) -> None:
+    """The template numbers headings (1., 1.1.); the minutes' headings carry no numbers."""
+    for level in document.styles.get_elements("//text:outline-level-style"):
+        for key in ("style:num-suffix", "loext:num-list-format", "text:display-levels"):
+            if level.get_attribute(key) is not None:
+                level.del_attribute(key)
+        level.set_attribute("style:num-format", "")
+
+
+def _a4(document: Any) -> None:
+    for layout in document.get_styles("page-layout"):
+        layout.set_properties(
+            area="page-layout",
+            **{
+                "fo:page-width": "21cm",
+                "fo:page-height": "29.7cm",
+                "style:print-orientation": "portrait",
+                "fo:margin-top": "2cm",
+                "fo:margin-bottom": "2cm",
+                "fo:margin-left": "2cm",
+                "fo:margin-right": "2cm",
+            },
+        )
+
+
+def _runs(odf: Any, paragraph: Any, runs: Inline) -> Any:
+    for run in runs:
+        if run.kind == "break":
+            paragraph.append(odf.LineBreak())
+        elif run.kind == "plain":
+            paragraph.append(odf.Span(run.text, formatted=True))
+        else:
+            paragraph.append(odf.Span(run.text, style=_SPAN_STYLES[run.kind], formatted=True))
+    return paragraph
+
+
+def _cell(odf: Any, text: str, base: str, align: str) -> Any:
+    cell = odf.Cell(style="Atelier_Cell")
+    cell.append(odf.Paragraph(" ".join(text.splitlines()), style=f"{base}_{align}"))
+    return cell
+
+
+def _table(odf: Any, block: Table, number: int) -> Any:
+    count = len(block.header)
+    table = odf.Table(f"Table{number}")
+    for _ in range(count):
+        table.append(odf.Column())
+    aligns = [block.alignment(i) for i in range(count)]
+    head = odf.HeaderRows()
+    row = odf.Row(style="Atelier_Row")
+    for text, align in zip(block.header, aligns, strict=True):
+        row.append(_cell(odf, text, "Table_20_Heading", align))
+    head.append(row)
+    table.append(head)
+    for values in block.rows:
+        cells = [*values[:count], *[""] * (count - len(values))]
+        row = odf.Row(style="Atelier_Row")
+        for text, align in zip(cells, aligns, strict=True):
+            row.append(_cell(odf, text, "Table_20_Contents", align))
+        table.append(row)
+    return table
+
+
+def _heading(odf: Any, level: int, text: str) -> Any:
+    level = max(1, min(level, 9))
+    return odf.Header(level, " ".join(text.splitlines()), style=f"Heading_20_{level}")
+
+
+def _block(odf: Any, block: Block, number: int) -> list[Any]:
+    if isinstance(block, Heading):
+        return [_heading(odf, block.level, block.text)]
+    if isinstance(block, Paragraph):
+        return [_runs(odf, odf.Paragraph(style="Text_20_body"), block.runs)]
+    if isinstance(block, BulletList):
+        items = [_runs(odf, odf.Paragraph(style="List"), i) for i in block.items]
+        return [odf.List(items, style="List_20_1")]
+    if isinstance(block, Table):
+        return [_table(odf, block, number)]
+    if isinstance(block, Preformatted):
+        # One paragraph, one line break per line: spaces kept, never split across pages.
+        return [odf.Paragraph(block.text.rstrip("\n"), style="Atelier_20_Grid", formatted=True)]
+    if isinstance(block, Note):
+        return [odf.Paragraph(block.text, style="Atelier_20_Note", formatted=True)]
+    raise TypeError(f"not a block: {block!r}")
+
+
+def render_odt(doc: Document) -> bytes:
+    """The document as the bytes of an ``.odt`` file (A4, title and language set)."""
+    odf = _odfdo()
+    document = odf.Document("text")
+    body = document.body
+    body.clear()
+    _styles(odf, document)
+    _a4(document)
+    _unnumbered_headings(document)
+    document.set_language(locale(doc.language))
+    meta = document.meta
+    meta.set_title(doc.title)
+    meta.set_generator("atelier")
+    body.append(_heading(odf, 1, doc.title))
+    for number, block in enumerate(doc.blocks, start=1):
+        for element in _block(odf, block, number):
+            body.append(element)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
