@@ -53,9 +53,14 @@ async def test_the_enjeux_section_lists_them_and_the_recap_table(store, clock) -
         listing = _cells(app.screen.query_one("#enjeux-list", DataTable))
         assert listing[0] == ["1", "Comment attirer ?", "séance groupea1, item n°4"]
         assert listing[1][:2] == ["2", "Comment former ?"]
-        recap = app.screen.query_one("#recap-table", DataTable)
-        assert _cells(recap)[0] == ["Chantier 1", "Bus — ✔ vert · ★ prioritaire", "Rêve"]
-        assert "green" in str(recap.get_row_at(0)[1].style)  # the colour beside word and symbol
+        recap = app.screen.recap
+        cells = [list(column.cells) for column in recap.columns]
+        assert [c.header for c in recap.columns] == ["", "Enjeu 1", "Enjeu 2"]
+        first = [str(column[0]) for column in cells]
+        assert first == ["Chantier 1", "Bus — ✔ vert · ★ prioritaire", "Rêve"]
+        assert "green" in str(cells[1][0].style)  # a colour beside its word and symbol
+        shown = app.screen.query_one("#recap-table", Static)
+        assert shown.display and shown.region.width <= 120  # wraps to the screen
         legend = str(app.screen.query_one("#recap-legend", Static).render())
         assert "✖ rouge, bloqué" in legend
 
@@ -76,7 +81,7 @@ async def test_the_maps_section_draws_each_map_with_its_legend(store, clock) -> 
         assert app.current_mode == "maps"
         text = str(app.screen.query_one("#maps-text", Static).render())
         assert "Carte des ressources" in text and "Bus numérique" in text
-        assert f"└─{LINE['plein']} Région" in text
+        assert f"\n   └─{LINE['plein']} Région\n" in text  # its tree lines as drawn
         assert "plein = un projet commun" in text.replace("\u202f", " ")
 
 

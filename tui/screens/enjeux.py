@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich import box
+from rich.table import Table as RichTable
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widget import Widget
@@ -31,6 +33,7 @@ COLOUR = {"vert": "green", "orange": "dark_orange", "rouge": "red", "blanc": ""}
 
 class EnjeuxScreen(SectionScreen):
     HELP_KEY = "help.enjeux"
+    recap: RichTable | None = None  # the recap table shown (for the tests)
     DEFAULT_CSS = """
     #enjeux-body { height: 1fr; padding: 0 1; }
     #enjeux-body > Static { height: auto; margin: 1 0 0 0; }
@@ -42,7 +45,7 @@ class EnjeuxScreen(SectionScreen):
             yield Static("", id="enjeux-empty", markup=False)
             yield DataTable(id="enjeux-list", cursor_type="row", zebra_stripes=True)
             yield Static("", id="recap-title", markup=False)
-            yield DataTable(id="recap-table", cursor_type="cell")
+            yield Static("", id="recap-table")  # a Rich table: its cells wrap to the width
             yield Static("", id="recap-legend", markup=False)
 
     def refresh_from_session(self) -> None:
@@ -59,20 +62,24 @@ class EnjeuxScreen(SectionScreen):
             listing.add_row(str(enjeu.number), enjeu.text, sources_text(enjeu, opts))
         listing.display = bool(enjeux)
         table = recap_table(self.session, opts.tr, lang)
-        recap = self.query_one("#recap-table", DataTable)
-        recap.clear(columns=True)
+        recap = self.query_one("#recap-table", Static)
         recap.display = table is not None
         self.query_one("#recap-title", Static).update(t("chantiers.heading") if table else "")
         self.query_one("#recap-legend", Static).update(t("chantiers.legend") if table else "")
         if table is None:
+            recap.update("")
             return
-        recap.add_columns(*table.header)
+        grid = RichTable(box=box.SQUARE, show_lines=True, expand=True)
+        for c, title in enumerate(table.header):
+            grid.add_column(title, ratio=None if c == 0 else 1, no_wrap=c == 0)
         for r, row in enumerate(table.rows):
             cells = []
             for c, cell in enumerate(row):
                 colour = COLOUR.get(table.style(r, c) or "", "")
                 cells.append(Text(cell, style=f"bold {colour}" if colour else ""))
-            recap.add_row(*cells)
+            grid.add_row(*cells)
+        self.recap = grid
+        recap.update(grid)
 
 
 class MapsScreen(SectionScreen):
@@ -97,4 +104,5 @@ class MapsScreen(SectionScreen):
             parts.append(tr(f"maps.title.{map_.kind}", centre=map_.centre or "-"))
             parts.append(draw(map_, tr, width))
         text = "\n\n".join(parts) if parts else t("maps.screen.empty")
-        self.query_one("#maps-text", Static).update(text)
+        # Drawn at the width already: no wrapping (it would eat a tree line's leading spaces).
+        self.query_one("#maps-text", Static).update(Text(text, no_wrap=True, overflow="crop"))
