@@ -9,6 +9,7 @@ a refusal is shown in the form, which stays open with everything typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -37,13 +38,26 @@ class KindChooser(AnswersOnce, ModalScreen[str | None]):
     """The kinds of sheet, by their title in the interface's language; Enter picks one."""
 
     CSS_PATH = "sheets.tcss"
-    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "key.cancel", id="cancel"),
+        # Enter picks at once (not through OptionList's message, handled later): the
+        # keys typed after it already reach the form.
+        Binding("enter", "pick", "sheets.key.pick", id="pick", priority=True),
+    ]
 
-    def __init__(self, first: list[str] | None = None) -> None:
-        """``first``: the kinds the session's format uses, offered first."""
+    def __init__(
+        self, first: list[str] | None = None, form_for: Callable[[str], Screen | None] | None = None
+    ) -> None:
+        """``first``: the kinds the session's format uses, offered first.
+
+        ``form_for(kind)`` adds the sheet and gives its form, which takes this
+        dialog's place at once: keys typed ahead (tmux sends them in a burst)
+        reach the form, not the list behind.
+        """
         super().__init__()
         translate_bindings(self)
         self.first = list(first or [])
+        self.form_for = form_for
 
     def compose(self) -> ComposeResult:
         lang = get_language()
@@ -55,9 +69,23 @@ class KindChooser(AnswersOnce, ModalScreen[str | None]):
             yield Label(t("sheets.choose_kind"))
             yield OptionList(*[Option(k.display_title(lang), id=k.kind) for k in kinds], id="kinds")
 
+    def action_pick(self) -> None:
+        kinds = self.query_one("#kinds", OptionList)
+        if kinds.highlighted is not None:
+            self._pick(str(kinds.get_option_at_index(kinds.highlighted).id))
+
     @on(OptionList.OptionSelected)
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        self._pick(str(event.option.id))
+
+    def _pick(self, kind: str) -> None:
+        if not self.is_active:
+            return
+        form = self.form_for(kind) if self.form_for else None
+        if form is not None:
+            self.app.switch_screen(form)
+        else:
+            self.dismiss(kind)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -113,12 +141,20 @@ class SheetForm(AnswersOnce, ModalScreen[FormResult | None]):
         Binding("escape", "cancel", "key.cancel", id="cancel"),
     ]
 
-    def __init__(self, session: Session, sheet: Sheet, kind: Kind) -> None:
+    def __init__(
+        self,
+        session: Session,
+        sheet: Sheet,
+        kind: Kind,
+        on_save: Callable[[FormResult], bool] | None = None,
+    ) -> None:
+        """``on_save(result)`` saves the values; the form closes when it returns True."""
         super().__init__()
         translate_bindings(self)
         self.session = session
         self.sheet = sheet
         self.kind = kind
+        self.on_save = on_save
 
     def _input_for(self, spec: FieldSpec, value: object, lang: str) -> Any:
         wid = f"f-{spec.key}"
@@ -198,7 +234,10 @@ class SheetForm(AnswersOnce, ModalScreen[FormResult | None]):
         except ValueError as exc:
             self.query_one("#error", Static).update(str(exc))
             return
-        self.dismiss(result)
+        if self.on_save is None:
+            self.dismiss(result)
+        elif self.on_save(result):  # saved (a refusal is told, the form stays open)
+            self.dismiss(None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -105,41 +105,43 @@ class SheetsScreen(Recording, SectionScreen):
     # Every change is an op (``sessions.sheets.sheet_ops``) through the common path
     # (``Recording.change``): saved at once, undone with ctrl+z, a refusal told.
     def action_add(self) -> None:
-        def chosen(kind: str | None) -> None:
-            if kind:
-                done, sheet = self.change(sheet_ops.AddSheet(kind=kind))
-                if done:
-                    self.refresh_from_session(select=sheet.number)
-                    self._open_form(sheet.number)
-
         # The kinds the session's format uses come first (a solution in divergence-convergence).
-        self.app.push_screen(KindChooser(list(self.session.parts.sheets)), chosen)
+        self.app.push_screen(KindChooser(list(self.session.parts.sheets), self._added))
+
+    def _added(self, kind: str) -> SheetForm | None:
+        """Add a sheet of ``kind``; its form (None when refused)."""
+        done, sheet = self.change(sheet_ops.AddSheet(kind=kind))
+        if not done:
+            return None
+        self.refresh_from_session(select=sheet.number)
+        return self._form_for(sheet.number)
 
     @on(DataTable.RowSelected, "#sheets-list")
     def action_edit(self) -> None:
         sheet = self.current()
-        if sheet is not None:
-            self._open_form(sheet.number)
+        form = self._form_for(sheet.number) if sheet is not None else None
+        if form is not None:
+            self.app.push_screen(form)
 
-    def _open_form(self, number: int) -> None:
+    def _form_for(self, number: int) -> SheetForm | None:
         sheet = ops.find(self.session, number)
         kind = find_kind(sheet.kind)
         if kind is None:
-            return
+            return None
 
-        def saved(result: FormResult | None) -> None:
-            if result is None:
-                return
+        def save(result: FormResult) -> bool:
             op = sheet_ops.FillSheet(
                 number=number,
                 title=result.title,
                 items=tuple(result.items),
                 fields=tuple(result.fields.items()),
             )
-            if self.change(op, feedback=t("sheets.saved", number=number))[0]:
+            done = self.change(op, feedback=t("sheets.saved", number=number))[0]
+            if done:
                 self.refresh_from_session(select=number)
+            return bool(done)
 
-        self.app.push_screen(SheetForm(self.session, sheet.model_copy(deep=True), kind), saved)
+        return SheetForm(self.session, sheet.model_copy(deep=True), kind, on_save=save)
 
     def action_become(self) -> None:
         sheet = self.current()
