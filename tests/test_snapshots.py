@@ -32,7 +32,7 @@ from sessions.core.clock import FakeClock
 from sessions.core.factory import session_from_template
 from sessions.core.settings import update_settings
 from sessions.grid import placement as grid
-from sessions.i18n import set_language
+from sessions.i18n import get_language, set_language
 from sessions.models import Session
 from sessions.people.names import parse_participants
 from sessions.storage.errors import CorruptSessionError
@@ -97,6 +97,7 @@ def build_session(session_id: str, title: str) -> Session:
         on=dt.date(2026, 11, 22),
         place="Tulle, salle du conseil",
         participants=parse_participants(PEOPLE),
+        language=get_language(),  # run in the snapshot's language: its agenda in that language
     )
     session.id = session_id
     for n, person in enumerate(session.participants, start=1):
@@ -212,8 +213,8 @@ def test_screen(name: str, size: str, lang: str, snap_compare, tmp_path: Path) -
 
     clock = FakeClock(START)
     root = tmp_path / "data"
-    store = workshop(root, clock)
     set_language(lang)
+    store = workshop(root, clock)
     if name == "watch":
         path = store.path_for(SESSION_ID)
         store.transact(SESSION_ID, lambda s: v.reveal(s, True))
