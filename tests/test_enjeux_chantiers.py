@@ -217,3 +217,13 @@ def test_the_synthesis_puts_the_groups_chantiers_in_one_recap_table() -> None:
     assert text.count("### Chantiers clés par enjeu") == 2  # and each group's own
     alone = plain(synthesis_markdown([one]))
     assert "tous les groupes" not in alone and "### Chantiers clés par enjeu" in alone
+
+
+def test_html_minutes_colour_each_recap_cell_beside_its_word_and_symbol() -> None:
+    from sessions.documents.minutes import minutes_document
+    from sessions.documents.minutes_html import render_html
+
+    page = render_html(minutes_document(_workshop()))
+    assert '<td class="cell-vert">Bus numérique — ✔ vert · ★ prioritaire</td>' in page
+    assert '<td class="cell-rouge">Fibre partout — ✖ rouge · ☆ inconnu désirable</td>' in page
+    assert "td.cell-vert {" in page

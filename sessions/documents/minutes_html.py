@@ -33,11 +33,16 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size:
 th, td { border: 1px solid #bbb; padding: .25rem .5rem; vertical-align: top; text-align: left; }
 th { background: #eef; }
 pre { background: #f6f6f6; padding: .75rem; overflow-x: auto; line-height: 1.2; }
+td.cell-vert { background: #dff3df; } td.cell-orange { background: #ffe8cc; }
+td.cell-rouge { background: #f9d6d5; }
 code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+@page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; color: #000; }
-  h1, h2 { color: #000; break-after: avoid; }
-  table, pre { break-inside: avoid; }
+  h1, h2, h3 { color: #000; break-after: avoid; page-break-after: avoid; }
+  thead { display: table-header-group; }
+  tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+  pre { break-inside: avoid; page-break-inside: avoid; }
   th { background: #eee; }
   pre { background: none; border: 1px solid #999; white-space: pre; font-size: 8.5pt; }
 }
@@ -72,8 +77,10 @@ def inline(runs: Inline) -> str:
     return "".join(out)
 
 
-def _cell(tag: str, text: str, align: str) -> str:
-    return f"<{tag}{_ALIGN[align]}>{escape(_one_line(text).strip())}</{tag}>\n"
+def _cell(tag: str, text: str, align: str, style: str | None = None) -> str:
+    # A cell's style word (a chantier's feasibility: vert, orange...) becomes its class.
+    css = f' class="cell-{style}"' if style and style.isascii() and style.isalpha() else ""
+    return f"<{tag}{css}{_ALIGN[align]}>{escape(_one_line(text).strip())}</{tag}>\n"
 
 
 def table(b: Table) -> str:
@@ -83,10 +90,13 @@ def table(b: Table) -> str:
     out = ["<table>\n<thead>\n<tr>\n", head, "</tr>\n</thead>\n"]
     if b.rows:
         out.append("<tbody>\n")
-        for row in b.rows:
+        for r, row in enumerate(b.rows):
             cells = [*row[:count], *[""] * (count - len(row))]
             out.append("<tr>\n")
-            out.extend(_cell("td", c, a) for c, a in zip(cells, aligns, strict=True))
+            out.extend(
+                _cell("td", c, a, b.style(r, i))
+                for i, (c, a) in enumerate(zip(cells, aligns, strict=True))
+            )
             out.append("</tr>\n")
         out.append("</tbody>\n")
     out.append("</table>\n")
