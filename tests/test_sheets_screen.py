@@ -251,3 +251,18 @@ async def test_undo_is_keyed_and_refuses_a_sheet_changed_elsewhere(
         saved = store.load(session.id).sheets[0]
         assert saved.fields == {"nom": "Bus numérique", "cibles": "Seniors"}
         assert any("Impossible d'annuler" in m and "la fiche n°1" in m for m in _toasts(app))
+
+
+async def test_f7_preview_shows_the_sheets(store, session, clock) -> None:
+    from tui.widgets.minutes_preview import MinutesPreview
+
+    money = {"etat": {"y0": 1000}, "prives": {"y0": 500}}
+    fields = {"titre": "Tiers-lieu", "financements": money}
+    store.transact(session.id, lambda s: ops.add(s, "action_complete", fields=fields))
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        shown = plain(app.screen.query_one("#minutes-md", MinutesPreview).shown_text())
+        assert "Fiches\nFiche action complète n°1 : Tiers-lieu" in shown
+        assert "Financements prévisionnels" in shown and "Coût total" in shown
