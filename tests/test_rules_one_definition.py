@@ -269,3 +269,26 @@ async def test_f12_reveals_the_sessions_own_top(store, clock) -> None:
         assert all(f"n°{'+'.join(map(str, i.numbers))}  {i.text}" in shown for i in expected)
         beyond = [i for i in ranked_items(s) if i.rank is not None and i.rank > 3]
         assert beyond and not any(f"n°{i.number}  " in shown for i in beyond)
+
+
+async def test_f12_puts_the_points_under_a_long_text_on_a_laptop(store, clock, session) -> None:
+    long_text = "Reconditionnement des ordinateurs des administrations du territoire"
+
+    def op(s: Session) -> None:
+        cap.add_idea(s, long_text, T0)
+        cap.add_idea(s, "court", T0)
+        s.vote.tallies[1] = HandTally(total=3)
+        s.vote.tallies[2] = HandTally(total=3)
+
+    store.transact(session.id, op)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        await pilot.press("f12", "a")
+        await pilot.pause()
+        lines = str(app.screen.query_one("#reveal-list").render()).splitlines()
+        head = "1 (ex aequo)  n°1  "
+        assert head + long_text in lines
+        assert " " * len(head) + "3 pts" in lines  # under the text, not under the rank
+        assert "1 (ex aequo)  n°2  court   3 pts" in lines  # a short one stays on one line

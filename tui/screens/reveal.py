@@ -10,6 +10,7 @@ blind mode's secrecy (``vote.revealed``), saved like any change.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -60,16 +61,23 @@ class RevealScreen(TranslatedScreen):
         width = max([4, *(len(label) for label in labels)])
         # A blank line between items, unless the ten would not fit (a laptop at 80x24).
         gap = "\n" if self.app.size.height < SHORT_BELOW else "\n\n"
+        room = self.query_one("#reveal-list", Static).content_size.width
         text = Text()
         for position, (item, rank) in enumerate(zip(top, labels, strict=True)):
             if position < hidden:
                 text.append(f"{'':>{width}}  ···{gap}", style="dim")
                 continue
-            numbers = "+".join(str(n) for n in item.numbers)
-            text.append(f"{rank:>{width}}  ", style="bold")
-            text.append(t("vote.reveal_number", numbers=numbers) + "  ", style="dim")
+            head = f"{rank:>{width}}  "
+            number = t("vote.reveal_number", numbers="+".join(map(str, item.numbers))) + "  "
+            points = tn("vote.points", item.points, points=item.points)
+            text.append(head, style="bold")
+            text.append(number, style="dim")
             text.append(item.text, style="bold")
-            text.append(f"   {tn('vote.points', item.points, points=item.points)}{gap}")
+            if room and cell_len(f"{head}{number}{item.text}   {points}") > room:
+                # Too wide for one line: the points go under the text, not under the rank.
+                text.append(f"\n{' ' * cell_len(head + number)}{points}{gap}")
+            else:
+                text.append(f"   {points}{gap}")
         if not top:
             text.append(t("vote.reveal_empty"))
         self.query_one("#reveal-list", Static).update(text)
