@@ -166,7 +166,9 @@ def _table(odf: Any, block: Table, number: int) -> Any:
 
 def _heading(odf: Any, level: int, text: str) -> Any:
     level = max(1, min(level, 9))
-    return odf.Header(level, " ".join(text.splitlines()), style=f"Heading_20_{level}")
+    heading = odf.Header(level, " ".join(text.splitlines()))
+    heading.style = f"Heading_20_{level}"  # the constructor's ``style=`` is not written
+    return heading
 
 
 def _block(odf: Any, block: Block, number: int) -> list[Any]:

@@ -1,7 +1,9 @@
-"""``atelier export SESSION --format md|html|json [-o FILE] [--anonymous]``: the minutes.
+"""``atelier export SESSION --format md|html|json|odt|docx [-o FILE] [--anonymous]``: the minutes.
 
 The formats are ``sessions.documents.exports.EXPORT_FORMATS`` (the F7 export uses
-the same table), so a new format appears here without a change.
+the same table), so a new format appears here without a change, in ``--format``'s
+choices and help. ODT and DOCX need the ``office`` extra; without it the command
+says which to install and exits with the code of a usage error.
 
 Without ``-o`` (or with ``-o -``) the export goes to standard output; with
 ``-o FILE`` it is written atomically (the old file, if any, stays whole until
@@ -16,15 +18,31 @@ from pathlib import Path
 from sessions.documents.exports import EXPORT_FORMATS
 from sessions.i18n import t
 from sessions.i18n.oserror import os_reason
-from tui.cli.context import EXIT_ERROR, Context
+from tui.cli.context import EXIT_ERROR, EXIT_USAGE, Context
+
+
+def formats_help(names: tuple[str, ...], default: str = "md") -> str:
+    """The ``--format`` help from the table's names: ``md (défaut), html, json, odt ou docx``."""
+    words = [t("cli.choices.default", name=n) if n == default else n for n in names]
+    choices = (
+        words[0]
+        if len(words) < 2
+        else t("cli.choices.last", head=", ".join(words[:-1]), last=words[-1])
+    )
+    return t("office.formats_help", choices=choices)
+
+
+def missing_extra(ctx: Context, fmt: str) -> int:
+    """Say which extra a format needs (no traceback); the exit code of a usage error."""
+    ctx.error(t("office.missing", format=fmt))
+    return EXIT_USAGE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help=t("export.cli.help"))
     parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
-    parser.add_argument(
-        "--format", choices=tuple(EXPORT_FORMATS), default="md", help=t("export.cli.format")
-    )
+    names = tuple(EXPORT_FORMATS)
+    parser.add_argument("--format", choices=names, default="md", help=formats_help(names))
     parser.add_argument("-o", "--output", default=None, metavar="FILE", help=t("export.cli.output"))
     parser.add_argument("--anonymous", action="store_true", help=t("export.cli.anonymous"))
     parser.add_argument("--count-only", action="store_true", help=t("export.cli.count_only"))
@@ -62,10 +80,13 @@ def write_output(ctx: Context, output: str | None, text: str | bytes, binary: bo
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.documents.exports import export_bytes, export_format
+    from sessions.documents.exports import MissingExtra, export_bytes, export_format
 
     session = ctx.store.load(args.session)
-    data = export_bytes(
-        session, args.format, anonymous=args.anonymous, names=not args.count_only, lang=ctx.lang
-    )
+    try:
+        data = export_bytes(
+            session, args.format, anonymous=args.anonymous, names=not args.count_only, lang=ctx.lang
+        )
+    except MissingExtra:
+        return missing_extra(ctx, args.format)
     return write_output(ctx, args.output, data, binary=not export_format(args.format).is_text)
