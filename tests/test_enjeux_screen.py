@@ -83,6 +83,19 @@ async def test_the_maps_section_draws_each_map_with_its_legend(store, clock) -> 
         assert "Carte des ressources" in text and "Bus numérique" in text
         assert f"\n   └─{LINE['plein']} Région\n" in text  # its tree lines as drawn
         assert "plein = un projet commun" in text.replace("\u202f", " ")
+        assert "Étonnement" not in text  # the offer map's questions only
+
+
+async def test_an_offer_map_shows_the_guides_five_questions(store, clock) -> None:
+    s = _session("offre-existante")
+    s.maps = [Map(kind="offre", centre="Offre - CC", nodes=[MapNode(label="Cyber-base")])]
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _go_to(pilot, "Cartes")
+        text = str(app.screen.query_one("#maps-text", Static).render()).replace("\u202f", " ")
+        assert "Carte de l'offre : Offre - CC" in text
+        assert "- Manque-t-il des offres ?" in text and "- La couverture est-elle" in text
 
 
 def test_a_session_without_enjeux_or_maps_is_not_offered_them() -> None:

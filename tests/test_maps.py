@@ -178,6 +178,9 @@ def test_import_map_then_export_and_minutes(store, session, tmp_path, capsys):
     assert f"│  └─{LINE['plein']} Région" in text[fence:]
     assert "| Financières | Région | ━━━ plein | AAP 2027, opérante à court terme |" in text
     assert "### Carte de l'offre : Offre de médiation numérique - CC Vézère" in plain(text)
+    offer = plain(text)[plain(text).index("### Carte de l'offre") :]
+    assert "Étonnement (étape 5) :" in offer and "- Manque-t-il des offres ?" in offer
+    assert "Étonnement" not in plain(text)[: plain(text).index("### Carte de l'offre")]
 
 
 @pytest.mark.parametrize(

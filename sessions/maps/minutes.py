@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sessions.documents.minutes_common import MinutesOptions
-from sessions.documents.tree import Block, Heading, Paragraph, Preformatted, Table
+from sessions.documents.tree import (
+    Block,
+    BulletList,
+    Heading,
+    Paragraph,
+    Preformatted,
+    Table,
+    plain,
+)
 from sessions.maps.drawing import LINE, draw, group_label, groups
 from sessions.maps.model import Map
 
@@ -48,4 +56,8 @@ def map_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         blocks.append(Preformatted(draw(map_, tr, WIDTH)))
         if map_.nodes:
             blocks.append(map_table(map_, opts))
+        if map_.kind == "offre":  # the guide's five questions, asked of the map at step 5
+            blocks.append(Paragraph.of(tr("maps.etonnement")))
+            questions = (tr(f"maps.etonnement.{n}") for n in range(1, 6))
+            blocks.append(BulletList(tuple((plain(q),) for q in questions)))
     return blocks

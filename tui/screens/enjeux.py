@@ -103,6 +103,9 @@ class MapsScreen(SectionScreen):
         for map_ in self.session.maps:
             parts.append(tr(f"maps.title.{map_.kind}", centre=map_.centre or "-"))
             parts.append(draw(map_, tr, width))
+            if map_.kind == "offre":  # the guide's five questions, at step 5
+                questions = [f"- {tr(f'maps.etonnement.{n}')}" for n in range(1, 6)]
+                parts.append("\n".join([tr("maps.etonnement"), *questions]))
         text = "\n\n".join(parts) if parts else t("maps.screen.empty")
         # Drawn at the width already: no wrapping (it would eat a tree line's leading spaces).
         self.query_one("#maps-text", Static).update(Text(text, no_wrap=True, overflow="crop"))

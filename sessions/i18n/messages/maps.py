@@ -38,6 +38,12 @@ FR = {
     "maps.screen.empty": "Pas encore de carte : atelier import map SESSION FICHIER.toml.",
     "help.maps": "Les cartes de la séance dessinées en arbre : le centre, les groupes (natures des ressources ou familles d'offre), chaque nœud relié par un trait plein (projet commun), pointillé (on se connaît) ou sans trait (aucun lien), comme le dit la légende. Elles s'importent avec atelier import map.",
     "help.method.maps": "Fiche outil n°4 : une carte par chantier, le chantier au centre, les ressources autour par nature ; pour chacune : a-t-on la ressource ? est-on connecté, comment ? est-elle opérante, à court ou moyen-long terme ? Une personne reste à la table, les autres changent de table toutes les 20 minutes.",
+    "maps.etonnement": "Étonnement (étape 5) :",
+    "maps.etonnement.1": "Manque-t-il des offres ?",
+    "maps.etonnement.2": "Certaines familles sont-elles plus denses que d'autres ?",
+    "maps.etonnement.3": "Combien de lieux, combien d'actions hors les murs ?",
+    "maps.etonnement.4": "Où sont-elles sur la carte du territoire ?",
+    "maps.etonnement.5": "La couverture est-elle cohérente et équitable ?",
 }
 
 EN = {
@@ -78,4 +84,10 @@ EN = {
     "maps.screen.empty": "No map yet: atelier import map SESSION FILE.toml.",
     "help.maps": "The session's maps drawn as trees: the centre, the groups (natures of resources or families of offer), each node linked by a solid line (joint project), a dotted one (we know each other) or none (no link), as the legend says. Imported with atelier import map.",
     "help.method.maps": "Fiche outil n°4: one map per project, the project at the centre, the resources around it by nature; for each: do we have it? are we connected, how? is it operative, short or medium-long term? One person stays at the table, the others change table every 20 minutes.",
+    "maps.etonnement": "Surprise (step 5):",
+    "maps.etonnement.1": "Are offers missing?",
+    "maps.etonnement.2": "Are some families denser than others?",
+    "maps.etonnement.3": "How many places, how many actions outside the walls?",
+    "maps.etonnement.4": "Where are they on the territory's map?",
+    "maps.etonnement.5": "Is the coverage coherent and fair?",
 }
