@@ -102,3 +102,35 @@ def test_a_session_without_enjeux_or_maps_is_not_offered_them() -> None:
     modes = [section.mode for section in sections_for(_session("idees-recues"))]
     assert "enjeux" not in modes and "maps" not in modes
     assert "enjeux" in [section.mode for section in sections_for(_fiche3())]
+
+
+async def test_typing_and_rewording_an_enjeu_saves_it(store, clock) -> None:
+    s = _fiche3()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _go_to(pilot, "Enjeux et chantiers")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Comment relier ?", "enter")
+        await pilot.pause()
+        saved = store.load(s.id).enjeux
+        assert [(e.number, e.text) for e in saved][-1] == (3, "Comment relier ?")
+        listing = _cells(app.screen.query_one("#enjeux-list", DataTable))
+        assert listing[-1][:2] == ["3", "Comment relier ?"]
+        assert any("Enjeu n°3 ajouté" in n.message for n in app._notifications)
+        # Reword the first one: its number and its source stay.
+        await pilot.press("home", "e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Comment attirer des familles ?", "enter")
+        await pilot.pause()
+        first = store.load(s.id).enjeux[0]
+        assert (first.number, first.text) == (1, "Comment attirer des familles ?")
+        assert first.sources == [Source(session="groupea1", item=4)]
+        # An empty wording is refused, said, and changes nothing.
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", "enter")
+        await pilot.pause()
+        assert store.load(s.id).enjeux[0].text == "Comment attirer des familles ?"
+        assert any("ne peut pas être vide" in n.message for n in app._notifications)

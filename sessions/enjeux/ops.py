@@ -117,3 +117,17 @@ def offered_items(sources: Iterable[Session]) -> list[Offered]:
 def enjeux_from(session: Session, offered: Sequence[Offered]) -> list[int]:
     """The offered items become enjeux as they are (to reword later), keeping their sources."""
     return add_enjeux(session, [o.text for o in offered], [[o.source] for o in offered])
+
+
+def reword(session: Session, number: int, text: str) -> None:
+    """Give enjeu ``number`` a new wording (its number and sources kept)."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise EnjeuError(0, "enjeux.err.empty")
+    if len(cleaned) > MAX_ENJEU_CHARS:
+        raise EnjeuError(0, "enjeux.err.too_long", max=MAX_ENJEU_CHARS)
+    for enjeu in session.enjeux:
+        if enjeu.number == number:
+            enjeu.text = cleaned
+            return
+    raise EnjeuError(0, "enjeux.err.no_enjeu", number=number)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from rich import box
 from rich.table import Table as RichTable
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
@@ -23,8 +24,10 @@ from textual.widgets import DataTable, Static
 from sessions.documents.minutes_common import MinutesOptions
 from sessions.enjeux.chantiers import recap_table
 from sessions.enjeux.minutes import sources_text
+from sessions.enjeux.ops import EnjeuError, add_enjeux, reword
 from sessions.i18n import get_language, t
 from sessions.maps.drawing import draw
+from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 
 # The feasibility's colour, beside its symbol and word (never alone).
@@ -33,6 +36,10 @@ COLOUR = {"vert": "green", "orange": "dark_orange", "rouge": "red", "blanc": ""}
 
 class EnjeuxScreen(SectionScreen):
     HELP_KEY = "help.enjeux"
+    BINDINGS = [
+        Binding("a", "add", "enjeux.key.add", id="enjeux-add"),
+        Binding("e", "reword", "enjeux.key.reword", id="enjeux-reword"),
+    ]
     recap: RichTable | None = None  # the recap table shown (for the tests)
     DEFAULT_CSS = """
     #enjeux-body { height: 1fr; padding: 0 1; }
@@ -80,6 +87,48 @@ class EnjeuxScreen(SectionScreen):
             grid.add_row(*cells)
         self.recap = grid
         recap.update(grid)
+
+    # -- actions: type an enjeu, reword the one under the cursor (saved at once) --
+    def _selected(self) -> int | None:
+        enjeux = sorted(self.session.enjeux, key=lambda e: e.number)
+        row = self.query_one("#enjeux-list", DataTable).cursor_row
+        return enjeux[min(max(row, 0), len(enjeux) - 1)].number if enjeux else None
+
+    def _apply(self, op, done: str) -> None:  # type: ignore[no-untyped-def]
+        def run(session):  # type: ignore[no-untyped-def]
+            op(session)
+            return True
+
+        try:
+            applied = self.app.apply(run)  # type: ignore[attr-defined]
+        except EnjeuError as exc:  # refused: nothing changed
+            self.notify(str(exc), severity="error")
+            return
+        if applied:  # else the app said why (read-only, not saved)
+            self.notify(done)
+
+    def action_add(self) -> None:
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            number = max((e.number for e in self.session.enjeux), default=0) + 1
+            self._apply(lambda s: add_enjeux(s, [text]), t("enjeux.added", number=number))
+
+        self.app.push_screen(AskScreen(t("enjeux.ask.add")), answered)
+
+    def action_reword(self) -> None:
+        number = self._selected()
+        if number is None:
+            self.action_add()
+            return
+        current = next(e.text for e in self.session.enjeux if e.number == number)
+
+        def answered(text: str | None) -> None:
+            if text is not None:
+                done = t("enjeux.reworded", number=number)
+                self._apply(lambda s: reword(s, number, text), done)
+
+        self.app.push_screen(AskScreen(t("enjeux.ask.reword", number=number), current), answered)
 
 
 class MapsScreen(SectionScreen):

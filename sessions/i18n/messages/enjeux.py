@@ -37,8 +37,15 @@ FR = {
     "chantiers.warn.priorities": "Enjeu {enjeu} : {count} chantiers prioritaires (fiches {sheets}) ; le guide en garde 2.",
     "section.enjeux": "Enjeux et chantiers",
     "enjeux.screen.empty": "Pas encore d'enjeu : atelier import enjeux SESSION FICHIER, ou atelier new --from SÉANCE.",
-    "help.enjeux": "Les enjeux de la séance (des questions), d'où chacun vient, puis le tableau récapitulatif enjeux x chantiers : chaque chantier clé avec sa faisabilité (symbole, mot et couleur), ★ prioritaire, ☆ inconnu désirable. Ils se remplissent depuis la ligne de commande : atelier import enjeux, atelier new --from, atelier import sheets (fiches chantier).",
+    "help.enjeux": "Les enjeux de la séance (des questions), d'où chacun vient, puis le tableau récapitulatif enjeux x chantiers : chaque chantier clé avec sa faisabilité (symbole, mot et couleur), ★ prioritaire, ☆ inconnu désirable. « a » ajoute un enjeu, « e » reformule celui sous le curseur (son numéro et son origine restent) ; enregistré aussitôt. Depuis la ligne de commande : atelier import enjeux, atelier new --from, atelier import sheets (fiches chantier).",
     "help.method.enjeux": "Fiche outil n°3 : rappeler les points clés des séances précédentes, puis par enjeu des binômes identifient 1 à 3 chantiers clés (on aura réussi si..., gouvernance, ressources, freins) ; à la mise en commun, 2 chantiers prioritaires par enjeu et peut-être un inconnu désirable.",
+    "enjeux.err.no_enjeu": "il n'y a pas d'enjeu n°{number}.",
+    "enjeux.key.add": "Ajouter",
+    "enjeux.key.reword": "Reformuler",
+    "enjeux.ask.add": "Nouvel enjeu, formulé en question :",
+    "enjeux.ask.reword": "Enjeu n°{number}, reformulé en question :",
+    "enjeux.added": "Enjeu n°{number} ajouté.",
+    "enjeux.reworded": "Enjeu n°{number} reformulé.",
 }
 
 EN = {
@@ -78,6 +85,13 @@ EN = {
     "chantiers.warn.priorities": "Enjeu {enjeu}: {count} priority projects (sheets {sheets}); the guide keeps 2.",
     "section.enjeux": "Enjeux and projects",
     "enjeux.screen.empty": "No enjeu yet: atelier import enjeux SESSION FILE, or atelier new --from SESSION.",
-    "help.enjeux": "The session's enjeux (questions), where each came from, then the recap table enjeux x key projects: each project with its feasibility (symbol, word and colour), ★ priority, ☆ desirable unknown. Filled from the command line: atelier import enjeux, atelier new --from, atelier import sheets (chantier sheets).",
+    "help.enjeux": "The session's enjeux (questions), where each came from, then the recap table enjeux x key projects: each project with its feasibility (symbol, word and colour), ★ priority, ☆ desirable unknown. “a” adds an enjeu, “e” rewords the one under the cursor (its number and origin stay); saved at once. From the command line: atelier import enjeux, atelier new --from, atelier import sheets (chantier sheets).",
     "help.method.enjeux": "Fiche outil n°3: recall the key points of the earlier sessions, then per enjeu pairs identify 1 to 3 key projects (we will have succeeded if..., governance, resources, obstacles); at the pooling, 2 priority projects per enjeu and perhaps one desirable unknown.",
+    "enjeux.err.no_enjeu": "there is no enjeu no. {number}.",
+    "enjeux.key.add": "Add",
+    "enjeux.key.reword": "Reword",
+    "enjeux.ask.add": "New enjeu, worded as a question:",
+    "enjeux.ask.reword": "Enjeu no. {number}, reworded as a question:",
+    "enjeux.added": "Enjeu no. {number} added.",
+    "enjeux.reworded": "Enjeu no. {number} reworded.",
 }
