@@ -25,17 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sessions.documents.extras import MissingExtra as MissingExtra  # callers catch it here
+
 if TYPE_CHECKING:  # light at import: ``atelier export --help`` lists the formats from here
     from sessions.documents.tree import Document
     from sessions.models import Session
-
-
-class MissingExtra(RuntimeError):
-    """A format needs an optional extra that is not installed (``pip install atelier[office]``)."""
-
-    def __init__(self, extra: str) -> None:
-        super().__init__(f"pip install 'atelier[{extra}]'")
-        self.extra = extra
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def _docx() -> Any:
     try:
         import docx
     except ImportError as exc:
-        from sessions.documents.exports import MissingExtra
+        from sessions.documents.extras import MissingExtra
 
         raise MissingExtra("office") from exc
     return docx

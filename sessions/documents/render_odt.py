@@ -46,7 +46,7 @@ def _odfdo() -> Any:
     try:
         import odfdo
     except ImportError as exc:
-        from sessions.documents.exports import MissingExtra
+        from sessions.documents.extras import MissingExtra
 
         raise MissingExtra("office") from exc
     return odfdo
