@@ -69,14 +69,19 @@ def startup(data: Path, session_id: str, runs: int = 5) -> dict[str, Any]:
     return {"app_ms": app_ms, "bare_ms": bare_ms}
 
 
-def peak_memory(data: Path, session_id: str, runs: int = 1) -> dict[str, Any]:
-    """Peak resident memory (KiB): atelier through every section, against the bare app."""
+def peak_memory(data: Path, session_id: str, runs: int = 3) -> dict[str, Any]:
+    """Peak resident memory (KiB), median of ``runs``: atelier through every section, bare app."""
     app_kb: list[float] = []
     bare_kb: list[float] = []
     for _ in range(runs):
         app_kb.append(run_child("atelier-rss", str(data), session_id)[1]["maxrss_kb"])
         bare_kb.append(run_child("bare-rss")[1]["maxrss_kb"])
-    return {"app_kb": median(app_kb), "bare_kb": median(bare_kb)}
+    return {
+        "app_kb": median(app_kb),
+        "bare_kb": median(bare_kb),
+        "app_kb_runs": app_kb,
+        "bare_kb_runs": bare_kb,
+    }
 
 
 def atelier_command() -> list[str]:
@@ -95,13 +100,19 @@ def timed_run(argv: list[str]) -> float:
 
 
 def status(data: Path, session_id: str, runs: int = 7) -> dict[str, Any]:
-    """``atelier status SESSION --json`` against ``python -c "import pydantic, tinydb"`` (ms)."""
+    """``atelier status SESSION --json`` against ``python -c "import pydantic, tinydb"`` (ms).
+
+    And against ``python -c "import json"`` (``json_ms``), issue 17's baseline.
+    """
     app = [*atelier_command(), "--data-dir", str(data), "status", session_id, "--json"]
     base = [sys.executable, "-c", "import pydantic, tinydb"]
+    plain = [sys.executable, "-c", "import json"]
     timed_run(app)  # once to warm the page cache and check that it works
     app_ms: list[float] = []
     base_ms: list[float] = []
+    json_ms: list[float] = []
     for _ in range(runs):
         app_ms.append(timed_run(app))
         base_ms.append(timed_run(base))
-    return {"app_ms": app_ms, "base_ms": base_ms}
+        json_ms.append(timed_run(plain))
+    return {"app_ms": app_ms, "base_ms": base_ms, "json_ms": json_ms}

@@ -20,7 +20,89 @@ GOALS = {
     "typing_ahead_dropped_keys": ("==", 0),
     "rss_ratio": ("<=", 1.5),
     "timer_drift_ms": ("<=", 100),
+    # issue 17, read on a pseudo-terminal
+    "enter_ratio_p50_20": ("<=", 1.5),
+    "enter_ratio_p99_20": ("<=", 2.0),
+    "enter_ratio_p50_1000": ("<=", 1.5),
+    "enter_ratio_p99_1000": ("<=", 2.0),
+    "startup_ratio_1000": ("<=", 1.5),
+    "memory_ratio_1000": ("<=", 1.5),
+    "idle_cpu_ratio": ("<=", 1.5),
+    "save_ratio_5000": ("<=", 1.5),
+    "status_json_ratio": ("<=", 2.0),
 }
+
+
+def _row(label: str, app: str, base: str, key: str, r: dict[str, Any]) -> tuple[str, ...]:
+    return (label, app, base, key, _fmt(r.get(key)), _verdict(key, r.get(key)))
+
+
+def terminal_rows(r: dict[str, Any]) -> list[tuple[str, ...]]:
+    """Issue 17's figures: what a terminal shows, each beside its baseline of the same run."""
+    rows = []
+    for size in ("20", "1000"):
+        e = r.get(f"enter_{size}_ms")
+        if not e:
+            continue
+        for p in ("p50", "p99"):
+            rows.append(
+                _row(
+                    f"Enter -> visible on a terminal, {size} ideas, {p} (ms)",
+                    _fmt(e[f"{p}_ms"]),
+                    _fmt(e[f"bare_{p}_ms"]) + " bare Input + list",
+                    f"enter_ratio_{p}_{size}",
+                    r,
+                )
+            )
+    if "startup_term_ms" in r:
+        rows.append(
+            _row(
+                "start-up to first frame on a terminal, 1,000 ideas (ms)",
+                _fmt(r["startup_term_ms"]),
+                _fmt(r["startup_term_bare_ms"]) + " bare app",
+                "startup_ratio_1000",
+                r,
+            )
+        )
+    if "idle_cpu_percent" in r:
+        rows.append(
+            _row(
+                f"idle CPU on F3, timer running, {r['idle_seconds']:g} s (% of a core)",
+                _fmt(r["idle_cpu_percent"]),
+                _fmt(r["idle_cpu_bare_percent"]) + " bare app, 1 s interval",
+                "idle_cpu_ratio",
+                r,
+            )
+        )
+    rows.append(
+        _row(
+            "peak memory through every section, median of runs (MiB)",
+            _fmt(r["rss_kb"] / 1024),
+            _fmt(r["rss_bare_kb"] / 1024) + " bare app",
+            "memory_ratio_1000",
+            r,
+        )
+    )
+    by_size = r["save_ms_by_size"]
+    rows.append(
+        _row(
+            "save one idea at 5,000, p50 (ms)",
+            _fmt(by_size.get("5000")),
+            _fmt(r["save_raw_ms_by_size"].get("5000")) + " write+fsync+replace",
+            "save_ratio_5000",
+            r,
+        )
+    )
+    rows.append(
+        _row(
+            "atelier status --json (ms)",
+            _fmt(r["status_ms"]),
+            _fmt(r.get("status_json_base_ms")) + " python -c 'import json'",
+            "status_json_ratio",
+            r,
+        )
+    )
+    return rows
 
 
 def _mount_of(path: Path) -> tuple[str, str]:
@@ -179,6 +261,7 @@ def render_table(r: dict[str, Any]) -> str:
             _verdict("timer_drift_ms", r["timer_drift_ms"]),
         ),
     ]
+    rows += terminal_rows(r)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

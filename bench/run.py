@@ -2,7 +2,8 @@
 
     python bench/run.py            # the human table
     python bench/run.py --json     # the table, then one JSON object on the last line
-    python bench/run.py --quick    # a 10 s timer-drift sample instead of 60 s
+    python bench/run.py --quick    # a smoke run: 10 s drift, 5 Enters, 3 s idle, memory once
+    python bench/run.py --idle-seconds 60 --enter-trials 100   # the issue's windows
 
 The real-time timer run (60 s) goes on in its own process while the other
 figures are measured, so the whole run stays near a minute on two cores.
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import procs  # noqa: E402
+from bench import procs, terminal  # noqa: E402
 from bench.domain import measure_domain  # noqa: E402
 from bench.fixtures import build_session, make_store  # noqa: E402
 from bench.report import machine, render_table  # noqa: E402
@@ -41,14 +42,45 @@ AHEAD_IDEAS = 60  # typed ahead: the keys of AHEAD ideas sent before the app too
 AHEAD = 10
 DRIFT_SECONDS = 60.0
 QUICK_DRIFT_SECONDS = 10.0
+ENTER_SIZES = (20, 1000)
+ENTER_TRIALS = 40  # Enters per size (p99 of 40 = the largest: it is the tail that is felt)
+QUICK_ENTER_TRIALS = 5
+IDLE_SECONDS = 10.0  # --idle-seconds 60 for the issue's window
+QUICK_IDLE_SECONDS = 3.0
 
 
-def fresh_data(workdir: Path, name: str, ideas: int) -> tuple[Path, str]:
-    """A data folder holding one session of ``ideas`` ideas; returns (folder, session id)."""
+def fresh_data(workdir: Path, name: str, ideas: int, timer: bool = False) -> tuple[Path, str]:
+    """A data folder holding one session of ``ideas`` ideas; returns (folder, session id).
+
+    ``timer``: the session's timer is running (started now, on the real clock).
+    """
     folder = workdir / name
     session = build_session(ideas)
+    if timer:
+        from sessions.core.clock import SystemClock
+        from sessions.timer import ops as timer_ops
+        from sessions.timer.position import Stamp
+
+        timer_ops.start(session, Stamp.of(SystemClock()))
     make_store(folder, session)
     return folder, session.id
+
+
+def measure_terminal(args: argparse.Namespace, workdir: Path, log) -> dict[str, Any]:
+    """The figures read on a pseudo-terminal: start-up, Enter -> visible, idle CPU."""
+    title = "Banc"  # the fixtures' session title ("Banc d'essai"), before any typography
+    found: dict[str, Any] = {}
+    data, session_id = fresh_data(workdir, "term-1000", 1000)
+    log("start-up to the first frame on a terminal, 1,000 ideas ...")
+    found["startup_term"] = terminal.startup(data, session_id, title, runs=args.runs)
+    for size in args.enter_sizes:
+        log(f"Enter -> visible on a terminal, {size} ideas, {args.enter_trials} Enters ...")
+        data, session_id = fresh_data(workdir, f"enter-{size}", size)
+        found[f"enter_{size}"] = terminal.enter(data, session_id, title, size, args.enter_trials)
+    log(f"idle CPU on F3, timer running, {args.idle_seconds:g} s ...")
+    data, session_id = fresh_data(workdir, "idle", 1000, timer=True)
+    found["idle"] = terminal.idle_cpu(data, session_id, title, args.idle_seconds)
+    return found
 
 
 def start_drift(workdir: Path, seconds: float) -> tuple[subprocess.Popen[str], float]:
@@ -79,8 +111,8 @@ def measure(args: argparse.Namespace, workdir: Path, log) -> dict[str, Any]:
 
     log("start-up (process start to first frame) ...")
     figures["startup"] = procs.startup(data, session_id, runs=args.runs)
-    log("peak memory ...")
-    figures["memory"] = procs.peak_memory(data, session_id)
+    log(f"peak memory, median of {args.memory_runs} ...")
+    figures["memory"] = procs.peak_memory(data, session_id, runs=args.memory_runs)
     log("atelier status ...")
     figures["status"] = procs.status(data, session_id)
     log("saves ...")
@@ -105,9 +137,48 @@ def measure(args: argparse.Namespace, workdir: Path, log) -> dict[str, Any]:
     figures["typing_ahead_bare"] = procs.run_child(
         "typing", "bare", str(AHEAD_IDEAS), str(AHEAD), timeout=600
     )[1]
+    figures.update(measure_terminal(args, workdir, log))
     log(f"timer drift ({drift_s:g} s real time) ...")
     figures["drift"] = finish_child(drift_proc, timeout=drift_s + 120)
     return figures
+
+
+def terminal_keys(f: dict[str, Any]) -> dict[str, Any]:
+    """The ratios read on a pseudo-terminal (issue 17); null when a step was not run."""
+    keys: dict[str, Any] = {}
+    for name, fig in f.items():
+        if name.startswith("enter_"):
+            size = name.removeprefix("enter_")
+            e = terminal.enter_summary(fig)
+            keys[f"enter_ratio_p50_{size}"] = rounded(ratio(e["p50_ms"], e["bare_p50_ms"]))
+            keys[f"enter_ratio_p99_{size}"] = rounded(ratio(e["p99_ms"], e["bare_p99_ms"]))
+    start = f.get("startup_term")
+    if start:
+        app, bare = median(start["app_ms"]), median(start["bare_ms"])
+        keys["startup_ratio_1000"] = rounded(ratio(app, bare))
+    idle = f.get("idle")
+    if idle:
+        keys["idle_cpu_ratio"] = rounded(ratio(idle["app_cpu_s"], idle["bare_cpu_s"]))
+    return keys
+
+
+def terminal_details(f: dict[str, Any]) -> dict[str, Any]:
+    details: dict[str, Any] = {}
+    for name, fig in f.items():
+        if name.startswith("enter_"):
+            e = terminal.enter_summary(fig)
+            details[f"{name}_ms"] = {k: rounded(v) for k, v in e.items()}
+    start = f.get("startup_term")
+    if start:
+        details["startup_term_ms"] = rounded(median(start["app_ms"]))
+        details["startup_term_bare_ms"] = rounded(median(start["bare_ms"]))
+    idle = f.get("idle")
+    if idle:
+        wall = idle["seconds"]
+        details["idle_cpu_percent"] = rounded(100 * idle["app_cpu_s"] / wall)
+        details["idle_cpu_bare_percent"] = rounded(100 * idle["bare_cpu_s"] / wall)
+        details["idle_seconds"] = rounded(wall, 1)
+    return details
 
 
 def summary(f: dict[str, Any]) -> dict[str, Any]:
@@ -136,6 +207,10 @@ def summary(f: dict[str, Any]) -> dict[str, Any]:
         "timer_drift_ms": rounded(f["drift"]["drift_max_ms"]),
         "grid_ms_5000": rounded(domain.get("grid_ms_5000")),
         "undo_kb_per_step_1000": rounded(f.get("undo", {}).get("undo_kb_per_step_1000")),
+        **terminal_keys(f),
+        "save_ratio_5000": rounded(ratio(big.p50, big.raw_p50)),
+        "status_json_ratio": rounded(ratio(status_app, median(f["status"].get("json_ms", [])))),
+        "memory_ratio_1000": rounded(ratio(f["memory"]["app_kb"], f["memory"]["bare_kb"])),
         # -- details ------------------------------------------------------
         "startup_ms": rounded(startup_app),
         "startup_bare_ms": rounded(startup_bare),
@@ -146,6 +221,10 @@ def summary(f: dict[str, Any]) -> dict[str, Any]:
         "undo": {k: rounded(v) for k, v in f.get("undo", {}).items()},
         "status_ms": rounded(status_app),
         "status_base_ms": rounded(status_base),
+        "status_json_base_ms": rounded(median(f["status"].get("json_ms", []))),
+        "rss_kb_runs": f["memory"].get("app_kb_runs"),
+        "rss_bare_kb_runs": f["memory"].get("bare_kb_runs"),
+        **terminal_details(f),
         "rss_kb": f["memory"]["app_kb"],
         "rss_bare_kb": f["memory"]["bare_kb"],
         "typing": {k: v for k, v in f["typing"].items() if k != "maxrss_kb"},
@@ -162,12 +241,22 @@ def summary(f: dict[str, Any]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="end with one JSON object")
-    parser.add_argument("--quick", action="store_true", help="a 10 s timer-drift sample")
+    parser.add_argument("--quick", action="store_true", help="a smoke run (short samples)")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs (median, >= 5)")
     parser.add_argument("--typing", type=int, default=TYPED_IDEAS, help="ideas typed")
     parser.add_argument("--dir", type=Path, default=None, help="work folder (its disk is measured)")
+    parser.add_argument("--enter-trials", type=int, default=None, help="Enters per size")
+    parser.add_argument(
+        "--idle-seconds", type=float, default=None, help="idle CPU window (the issue's: 60)"
+    )
     args = parser.parse_args(argv)
     args.drift_seconds = QUICK_DRIFT_SECONDS if args.quick else DRIFT_SECONDS
+    if args.enter_trials is None:
+        args.enter_trials = QUICK_ENTER_TRIALS if args.quick else ENTER_TRIALS
+    if args.idle_seconds is None:
+        args.idle_seconds = QUICK_IDLE_SECONDS if args.quick else IDLE_SECONDS
+    args.enter_sizes = ENTER_SIZES
+    args.memory_runs = 1 if args.quick else 3
     workdir = Path(tempfile.mkdtemp(prefix="atelier-bench-", dir=args.dir))
     # The processes measured run from bytecode, as an installed app does (pip
     # compiles it at install; an editable checkout writes it on the first

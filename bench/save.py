@@ -10,17 +10,18 @@ writes alternate, so both see the same load of the machine.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.fixtures import START, build_session, idea_text, make_store
+from bench.fixtures import build_session, idea_text, make_store
 from bench.stats import median, percentile, time_ms
+from sessions.capture.capture_ops import GiveIdea
+from sessions.core import ops as core_ops
 from sessions.models import Session
-from sessions.models.capture import TurnRecord
-from sessions.models.ideas import Idea
 
 
 @dataclass
@@ -45,29 +46,16 @@ class SaveFigures:
 
 
 def confirm_idea_op(text: str):  # -> Callable[[Session], int]
-    """The op the capture screen applies for one confirmed idea (domain's own when it exists)."""
-    try:
-        from sessions.capture import tour as capture  # issue 4's domain, when it has landed
+    """The op the capture screen applies for one confirmed idea: F4's Enter (``GiveIdea``).
 
-        add = getattr(capture, "add_idea", None)
-    except ImportError:
-        add = None
+    Applied and recorded for undo as the screen does (``sessions.core.ops.apply``).
+    No fallback: if the op's signature changes, the bench fails loudly.
+    """
+    now = dt.datetime.now(dt.UTC)
 
     def op(session: Session) -> int:
-        if add is not None:
-            try:
-                return add(session, text)
-            except TypeError:
-                pass
-        number = session.next_idea_number()
-        people = session.participants
-        author = people[number % len(people)].id if people else None
-        session.ideas.append(Idea(number=number, text=text, author_id=author, created_at=START))
-        if author:
-            session.capture.turns.append(
-                TurnRecord(participant_id=author, round=1, idea_number=number)
-            )
-        return number
+        applied = core_ops.apply(session, GiveIdea(text, now))
+        return applied.result.number
 
     return op
 

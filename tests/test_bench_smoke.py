@@ -16,14 +16,15 @@ from pathlib import Path
 import pytest
 from textual.widgets import Digits
 
-from bench import domain, save
+from bench import domain, save, terminal
 from bench.drift_child import true_change
 from bench.fixtures import build_session, make_store
 from bench.report import render_table
-from bench.run import summary
+from bench.run import summary, terminal_details, terminal_keys
 from bench.stats import percentile
+from bench.term import Term, plain
 from bench.typing_child import lost_keys, typed_text
-from sessions.core.clock import FakeClock
+from sessions.core.clock import FakeClock, SystemClock
 from sessions.models import Phase, Session
 from sessions.storage.errors import SaveError
 from sessions.timer import ops as timer_ops
@@ -58,6 +59,9 @@ def test_the_save_op_is_the_capture_screens(tmp_path: Path) -> None:
         handle.apply(save.confirm_idea_op("vélo partagé"))
     saved = store.load(session.id)
     assert saved.ideas[-1].text == "vélo partagé" and saved.ideas[-1].number == 4
+    # F4's own op: the idea is the current participant's and the turn is recorded
+    assert saved.ideas[-1].author_id is not None
+    assert saved.capture.turns[-1].idea_number == 4
 
 
 def test_raw_baseline_writes_the_bytes(tmp_path: Path) -> None:
@@ -142,6 +146,58 @@ def test_summary_has_exactly_the_issue_keys_first() -> None:
     json.loads(json.dumps(result))  # one JSON object
     table = render_table(result)
     assert "startup_ratio" in table and "MISSED" in table  # the save ratio of 2
+
+
+# -- the figures read on a pseudo-terminal (issue 17), on tiny sessions ------------
+
+
+def test_plain_takes_the_escape_sequences_out() -> None:
+    raw = b"\x1b[?2026h\x1b[1;31mzq\x1b[0m001\x1b[3;4H essai\x1b]0;t\x07\x1b(B"
+    assert plain(raw) == "zq001 essai"
+
+
+def test_a_text_never_drawn_fails_loudly(tmp_path: Path) -> None:
+    import sys
+
+    with Term([sys.executable, "-c", "print('bonjour')"], {}, tmp_path) as term:
+        assert term.wait_for(["bonjour"], timeout=20) >= term.started
+        with pytest.raises((TimeoutError, RuntimeError)):
+            term.wait_for(["jamais"], timeout=1)
+
+
+def test_enter_to_visible_types_into_f4_and_the_idea_is_saved(tmp_path: Path) -> None:
+    session = build_session(3, people=4)
+    store = make_store(tmp_path, session)
+    fig = terminal.enter(tmp_path, session.id, "Banc", ideas=3, trials=1)
+    assert len(fig["app_ms"]) == 1 and len(fig["bare_ms"]) == 1
+    assert all(ms > 0 for ms in fig["app_ms"] + fig["bare_ms"])
+    texts = [idea.text for idea in store.load(session.id).ideas]
+    assert texts[3:] == [f"zq{i:03d} essai 3" for i in range(3)]  # two untimed, one timed
+
+
+def test_startup_and_idle_cpu_on_a_terminal(tmp_path: Path) -> None:
+    session = build_session(3, people=4)
+    timer_ops.start(session, Stamp.of(SystemClock()))
+    make_store(tmp_path, session)
+    start = terminal.startup(tmp_path, session.id, "Banc", runs=1)
+    assert len(start["app_ms"]) == 1 and start["app_ms"][0] > 0 and start["bare_ms"][0] > 0
+    idle = terminal.idle_cpu(tmp_path, session.id, "Banc", seconds=2, settle=1)
+    assert idle["app_cpu_s"] > 0 and idle["bare_cpu_s"] > 0
+    assert idle["app_writes"] >= 1 and idle["bare_writes"] >= 1  # both were ticking
+
+
+def test_summary_gives_the_terminal_ratios_beside_their_baselines() -> None:
+    figures = {
+        "enter_20": {"app_ms": [30.0, 60.0], "bare_ms": [20.0, 30.0]},
+        "startup_term": {"app_ms": [300.0], "bare_ms": [200.0]},
+        "idle": {"seconds": 10.0, "app_cpu_s": 0.3, "bare_cpu_s": 0.2},
+    }
+    keys = terminal_keys(figures)
+    assert keys["enter_ratio_p50_20"] == 1.8  # 45 / 25
+    assert keys["enter_ratio_p99_20"] == 2.0  # 60 / 30
+    assert keys["startup_ratio_1000"] == 1.5 and keys["idle_cpu_ratio"] == 1.5
+    details = terminal_details(figures)
+    assert details["enter_20_ms"]["bare_p50_ms"] == 25.0 and details["idle_cpu_percent"] == 3.0
 
 
 # -- the fast save path the benchmark led to ------------------------------------
