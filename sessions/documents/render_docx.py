@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from sessions.documents.render_odt import locale
+from sessions.documents.render_odt import column_widths, locale
 from sessions.documents.tree import (
     Block,
     BulletList,
@@ -116,17 +116,23 @@ def _row_properties(row: Any, header: bool) -> None:
 
 def _table(document: Any, block: Table) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
 
     aligns = {"l": WD_ALIGN_PARAGRAPH.LEFT, "r": WD_ALIGN_PARAGRAPH.RIGHT}
     aligns["c"] = WD_ALIGN_PARAGRAPH.CENTER
     count = len(block.header)
     table = document.add_table(rows=1 + len(block.rows), cols=count)
     table.style = "Table Grid"
+    table.autofit = False
+    widths = [Cm(w) for w in column_widths(block)]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice reads; Word reads each cell's
     for r, values in enumerate([block.header, *block.rows]):
         row = table.rows[r]
         _row_properties(row, header=r == 0)
         cells = [*values[:count], *[""] * (count - len(values))]
         for c, text in enumerate(cells):
+            row.cells[c].width = widths[c]
             paragraph = row.cells[c].paragraphs[0]
             paragraph.alignment = aligns[block.alignment(c)]
             run = paragraph.add_run(" ".join(text.splitlines()))

@@ -37,6 +37,34 @@ _BOLD = {"fo:font-weight": "bold", "style:font-weight-complex": "bold"}
 _SPAN_STYLES = {"strong": "Strong_20_Emphasis", "emphasis": "Emphasis", "code": "Source_20_Text"}
 
 
+TEXT_WIDTH_CM = 17.0  # A4 (21 cm) less two 2 cm margins
+
+
+def column_widths(block: Table, total: float = TEXT_WIDTH_CM) -> list[float]:
+    """Widths (cm) of a table's columns, after their text: a number column stays narrow.
+
+    Each column gets at least its longest word (no word cut in the middle when
+    the page allows it); what is left goes to the columns whose cells are
+    longer than that (capped, so a long idea wraps rather than starving the rest).
+    """
+    char, pad = 0.22, 0.4  # about one character of 11-12 pt text; the cell's padding
+    least, want = [], []
+    for i in range(len(block.header)):
+        cells = [block.header[i], *(row[i] for row in block.rows if i < len(row))]
+        word = max((len(w) for c in cells for w in c.split()), default=1)
+        longest = max((len(c) for c in cells), default=1)
+        least.append(max(word, 2) * char + pad)
+        want.append(max(min(longest, 40), word, 2) * char + pad)
+    if sum(want) <= total:
+        scale = total / sum(want)
+        return [round(w * scale, 2) for w in want]
+    spare = total - sum(least)
+    if spare <= 0:
+        return [round(w * total / sum(least), 2) for w in least]
+    more = [w - m for w, m in zip(want, least, strict=True)]
+    return [round(m + spare * x / sum(more), 2) for m, x in zip(least, more, strict=True)]
+
+
 def locale(language: str) -> str:
     """The document's language as a language-COUNTRY tag (``fr`` -> ``fr-FR``)."""
     return LOCALES.get(language, language)
@@ -143,11 +171,20 @@ def _cell(odf: Any, text: str, base: str, align: str) -> Any:
     return cell
 
 
-def _table(odf: Any, block: Table, number: int) -> Any:
+def _table(odf: Any, document: Any, block: Table, number: int) -> Any:
     count = len(block.header)
-    table = odf.Table(f"Table{number}")
-    for _ in range(count):
-        table.append(odf.Column())
+    name = f"Table{number}"
+    table_style = odf.Style("table", name=name)
+    table_style.set_properties(
+        area="table", **{"style:width": f"{TEXT_WIDTH_CM}cm", "table:align": "margins"}
+    )
+    document.insert_style(table_style, automatic=True)
+    table = odf.Table(name, style=name)
+    for i, width in enumerate(column_widths(block)):
+        column = odf.Style("table-column", name=f"{name}.C{i}")
+        column.set_properties(area="table-column", **{"style:column-width": f"{width}cm"})
+        document.insert_style(column, automatic=True)
+        table.append(odf.Column(style=f"{name}.C{i}"))
     aligns = [block.alignment(i) for i in range(count)]
     head = odf.HeaderRows()
     row = odf.Row(style="Atelier_Row")
@@ -171,7 +208,7 @@ def _heading(odf: Any, level: int, text: str) -> Any:
     return heading
 
 
-def _block(odf: Any, block: Block, number: int) -> list[Any]:
+def _block(odf: Any, document: Any, block: Block, number: int) -> list[Any]:
     if isinstance(block, Heading):
         return [_heading(odf, block.level, block.text)]
     if isinstance(block, Paragraph):
@@ -180,7 +217,7 @@ def _block(odf: Any, block: Block, number: int) -> list[Any]:
         items = [_runs(odf, odf.Paragraph(style="List"), i) for i in block.items]
         return [odf.List(items, style="List_20_1")]
     if isinstance(block, Table):
-        return [_table(odf, block, number)]
+        return [_table(odf, document, block, number)]
     if isinstance(block, Preformatted):
         # One paragraph, one line break per line: spaces kept, never split across pages.
         return [odf.Paragraph(block.text.rstrip("\n"), style="Atelier_20_Grid", formatted=True)]
@@ -204,7 +241,7 @@ def render_odt(doc: Document) -> bytes:
     meta.set_generator("atelier")
     body.append(_heading(odf, 1, doc.title))
     for number, block in enumerate(doc.blocks, start=1):
-        for element in _block(odf, block, number):
+        for element in _block(odf, document, block, number):
             body.append(element)
     out = io.BytesIO()
     document.save(out)
