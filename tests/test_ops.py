@@ -23,7 +23,7 @@ from sessions.i18n import t
 from sessions.models import Participant, Session
 from sessions.people import roster_ops
 from sessions.sheets import sheet_ops
-from sessions.vote import vote_ops
+from sessions.vote import dots_ops, vote_ops
 from tests.conftest import build_session
 
 T0 = dt.datetime(2026, 11, 22, 9, 0)
@@ -76,6 +76,8 @@ CASES = [
     (base, lambda s: vote_ops.SetBallot(first_pid(s), 2, 3)),
     (base, lambda s: vote_ops.ToggleReadingOrder()),
     (base, lambda s: vote_ops.SetEnvelope(2)),
+    (base, lambda s: dots_ops.NextRule()),
+    (base, lambda s: dots_ops.SetDots(2)),
     (lambda: counted(base()), lambda s: vote_ops.CloseCount(False)),
     (base, lambda s: vote_ops.SetBlind(True)),
     (lambda: counted(base()), lambda s: vote_ops.Reveal()),

@@ -20,6 +20,7 @@ from sessions.models import Session
 from sessions.models.vote import DEFAULT_DOTS
 from sessions.vote import dots
 from sessions.vote import envelope as v
+from sessions.vote.dots_ops import NextRule, SetDots
 from tui.screens.ask import AskScreen
 
 
@@ -73,7 +74,7 @@ class VoteRuleKeys:
             self.refresh_bindings()
 
     def action_rule(self) -> None:
-        done, _ = self.change(dots.next_rule, t("dots.undo.rule"))
+        done, _ = self.change(NextRule())
         if done:
             self.notify(t("dots.switched", rule=v.rule_text(self.session)), timeout=6)
 
@@ -89,7 +90,7 @@ class VoteRuleKeys:
                 message = t("dots.err.per_person_number", reason=exc)
                 self.notify(message, severity="error", timeout=6)
                 return
-            ok, _ = self.change(lambda s: dots.set_per_person(s, chosen), t("dots.undo.per_person"))
+            ok, _ = self.change(SetDots(chosen))
             if ok:
                 self.notify(t("dots.switched", rule=v.rule_text(self.session)), timeout=6)
 
