@@ -38,6 +38,7 @@ _SPAN_STYLES = {"strong": "Strong_20_Emphasis", "emphasis": "Emphasis", "code": 
 
 
 TEXT_WIDTH_CM = 17.0  # A4 (21 cm) less two 2 cm margins
+SHORT_CELL = 14  # characters: a column whose cells are all this short never wraps (if it fits)
 
 
 def column_widths(block: Table, total: float = TEXT_WIDTH_CM) -> list[float]:
@@ -47,13 +48,14 @@ def column_widths(block: Table, total: float = TEXT_WIDTH_CM) -> list[float]:
     the page allows it); what is left goes to the columns whose cells are
     longer than that (capped, so a long idea wraps rather than starving the rest).
     """
-    char, pad = 0.22, 0.4  # about one character of 11-12 pt text; the cell's padding
+    char, pad = 0.24, 0.5  # about one character of 11-12 pt text; the cell's padding
     least, want = [], []
     for i in range(len(block.header)):
         cells = [block.header[i], *(row[i] for row in block.rows if i < len(row))]
         word = max((len(w) for c in cells for w in c.split()), default=1)
         longest = max((len(c) for c in cells), default=1)
-        least.append(max(word, 2) * char + pad)
+        short = longest <= SHORT_CELL  # a name, a number, a word: kept on one line
+        least.append(max(longest if short else word, 2) * char + pad)
         want.append(max(min(longest, 40), word, 2) * char + pad)
     if sum(want) <= total:
         scale = total / sum(want)
@@ -136,6 +138,23 @@ def _unnumbered_headings(document: Any) -> None:
             if level.get_attribute(key) is not None:
                 level.del_attribute(key)
         level.set_attribute("style:num-format", "")
+
+
+def _indented_bullets(odf: Any, document: Any) -> None:
+    """The template's bullets sit on the margin, glued to the text: indent them, then a tab."""
+    path = '//text:list-style[@style:name="List_20_1"]/text:list-level-style-bullet'
+    for level_style in document.styles.get_elements(path):
+        level = int(level_style.get_attribute("text:level") or 1)
+        for properties in level_style.get_elements("style:list-level-properties"):
+            properties.set_attribute("text:list-level-position-and-space-mode", "label-alignment")
+            margin = f"{0.635 * level:.3f}cm"
+            properties.append(
+                odf.Element.from_tag(
+                    '<style:list-level-label-alignment text:label-followed-by="listtab" '
+                    f'text:list-tab-stop-position="{margin}" fo:text-indent="-0.635cm" '
+                    f'fo:margin-left="{margin}"/>'
+                )
+            )
 
 
 def _a4(document: Any) -> None:
@@ -235,6 +254,7 @@ def render_odt(doc: Document) -> bytes:
     _styles(odf, document)
     _a4(document)
     _unnumbered_headings(document)
+    _indented_bullets(odf, document)
     document.set_language(locale(doc.language))
     meta = document.meta
     meta.set_title(doc.title)
