@@ -83,6 +83,12 @@ async def test_switch_rule_and_dots_then_ballots_refuse_a_stack(store, clock) ->
         await pilot.pause()
         assert store.load(s.id).vote.rule == "dots"
         assert "Vote à 3 gommettes par personne." in toasts(app)
+        await pilot.press("ctrl+z")  # undone like any change...
+        await pilot.pause()
+        assert store.load(s.id).vote.rule == "envelope"
+        await pilot.press("ctrl+y")  # ...and redone
+        await pilot.pause()
+        assert store.load(s.id).vote.rule == "dots"
         await pilot.press("ctrl+e")  # now the dots per person
         await pilot.pause()
         await pilot.press("ctrl+u")
