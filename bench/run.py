@@ -2,7 +2,8 @@
 
     python bench/run.py            # the human table
     python bench/run.py --json     # the table, then one JSON object on the last line
-    python bench/run.py --quick    # a smoke run: 10 s drift, 5 Enters, 3 s idle, memory once
+    python bench/run.py --quick    # a smoke run: 10 s drift, 5 Enters, 3 s idle, memory once,
+                                   # 60 ideas typed
     python bench/run.py --idle-seconds 60 --enter-trials 100   # the windows
 
 The real-time timer run (60 s) goes on in its own process while the other
@@ -38,6 +39,7 @@ from bench.undo import measure_undo  # noqa: E402
 SIZES = (10, 100, 1000, 5000)
 SAVE_SAMPLES = {10: 60, 100: 60, 1000: 200, 5000: 30}
 TYPED_IDEAS = 500
+QUICK_TYPED_IDEAS = 60
 AHEAD_IDEAS = 60  # typed ahead: the keys of AHEAD ideas sent before the app took any
 AHEAD = 10
 DRIFT_SECONDS = 60.0
@@ -243,9 +245,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="end with one JSON object")
     parser.add_argument("--quick", action="store_true", help="a smoke run (short samples)")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs (median, >= 5)")
-    parser.add_argument("--typing", type=int, default=TYPED_IDEAS, help="ideas typed")
+    parser.add_argument("--typing", type=int, default=None, help="ideas typed (500; quick 60)")
     parser.add_argument("--dir", type=Path, default=None, help="work folder (its disk is measured)")
     parser.add_argument("--enter-trials", type=int, default=None, help="Enters per size")
+    parser.add_argument(
+        "--enter-sizes",
+        default=",".join(map(str, ENTER_SIZES)),
+        help="ideas in the sessions typed into (e.g. 10,100,1000,5000 for cost against size)",
+    )
     parser.add_argument(
         "--idle-seconds", type=float, default=None, help="idle CPU window (the issue's: 60)"
     )
@@ -255,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
         args.enter_trials = QUICK_ENTER_TRIALS if args.quick else ENTER_TRIALS
     if args.idle_seconds is None:
         args.idle_seconds = QUICK_IDLE_SECONDS if args.quick else IDLE_SECONDS
-    args.enter_sizes = ENTER_SIZES
+    args.enter_sizes = tuple(int(n) for n in args.enter_sizes.split(","))
+    if args.typing is None:
+        args.typing = QUICK_TYPED_IDEAS if args.quick else TYPED_IDEAS
     args.memory_runs = 1 if args.quick else 3
     workdir = Path(tempfile.mkdtemp(prefix="atelier-bench-", dir=args.dir))
     # The processes measured run from bytecode, as an installed app does (pip
