@@ -216,3 +216,15 @@ def test_a_bad_map_is_refused_naming_node_field_and_values(
 
 def test_minutes_without_maps_have_no_maps_section() -> None:
     assert "## Cartes" not in minutes_markdown(full_session())
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab 漢字é\u0301"), max_size=200),
+    width=st.integers(min_value=2, max_value=40),
+)
+def test_wrapping_counts_terminal_cells_wide_characters_included(text, width) -> None:
+    from sessions.maps.drawing import wrap
+
+    lines = wrap(text, width)
+    assert all(cells(line) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost

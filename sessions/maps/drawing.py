@@ -36,15 +36,12 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in (w for w in text.split(" ") if w):  # a no-break space stays
-        while cells(word) > width:  # a word longer than a line: cut it
-            room = width - cells(current) - (1 if current else 0)
-            if room <= 0:
-                lines.append(current)
-                current = ""
-                continue
-            head, word = _cut(word, room)
-            lines.append(f"{current} {head}" if current else head)
+        if cells(word) > width and current:  # a word longer than a line starts its own
+            lines.append(current)
             current = ""
+        while cells(word) > width:  # then is cut, a line at a time
+            head, word = _cut(word, width)
+            lines.append(head)
         if not current:
             current = word
         elif cells(current) + 1 + cells(word) <= width:
