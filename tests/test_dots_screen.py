@@ -69,6 +69,11 @@ async def test_hands_above_the_voters_or_the_dots_are_refused_by_name(store, clo
         await pilot.pause()
         assert any("Le décompte a commencé" in m for m in toasts(app))
         assert store.load(s.id).vote.rule == "dots"
+        await pilot.press("ctrl+k")  # close: the ranking counts dots
+        await pilot.pause()
+        title = str(app.screen.query_one("#results-title", Static).render())
+        assert "Classement par gommettes décroissantes" in title and "3 items" in title
+        assert store.load(s.id).vote.counted
 
 
 async def test_switch_rule_and_dots_then_ballots_refuse_a_stack(store, clock) -> None:

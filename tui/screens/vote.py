@@ -214,7 +214,8 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         table.sync(ranking_rows(s, hidden))
         top = len(top_numbers(s))
         n = top_n(s)
-        title = t("vote.results_hidden") if hidden else tn("vote.results_title", top, top=top, n=n)
+        key = "dots.results_title" if s.vote.rule == "dots" else "vote.results_title"
+        title = t("vote.results_hidden") if hidden else tn(key, top, top=top, n=n)
         self.query_one("#results-title", Static).update(title)
 
     # -- hands -----------------------------------------------------------
