@@ -34,7 +34,11 @@ def formats_help(names: tuple[str, ...], default: str = "md") -> str:
 
 def missing_extra(ctx: Context, fmt: str) -> int:
     """Say which extra a format needs (no traceback); the exit code of a usage error."""
-    ctx.error(t("office.missing", format=fmt))
+    from tui.cli.commands.serve import install_command
+
+    ctx.error(
+        t("office.missing", format=fmt, command=install_command("office", "odfdo python-docx"))
+    )
     return EXIT_USAGE
 
 

@@ -86,19 +86,19 @@ def port_problem(host: str, port: int) -> str | None:
     return None
 
 
-def install_command() -> str:
-    """A command that installs this project's ``web`` extra from its own source.
+def install_command(extra: str = "web", packages: str = "textual-serve") -> str:
+    """A command that installs this project's ``extra`` (``web``) from its own source.
 
     A package called ``atelier`` on the public index is another project: the
     hint names the source folder (the one holding ``pyproject.toml`` beside
     the installed package, or the folder it was installed from), else only
-    the missing dependency.
+    the missing ``packages``.
     """
     pip = f"{shlex.quote(sys.executable)} -m pip install"
     source = _source_folder()
     if source is not None:
-        return f"{pip} {shlex.quote(f'{source}[web]')}"
-    return f"{pip} textual-serve"
+        return f"{pip} {shlex.quote(f'{source}[{extra}]')}"
+    return f"{pip} {packages}"
 
 
 def _source_folder() -> Path | None:
