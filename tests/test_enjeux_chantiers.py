@@ -227,3 +227,19 @@ def test_html_minutes_colour_each_recap_cell_beside_its_word_and_symbol() -> Non
     assert '<td class="cell-vert">Bus numérique — ✔ vert · ★ prioritaire</td>' in page
     assert '<td class="cell-rouge">Fibre partout — ✖ rouge · ☆ inconnu désirable</td>' in page
     assert "td.cell-vert {" in page
+
+
+def test_the_sheets_form_refuses_a_second_inconnu_desirable() -> None:
+    from sessions.sheets.sheet_ops import FillSheet
+
+    session = _workshop()  # enjeu 1 has its inconnu désirable (sheet 3)
+    target = _chantier(session, "Autre", 1, "vert")
+    fill = FillSheet(
+        number=target.number,
+        title="Autre",
+        fields=(("enjeu", "1"), ("inconnu_desirable", True)),
+    )
+    with pytest.raises(ChantierError):
+        fill.run(session)
+    fine = FillSheet(number=target.number, title="Autre", fields=(("enjeu", "2"),))
+    assert fine.run(session).fields["enjeu"] == "2"

@@ -69,7 +69,12 @@ class FillSheet(_SheetOp):
         ops.set_items(session, self.number, list(self.items))
         for key, raw in self.fields:
             ops.set_field(session, self.number, key, raw)
-        return ops.find(session, self.number)
+        sheet = ops.find(session, self.number)
+        if sheet.kind == "chantier":  # the guide's rules per enjeu (a 2nd inconnu désirable...)
+            from sessions.enjeux.chantiers import check_chantiers
+
+            check_chantiers(session)
+        return sheet
 
 
 @dataclass(frozen=True)
