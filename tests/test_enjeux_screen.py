@@ -134,3 +134,26 @@ async def test_typing_and_rewording_an_enjeu_saves_it(store, clock) -> None:
         await pilot.pause()
         assert store.load(s.id).enjeux[0].text == "Comment attirer des familles ?"
         assert any("ne peut pas être vide" in n.message for n in app._notifications)
+
+
+async def test_the_sheet_form_refuses_a_second_inconnu_desirable_and_says_why(store, clock) -> None:
+    from textual.widgets import Select
+
+    s = _fiche3()
+    ops.add(
+        s, "chantier", title="", fields={"titre": "Rêve 1", "enjeu": "1", "inconnu_desirable": True}
+    )
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _go_to(pilot, "Fiches")
+        await pilot.press("enter")  # the first chantier (enjeu 1)'s form
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#f-inconnu_desirable", Select).value = True
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any("un seul inconnu désirable par enjeu (fiches 1, 3)" in m for m in said)
+        assert app.screen is form  # the form stays open, the value still there
+        assert "inconnu_desirable" not in store.load(s.id).sheets[0].fields
