@@ -50,7 +50,11 @@ def test_a_dot_vote_csv_is_imported(store, dot_session, tmp_path, capsys) -> Non
     ("rows", "line", "words"),
     [
         ("Alice Martin,1,1,1,1,,\n", 2, ["Alice Martin", "4 gommettes", "3 par personne"]),
-        ("Bruno Petit,,,\nAlice Martin,,2,,,,\n", 3, ["Alice Martin", "item n°2", "«\u202f2\u202f»"]),
+        (
+            "Bruno Petit,,,\nAlice Martin,,2,,,,\n",
+            3,
+            ["Alice Martin", "item n°2", "«\u202f2\u202f»"],
+        ),
     ],
 )
 def test_a_row_breaking_the_dot_rule_is_refused(
