@@ -92,3 +92,18 @@ async def test_an_item_outside_the_top_is_classe_not_retenu(store, clock) -> Non
         ]
     assert statuses.count("classé ★") == 10 and statuses.count("classé") == 2
     assert not [status for status in statuses if "retenu" in status]
+
+
+def test_the_minutes_say_why_17_items_give_8_points() -> None:
+    from sessions.documents.minutes import minutes_markdown
+    from sessions.vote import envelope as vote
+
+    s = build_session("territoire-numerique-10-ans")
+    for n in range(17):
+        idea = capture.add_idea(s, f"Idée {n + 1}", NOW)
+        vote.enter_hands(s, idea.number, "1")
+    vote.close_count(s)
+    text = minutes_markdown(s)
+    assert "8 points (17 items / 2, arrondi à l'unité inférieure) par participant" in text
+    s.vote.envelope = 8  # chosen by the facilitator: no rounding to explain
+    assert "arrondi" not in minutes_markdown(s)

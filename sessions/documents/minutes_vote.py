@@ -17,7 +17,7 @@ from sessions.grid.placement import grid_entries
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
 from sessions.vote import dots
-from sessions.vote.envelope import envelope, voters
+from sessions.vote.envelope import envelope, item_numbers, voters
 from sessions.vote.ranking import RankedItem, late_ideas, ranked_items, tied_ranks, top_n
 
 
@@ -48,7 +48,7 @@ def vote_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
     env, count = envelope(session), len(voters(session))
     intro = tr(
         "minutes.envelope",
-        envelope=tr("minutes.n_points", env, n=env),
+        envelope=envelope_text(session, env, tr),
         voters=tr("minutes.n_voters", count, n=count),
         total=tr("minutes.n_given", total, n=total),
     )
@@ -176,3 +176,12 @@ def grid_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
     if not has_grid(session):
         return []
     return [Heading(2, grid_heading(session, opts.tr)), *grid_body(session, opts.tr, opts.lang)]
+
+
+def envelope_text(session: Session, env: int, tr: Tr) -> str:
+    """``8 points``, and why when an odd count of items was halved (17 items / 2, rounded down)."""
+    text = tr("minutes.n_points", env, n=env)
+    items = len(item_numbers(session))
+    if session.vote.envelope is None and items % 2 and env == items // 2:
+        text += f" ({tr('vote.envelope.default_rounded', items=items)})"
+    return text
