@@ -10,11 +10,15 @@ import io
 
 import pytest
 from grid_examples import full_session
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sessions.documents.exports import EXPORT_FORMATS, export_bytes
 from sessions.documents.minutes import minutes_document
+from sessions.documents.render_docx import render_docx
+from sessions.documents.render_odt import render_odt, xml_safe
 from sessions.documents.synthesis import synthesis_document
-from sessions.documents.tree import Heading, Preformatted, Table
+from sessions.documents.tree import Document, Heading, Paragraph, Preformatted, Table
 
 odfdo = pytest.importorskip("odfdo")
 docx = pytest.importorskip("docx")
@@ -171,3 +175,17 @@ def test_synthesis_formats_render_the_synthesis_tree() -> None:
     word_headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading ")]
     assert word_headings == [text for _, text in expected_headings(doc)]
     assert len(odt.body.get_tables()) == len(word.tables) == len(tables(doc))
+
+
+# -- any text ---------------------------------------------------------------------------------
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(blacklist_characters="\n\r"), min_size=1, max_size=30))
+def test_any_text_comes_back_literally_from_both_documents(value: str) -> None:
+    doc = Document("T", "fr", (Paragraph.of(value), Table.of(["h"], [[value]]), Heading(2, value)))
+    kept = xml_safe(doc).blocks[0].text  # what XML can hold
+    odt = open_odt(render_odt(doc))
+    (cell,) = odt.body.get_tables()[0].get_elements(".//table:table-cell")[1:]
+    assert cell.text_content == kept
+    word = open_docx(render_docx(doc))
+    assert word.tables[0].rows[1].cells[0].text == kept
+    assert word.paragraphs[1].text == kept

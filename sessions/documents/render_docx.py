@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from sessions.documents.render_odt import column_widths, locale
+from sessions.documents.render_odt import column_widths, locale, xml_safe
 from sessions.documents.tree import (
     Block,
     BulletList,
@@ -150,6 +150,8 @@ def _block(document: Any, block: Block) -> None:
         for item in block.items:
             _runs(document.add_paragraph(style="List Bullet"), item)
     elif isinstance(block, Table):
+        if not block.header:
+            return
         _table(document, block)
         document.add_paragraph()  # Word glues consecutive tables together
     elif isinstance(block, Preformatted):
@@ -170,6 +172,7 @@ def _block(document: Any, block: Block) -> None:
 def render_docx(doc: Document) -> bytes:
     """The document as the bytes of a ``.docx`` file (A4, title and language set)."""
     docx = _docx()
+    doc = xml_safe(doc)
     document = docx.Document()
     _setup(document, doc)
     document.add_heading(" ".join(doc.title.splitlines()), level=1)

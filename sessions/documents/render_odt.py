@@ -16,6 +16,8 @@ extra to install.
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import replace
 from typing import Any
 
 from sessions.documents.tree import (
@@ -27,6 +29,7 @@ from sessions.documents.tree import (
     Note,
     Paragraph,
     Preformatted,
+    Run,
     Table,
 )
 
@@ -65,6 +68,36 @@ def column_widths(block: Table, total: float = TEXT_WIDTH_CM) -> list[float]:
         return [round(w * total / sum(least), 2) for w in least]
     more = [w - m for w, m in zip(want, least, strict=True)]
     return [round(m + spare * x / sum(more), 2) for m, x in zip(least, more, strict=True)]
+
+
+# Control characters but tab and newline (as ``clean_text`` drops), lone surrogates, non-characters.
+_NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(doc: Document) -> Document:
+    """``doc`` without the characters XML cannot hold or a reader would not show.
+
+    The models clean what users type; this keeps a hand-edited file from
+    breaking an office export.
+    """
+
+    def text(value: str) -> str:
+        return _NOT_XML.sub("", value)
+
+    def runs(items: Inline) -> Inline:
+        return tuple(Run(text(r.text), r.kind) for r in items)
+
+    def block(b: Block) -> Block:
+        if isinstance(b, Paragraph):
+            return Paragraph(runs(b.runs))
+        if isinstance(b, BulletList):
+            return BulletList(tuple(runs(item) for item in b.items))
+        if isinstance(b, Table):
+            rows = tuple(tuple(text(c) for c in row) for row in b.rows)
+            return replace(b, header=tuple(text(c) for c in b.header), rows=rows)
+        return replace(b, text=text(b.text))
+
+    return Document(text(doc.title), doc.language, tuple(block(b) for b in doc.blocks))
 
 
 def locale(language: str) -> str:
@@ -236,7 +269,7 @@ def _block(odf: Any, document: Any, block: Block, number: int) -> list[Any]:
         items = [_runs(odf, odf.Paragraph(style="List"), i) for i in block.items]
         return [odf.List(items, style="List_20_1")]
     if isinstance(block, Table):
-        return [_table(odf, document, block, number)]
+        return [_table(odf, document, block, number)] if block.header else []
     if isinstance(block, Preformatted):
         # One paragraph, one line break per line: spaces kept, never split across pages.
         return [odf.Paragraph(block.text.rstrip("\n"), style="Atelier_20_Grid", formatted=True)]
@@ -248,6 +281,7 @@ def _block(odf: Any, document: Any, block: Block, number: int) -> list[Any]:
 def render_odt(doc: Document) -> bytes:
     """The document as the bytes of an ``.odt`` file (A4, title and language set)."""
     odf = _odfdo()
+    doc = xml_safe(doc)
     document = odf.Document("text")
     body = document.body
     body.clear()
