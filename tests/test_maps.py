@@ -203,6 +203,7 @@ def test_import_map_then_export_and_minutes(store, session, tmp_path, capsys):
 def test_a_bad_map_is_refused_naming_node_field_and_values(
     store, session, tmp_path, capsys, toml, said
 ):
+    _with_chantier(store, session.id)  # sheet 1, the only chantier
     before = store.path_for(session.id).read_bytes()
     path = tmp_path / "carte.toml"
     path.write_text(toml, encoding="utf-8")
@@ -228,3 +229,13 @@ def test_wrapping_counts_terminal_cells_wide_characters_included(text, width) ->
     lines = wrap(text, width)
     assert all(cells(line) <= width for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
+
+
+def test_a_session_without_chantier_sheets_maps_those_of_another(store, session, tmp_path, capsys):
+    """Fiche 4 maps the chantiers of the fiche 3 session: their numbers are taken as given."""
+    path = tmp_path / "carte.toml"
+    path.write_text('[[maps]]\nkind = "ressources"\nchantier = 4\n', encoding="utf-8")
+    assert _run(store, "import", "map", session.id, str(path)) == 0
+    assert store.load(session.id).maps[0].chantier == 4
+    path.write_text('[[maps]]\nkind = "ressources"\nchantier = 0\n', encoding="utf-8")
+    assert _run(store, "import", "map", session.id, str(path)) == 6

@@ -103,8 +103,13 @@ def parse_maps(session: Session, text: str) -> list[Map]:
                 "maps.err.value", map=where, field="kind", value=kind, allowed=", ".join(KINDS)
             )
         chantier = table.get("chantier")
+        # A fiche 4 session may map the chantiers of the fiche 3 session: a number is
+        # checked against the chantier sheets only when this session has some.
         if chantier is not None and (
-            isinstance(chantier, bool) or not isinstance(chantier, int) or chantier not in chantiers
+            isinstance(chantier, bool)
+            or not isinstance(chantier, int)
+            or chantier < 1
+            or (chantiers and chantier not in chantiers)
         ):
             raise MapError(
                 "maps.err.chantier",
@@ -117,7 +122,7 @@ def parse_maps(session: Session, text: str) -> list[Map]:
             raise MapError(
                 "maps.err.value", map=where, field="centre", value=table["centre"], allowed="texte"
             )
-        if not centre and chantier is not None:
+        if not centre and chantier in chantiers:
             centre = chantiers[chantier]  # the chantier's title at the centre
         nodes_raw = table.get("nodes", [])
         if not isinstance(nodes_raw, list):
