@@ -127,13 +127,13 @@ def _table(document: Any, block: Table) -> None:
     widths = [Cm(w) for w in column_widths(block)]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width  # the grid LibreOffice reads; Word reads each cell's
-    for r, values in enumerate([block.header, *block.rows]):
-        row = table.rows[r]
+    for r, (row, values) in enumerate(zip(table.rows, [block.header, *block.rows], strict=True)):
         _row_properties(row, header=r == 0)
         cells = [*values[:count], *[""] * (count - len(values))]
+        row_cells = row.cells  # computed on each access: once per row
         for c, text in enumerate(cells):
-            row.cells[c].width = widths[c]
-            paragraph = row.cells[c].paragraphs[0]
+            row_cells[c].width = widths[c]
+            paragraph = row_cells[c].paragraphs[0]
             paragraph.alignment = aligns[block.alignment(c)]
             run = paragraph.add_run(" ".join(text.splitlines()))
             run.bold = r == 0 or None

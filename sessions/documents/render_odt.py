@@ -19,6 +19,7 @@ import io
 import re
 from dataclasses import replace
 from typing import Any
+from xml.sax.saxutils import escape
 
 from sessions.documents.tree import (
     Block,
@@ -217,13 +218,33 @@ def _runs(odf: Any, paragraph: Any, runs: Inline) -> Any:
     return paragraph
 
 
-def _cell(odf: Any, text: str, base: str, align: str) -> Any:
-    cell = odf.Cell(style="Atelier_Cell")
-    cell.append(odf.Paragraph(" ".join(text.splitlines()), style=f"{base}_{align}"))
-    return cell
+def _odf_text(text: str) -> str:
+    """``text`` as ODF character data: escaped, runs of spaces as ``<text:s/>``, tabs kept."""
+    text = escape(" ".join(text.splitlines()))
+
+    def spaces(match: re.Match[str]) -> str:
+        extra = len(match.group()) - (0 if match.start() == 0 else 1)
+        head = "" if match.start() == 0 else " "
+        return head + ("<text:s/>" if extra == 1 else f'<text:s text:c="{extra}"/>')
+
+    return re.sub(r"^ +|  +", spaces, text).replace("\t", "<text:tab/>")
+
+
+def _row_xml(cells: list[str], base: str, aligns: list[str]) -> str:
+    out = ['<table:table-row table:style-name="Atelier_Row">']
+    for text, align in zip(cells, aligns, strict=True):
+        out.append(
+            '<table:table-cell table:style-name="Atelier_Cell" office:value-type="string">'
+            f'<text:p text:style-name="{base}_{align}">{_odf_text(text)}</text:p>'
+            "</table:table-cell>"
+        )
+    out.append("</table:table-row>")
+    return "".join(out)
 
 
 def _table(odf: Any, document: Any, block: Table, number: int) -> Any:
+    # Built as one XML string, parsed once: odfdo's element-by-element build
+    # took 14 s for the 1,000 ideas of the bench's big session.
     count = len(block.header)
     name = f"Table{number}"
     table_style = odf.Style("table", name=name)
@@ -231,26 +252,21 @@ def _table(odf: Any, document: Any, block: Table, number: int) -> Any:
         area="table", **{"style:width": f"{TEXT_WIDTH_CM}cm", "table:align": "margins"}
     )
     document.insert_style(table_style, automatic=True)
-    table = odf.Table(name, style=name)
+    out = [f'<table:table table:name="{name}" table:style-name="{name}">']
     for i, width in enumerate(column_widths(block)):
         column = odf.Style("table-column", name=f"{name}.C{i}")
         column.set_properties(area="table-column", **{"style:column-width": f"{width}cm"})
         document.insert_style(column, automatic=True)
-        table.append(odf.Column(style=f"{name}.C{i}"))
+        out.append(f'<table:table-column table:style-name="{name}.C{i}"/>')
     aligns = [block.alignment(i) for i in range(count)]
-    head = odf.HeaderRows()
-    row = odf.Row(style="Atelier_Row")
-    for text, align in zip(block.header, aligns, strict=True):
-        row.append(_cell(odf, text, "Table_20_Heading", align))
-    head.append(row)
-    table.append(head)
+    out.append("<table:table-header-rows>")
+    out.append(_row_xml(list(block.header), "Table_20_Heading", aligns))
+    out.append("</table:table-header-rows>")
     for values in block.rows:
         cells = [*values[:count], *[""] * (count - len(values))]
-        row = odf.Row(style="Atelier_Row")
-        for text, align in zip(cells, aligns, strict=True):
-            row.append(_cell(odf, text, "Table_20_Contents", align))
-        table.append(row)
-    return table
+        out.append(_row_xml(cells, "Table_20_Contents", aligns))
+    out.append("</table:table>")
+    return odf.Element.from_tag("".join(out))
 
 
 def _heading(odf: Any, level: int, text: str) -> Any:
