@@ -189,3 +189,33 @@ def test_any_text_comes_back_literally_from_both_documents(value: str) -> None:
     word = open_docx(render_docx(doc))
     assert word.tables[0].rows[1].cells[0].text == kept
     assert word.paragraphs[1].text == kept
+
+
+def test_a_cells_style_word_colours_it_in_both_documents() -> None:
+    from docx.oxml.ns import qn
+
+    table = Table.of(["Chantier", "Faisabilité"], [["A", "facile"], ["B", "dur"]])
+    table = Table(table.header, table.rows, styles=(((0, 1), "vert"), ((1, 1), "rouge")))
+    doc = Document("T", "fr", (table,))
+    odt = open_odt(render_odt(doc))
+    cells = odt.body.get_tables()[0].get_elements(".//table:table-cell")
+    assert [c.style for c in cells] == [
+        *["Atelier_Cell"] * 3,
+        "Atelier_Cell_vert",
+        "Atelier_Cell",
+        "Atelier_Cell_rouge",
+    ]
+    green = odt.get_style("table-cell", "Atelier_Cell_vert").get_properties(area="table-cell")
+    assert green["fo:background-color"] == "#dff3df"
+    word = open_docx(render_docx(doc))
+
+    def fill(cell) -> str | None:
+        shading = cell._tc.tcPr.find(qn("w:shd"))
+        return None if shading is None else shading.get(qn("w:fill"))
+
+    assert [fill(c) for row in word.tables[0].rows for c in row.cells] == [
+        *[None] * 3,
+        "dff3df",
+        None,
+        "f9d6d5",
+    ]

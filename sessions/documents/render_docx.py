@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from sessions.documents.render_odt import column_widths, locale, xml_safe
+from sessions.documents.render_odt import CELL_COLOURS, column_widths, locale, xml_safe
 from sessions.documents.tree import (
     Block,
     BulletList,
@@ -127,12 +127,17 @@ def _table(document: Any, block: Table) -> None:
     widths = [Cm(w) for w in column_widths(block)]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width  # the grid LibreOffice reads; Word reads each cell's
+    styles = dict(block.styles)
     for r, (row, values) in enumerate(zip(table.rows, [block.header, *block.rows], strict=True)):
         _row_properties(row, header=r == 0)
         cells = [*values[:count], *[""] * (count - len(values))]
         row_cells = row.cells  # computed on each access: once per row
         for c, text in enumerate(cells):
             row_cells[c].width = widths[c]
+            colour = CELL_COLOURS.get(styles.get((r - 1, c), ""))
+            if colour:  # a chantier's feasibility, as the HTML shows it
+                shading = _element("w:shd", **{"w:val": "clear", "w:fill": colour.lstrip("#")})
+                row_cells[c]._tc.get_or_add_tcPr().append(shading)
             paragraph = row_cells[c].paragraphs[0]
             paragraph.alignment = aligns[block.alignment(c)]
             run = paragraph.add_run(" ".join(text.splitlines()))

@@ -37,6 +37,8 @@ from sessions.documents.tree import (
 LOCALES = {"fr": "fr-FR", "en": "en-GB"}
 MONO = "DejaVu Sans Mono"
 _ALIGN = {"l": "start", "r": "end", "c": "center"}
+# A cell's style word (``Table.styles``: a chantier's feasibility) as its background, as in HTML.
+CELL_COLOURS = {"vert": "#dff3df", "orange": "#ffe8cc", "rouge": "#f9d6d5"}
 _BOLD = {"fo:font-weight": "bold", "style:font-weight-complex": "bold"}
 _SPAN_STYLES = {"strong": "Strong_20_Emphasis", "emphasis": "Emphasis", "code": "Source_20_Text"}
 
@@ -161,8 +163,14 @@ def _styles(odf: Any, document: Any) -> None:
     row = style("table-row", name="Atelier_Row")
     row.set_properties(area="table-row", **{"fo:keep-together": "always"})
     document.insert_style(row, automatic=True)
-    cell = style("table-cell", name="Atelier_Cell", border="0.5pt solid #999999", padding="0.1cm")
-    document.insert_style(cell, automatic=True)
+    for suffix, colour in (("", None), *((f"_{w}", c) for w, c in CELL_COLOURS.items())):
+        cell = style("table-cell", name=f"Atelier_Cell{suffix}")
+        cell.set_properties(
+            area="table-cell", **{"fo:border": "0.5pt solid #999999", "fo:padding": "0.1cm"}
+        )
+        if colour:
+            cell.set_properties(area="table-cell", **{"fo:background-color": colour})
+        document.insert_style(cell, automatic=True)
 
 
 def _unnumbered_headings(document: Any) -> None:
@@ -230,11 +238,12 @@ def _odf_text(text: str) -> str:
     return re.sub(r"^ +|  +", spaces, text).replace("\t", "<text:tab/>")
 
 
-def _row_xml(cells: list[str], base: str, aligns: list[str]) -> str:
+def _row_xml(cells: list[str], base: str, aligns: list[str], colours: list[str] = ()) -> str:
     out = ['<table:table-row table:style-name="Atelier_Row">']
-    for text, align in zip(cells, aligns, strict=True):
+    for text, align, colour in zip(cells, aligns, [*colours, *[""] * len(cells)], strict=False):
+        cell = f"Atelier_Cell_{colour}" if colour in CELL_COLOURS else "Atelier_Cell"
         out.append(
-            '<table:table-cell table:style-name="Atelier_Cell" office:value-type="string">'
+            f'<table:table-cell table:style-name="{cell}" office:value-type="string">'
             f'<text:p text:style-name="{base}_{align}">{_odf_text(text)}</text:p>'
             "</table:table-cell>"
         )
@@ -262,9 +271,11 @@ def _table(odf: Any, document: Any, block: Table, number: int) -> Any:
     out.append("<table:table-header-rows>")
     out.append(_row_xml(list(block.header), "Table_20_Heading", aligns))
     out.append("</table:table-header-rows>")
-    for values in block.rows:
+    styles = dict(block.styles)
+    for r, values in enumerate(block.rows):
         cells = [*values[:count], *[""] * (count - len(values))]
-        out.append(_row_xml(cells, "Table_20_Contents", aligns))
+        colours = [styles.get((r, c), "") for c in range(count)]
+        out.append(_row_xml(cells, "Table_20_Contents", aligns, colours))
     out.append("</table:table>")
     return odf.Element.from_tag("".join(out))
 
