@@ -238,9 +238,11 @@ def _odf_text(text: str) -> str:
     return re.sub(r"^ +|  +", spaces, text).replace("\t", "<text:tab/>")
 
 
-def _row_xml(cells: list[str], base: str, aligns: list[str], colours: list[str] = ()) -> str:
+def _row_xml(
+    cells: list[str], base: str, aligns: list[str], colours: list[str] | None = None
+) -> str:
     out = ['<table:table-row table:style-name="Atelier_Row">']
-    for text, align, colour in zip(cells, aligns, [*colours, *[""] * len(cells)], strict=False):
+    for text, align, colour in zip(cells, aligns, colours or [""] * len(cells), strict=True):
         cell = f"Atelier_Cell_{colour}" if colour in CELL_COLOURS else "Atelier_Cell"
         out.append(
             f'<table:table-cell table:style-name="{cell}" office:value-type="string">'
