@@ -45,7 +45,7 @@ def change(
     record: bool = True,
     feedback: Feedback = None,
 ) -> tuple[bool, Any]:
-    """Apply and save ``op``; (True, result) when it changed the session, else (False, None).
+    """Apply and save ``op``; (True, result) once applied, (False, None) when refused or read-only.
 
     ``record=False``: saved but not undoable (the draft). A refusal shows its
     reason; a read-only session says so (``app.apply``) and changes nothing.
