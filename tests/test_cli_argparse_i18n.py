@@ -56,13 +56,19 @@ def test_unknown_command_in_french(capsys) -> None:
     code, _, err = _run(["badcmd"], capsys)
     assert code == 2
     assert err.startswith("usage\u202f: atelier ")
-    assert "atelier\u202f: erreur\u202f: argument COMMAND\u202f: choix invalide\u202f: 'badcmd' (choisir parmi " in err
+    assert (
+        "atelier\u202f: erreur\u202f: argument COMMAND\u202f: "
+        "choix invalide\u202f: 'badcmd' (choisir parmi " in err
+    )
 
 
 def test_missing_required_in_french(capsys) -> None:
     code, _, err = _run(["new"], capsys)
     assert code == 2
-    assert "atelier new\u202f: erreur\u202f: les arguments suivants sont obligatoires\u202f: --title" in err
+    assert (
+        "atelier new\u202f: erreur\u202f: les arguments suivants sont obligatoires\u202f: --title"
+        in err
+    )
 
 
 def test_unrecognized_and_expected_one_in_french(capsys) -> None:

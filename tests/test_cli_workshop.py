@@ -42,7 +42,7 @@ BALLOTS = [
     [3, 0, 0, 0, 0, 0, 0],
     [0, 0, 1, 0, 0, 2, 0],
 ]
-TEMPLATE = "divergence-convergence"
+TEMPLATE = "territoire-numerique-10-ans"  # an envelope vote (fiche outil n°1)
 
 
 @pytest.fixture

@@ -86,7 +86,8 @@ async def test_f6_d_describes_the_placed_item_and_shows_it(store, clock) -> None
         await pilot.press("d", *"Navette du marché", "enter")
         await pilot.pause()
         assert store.load(s.id).idea(number).description == "Navette du marché"
-        assert "Description\u202f: Navette du marché" in str(screen.query_one("#reason-label").render())
+        label = str(screen.query_one("#reason-label").render())
+        assert "Description\u202f: Navette du marché" in label
         assert f"Description de l'item n°{number} enregistrée." in messages(app)
         assert screen.query_one("#grid-items").has_focus
         # emptied: cleared, and said so

@@ -88,5 +88,6 @@ async def test_spread_founded_grid_screen(store, clock) -> None:
         assert saved.present == Level.MEDIUM and saved.future is None
         await pilot.press("r")
         await pilot.pause()
-        assert "Pourquoi ce bien-fondé\u202f?" in str(app.screen.query_one("#reason-label").render())
+        label = str(app.screen.query_one("#reason-label").render())
+        assert "Pourquoi ce bien-fondé\u202f?" in label
         assert "Fondée ▶" in "\n".join(app.screen.query_one(GridView).lines)

@@ -160,9 +160,8 @@ def test_keys_built_at_run_time_exist() -> None:
 
 
 def test_help_method_text_for_every_section() -> None:
-    from tui.sections import SECTIONS
-
     from sessions.models.grid import GridKind
+    from tui.sections import SECTIONS
 
     for lang in ("fr", "en"):
         for section in SECTIONS:

@@ -22,7 +22,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_unknown_template_in_french_and_english(tmp_path, capsys) -> None:
     base = ("--data-dir", str(tmp_path), "new", "--template", "nope", "--title", "x", "--no-open")
     code, _, err = run(capsys, *base)
-    assert code != 0 and "modèle inconnu\u202f: «\u202fnope\u202f»\u202f; modèles connus\u202f: " in err
+    unknown = "modèle inconnu\u202f: «\u202fnope\u202f»\u202f; modèles connus\u202f: "
+    assert code != 0 and unknown in err
     assert "unknown template" not in err
     code, _, err = run(capsys, "--lang", "en", *base)
     assert "unknown template 'nope'; known: " in err

@@ -98,7 +98,11 @@ EXPECTED = {
         "1 idea deleted during the session is not listed.",
         "2 ideas deleted during the session are not listed.",
     ],
-    ("vote.live.hands", "fr"): ["Somme\u202f: 9 · 0 main", "Somme\u202f: 9 · 1 main", "Somme\u202f: 9 · 2 mains"],
+    ("vote.live.hands", "fr"): [
+        "Somme\u202f: 9 · 0 main",
+        "Somme\u202f: 9 · 1 main",
+        "Somme\u202f: 9 · 2 mains",
+    ],
     ("vote.live.hands", "en"): ["Sum: 9 · 0 hands", "Sum: 9 · 1 hand", "Sum: 9 · 2 hands"],
     ("vote.live.hands_only", "fr"): [
         "0 main (somme cachée)",
@@ -179,7 +183,8 @@ EXPECTED = {
         "the envelope stays at 2 points",
     ],
     ("minutes.late_intro", "fr"): [
-        "Données une fois le décompte clos, elles ne sont pas dans le vote (ni points, ni rang)\u202f; "
+        "Données une fois le décompte clos, elles ne sont pas dans le vote "
+        "(ni points, ni rang)\u202f; "
         f"l'enveloppe est restée de {tail}."
         for tail in ("0 point", "1 point", "2 points")
     ],

@@ -123,7 +123,10 @@ async def test_envelope_override_refusals_are_said(store, clock, session) -> Non
         await pilot.press("f5")
         await pilot.pause()
         for typed, words in (
-            ("0", "Enveloppe impossible\u202f: 0 (un nombre entier de points par votant, de 1 à 500)"),
+            (
+                "0",
+                "Enveloppe impossible\u202f: 0 (un nombre entier de points par votant, de 1 à 500)",
+            ),
             ("²", "«\u202f²\u202f» n'est pas un chiffre"),
             ("3x", "«\u202fx\u202f» n'est pas un chiffre"),
             ("9999999999", "9 chiffres au plus"),

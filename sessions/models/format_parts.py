@@ -33,9 +33,9 @@ class FormatParts(Model):
 PARTS_AT_SCHEMA_5: dict[str, dict[str, Any]] = {
     "divergence-convergence": {"sheets": ["solution", "action"]},
     "atelier-thematique": {"sheets": ["synthese"]},
-    "enjeux-solutions": {"enjeux": True},
+    "enjeux-solutions": {"enjeux": True, "sheets": ["chantier"]},
     "ecosysteme-ressources": {"maps": ["ressources"]},
-    "offre-existante": {"maps": ["offre"]},
+    "offre-existante": {"maps": ["offre"], "sheets": ["bilan"]},
 }
 
 

@@ -43,12 +43,18 @@ def _doc(good: bytes, **phase: object) -> bytes:
 
 # shape: (content from the good file's bytes, or a maker of a non-file; what the reason says)
 CONTENTS: dict[str, tuple[Callable[[bytes], bytes], str]] = {
-    "JSON number": (lambda g: b"42", "expected tables of documents"),
-    "JSON list": (lambda g: b"[1, 2, 3]", "expected tables of documents"),
-    "JSON string": (lambda g: b'"atelier"', "expected tables of documents"),
-    "document a number": (lambda g: b'{"session": {"1": 5}}', "expected tables of documents"),
-    "document a list": (lambda g: b'{"session": {"1": [1]}}', "expected tables of documents"),
-    "table a string": (lambda g: b'{"session": "1"}', "expected tables of documents"),
+    "JSON number": (lambda g: b"42", "des tables de documents étaient attendues"),
+    "JSON list": (lambda g: b"[1, 2, 3]", "des tables de documents étaient attendues"),
+    "JSON string": (lambda g: b'"atelier"', "des tables de documents étaient attendues"),
+    "document a number": (
+        lambda g: b'{"session": {"1": 5}}',
+        "des tables de documents étaient attendues",
+    ),
+    "document a list": (
+        lambda g: b'{"session": {"1": [1]}}',
+        "des tables de documents étaient attendues",
+    ),
+    "table a string": (lambda g: b'{"session": "1"}', "des tables de documents étaient attendues"),
     "5,000-digit integer": (lambda g: b"7" * 5000, "4300 chiffres"),
     "5,000-digit integer inside": (
         lambda g: g.replace(b'"title":', b'"title":' + b"7" * 5000 + b',"x":', 1),

@@ -73,7 +73,9 @@ def test_open_says_where_the_rescue_file_is_and_exits_non_zero(
     assert main(["--data-dir", str(store.root), "list"]) == 0
     out = capsys.readouterr().out.splitlines()
     at = next(i for i, line in enumerate(out) if line.startswith(session.id))
-    assert out[at + 1].strip() == f"↳ modifications non enregistrées sauvées à part : {rescued}"
+    assert out[at + 1].strip() == (
+        f"↳ modifications non enregistrées sauvées à part\u202f: {rescued}"
+    )
     assert main(["--data-dir", str(store.root), "list", "--json"]) == 0
     [entry] = json.loads(capsys.readouterr().out)
     assert entry["rescues"] == [str(rescued)]
@@ -88,7 +90,8 @@ def test_rescue_written_nowhere_says_the_changes_are_lost(
     code = main(["--data-dir", str(store.root), "open", session.id])
     assert code == 1
     assert capsys.readouterr().err.strip() == (
-        "atelier: Modifications non enregistrées PERDUES : impossible de les écrire nulle part."
+        "atelier: Modifications non enregistrées PERDUES\u202f: "
+        "impossible de les écrire nulle part."
     )
     assert not list(elsewhere.iterdir())
 
