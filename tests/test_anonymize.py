@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 import json
 import re
 import types
 import typing
 import unicodedata
+import zipfile
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
@@ -26,7 +28,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from sessions.documents.anonymize import PARTICLES, anonymize, normalise, replacer, scrub_tree
-from sessions.documents.exports import FORMATS, render_export
+from sessions.documents.exports import FORMATS, export_bytes
 from sessions.models import Participant, Rotation, Session, Turn
 from sessions.models.base import Code, FreeText, Model, text_kind
 from sessions.models.ideas import IdeaRevision
@@ -34,6 +36,25 @@ from sessions.storage.store import SessionStore
 from tui.cli.main import main
 
 AT = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
+
+
+_BREAKS = re.compile(
+    r"</text:p>|</text:h>|</w:p>|</table:table-cell>|</w:tc>|<text:line-break/>|<w:br/>"
+)
+
+
+def render_export(session: Session, fmt: str = "md", **options: Any) -> str:
+    """The text of an export: the bytes decoded, or the text of an ODT / DOCX's XML parts."""
+    data = export_bytes(session, fmt, **options)
+    if not data.startswith(b"PK"):
+        return data.decode("utf-8")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = "\n".join(
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.endswith(".xml")
+        )
+    return html.unescape(re.sub(r"<[^>]+>", "", _BREAKS.sub("\n", xml)))
 
 
 def words_of(text: str) -> set[str]:
@@ -489,8 +510,15 @@ def test_cli_export_leaves_the_session_file_as_it_was(tmp_path: Path, capsys) ->
     before = path.read_bytes()
     for fmt in FORMATS:
         args = ["export", s.id, "--format", fmt, "--anonymous"]
+        if fmt in ("odt", "docx"):  # binary: to a file, read back as text below
+            args += ["-o", str(tmp_path / f"out.{fmt}")]
         assert main(["--data-dir", str(tmp_path / "data"), *args]) == 0
     assert "Alice Martin" not in capsys.readouterr().out
+    for fmt in ("odt", "docx"):
+        with zipfile.ZipFile(tmp_path / f"out.{fmt}") as archive:
+            parts = [n for n in archive.namelist() if n.endswith(".xml")]
+            xml = "".join(archive.read(n).decode() for n in parts)
+        assert "Participant 1" in xml and "Alice Martin" not in xml, fmt
     assert path.read_bytes() == before
     assert store.load(s.id).participants[0].name == "Alice Martin"
 

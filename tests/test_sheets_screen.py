@@ -266,3 +266,32 @@ async def test_f7_preview_shows_the_sheets(store, session, clock) -> None:
         shown = plain(app.screen.query_one("#minutes-md", MinutesPreview).shown_text())
         assert "Fiches\nFiche action complète n°1 : Tiers-lieu" in shown
         assert "Financements prévisionnels" in shown and "Coût total" in shown
+
+
+async def test_fields_typed_in_one_burst_land_in_their_own_fields(store, dc_session, clock) -> None:
+    """Tab typed fast between the fields moves on before the letters after it (tmux bursts)."""
+    from textual import events
+
+    from bench.typing_child import key_events
+    from tests.test_typing_ahead import send_keys
+
+    _ready(store, dc_session)
+    app = make_app(store, clock, session_ref=dc_session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_sheets(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the action sheet
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SheetForm"
+
+        def typed(text: str) -> list[events.Key]:
+            return key_events(text)[:-1]  # without the Enter key_events ends with
+
+        tab = events.Key("tab", None)
+        burst = [*typed("Titre"), tab, *typed("2 4"), tab, *typed("Bus numérique"), tab]
+        burst += [*typed("Aller vers"), events.Key("ctrl+s", None)]
+        await send_keys(app, pilot, burst, lambda: bool(store.load(dc_session.id).sheets))
+        (sheet,) = store.load(dc_session.id).sheets
+        assert (sheet.title, sheet.items) == ("Titre", [2, 4])
+        assert sheet.fields == {"nom": "Bus numérique", "objectifs": "Aller vers"}

@@ -30,6 +30,8 @@ from sessions.sheets.model import Sheet
 from sessions.sheets.rules import check_value, table_rows
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
+from tui.screens.typing_order import FocusInTypingOrder
+from tui.widgets.entry_input import FieldInput
 
 CELL_SEPARATOR = " | "
 
@@ -134,7 +136,7 @@ def field_text(spec: FieldSpec, value: object, year: int) -> str:
     return str(value)
 
 
-class SheetForm(AnswersOnce, ModalScreen[FormResult | None]):
+class SheetForm(AnswersOnce, FocusInTypingOrder, ModalScreen[FormResult | None]):
     CSS_PATH = "sheets.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),
@@ -160,7 +162,7 @@ class SheetForm(AnswersOnce, ModalScreen[FormResult | None]):
         wid = f"f-{spec.key}"
         year = self.session.date.year
         if spec.type == "text":
-            return Input(value=field_text(spec, value, year), id=wid)
+            return FieldInput(value=field_text(spec, value, year), id=wid)
         if spec.type == "choice":
             options = [(spec.value_label(v, lang), v) for v in spec.values]
             return Select(options, value=value if value in spec.values else Select.BLANK, id=wid)
@@ -184,10 +186,10 @@ class SheetForm(AnswersOnce, ModalScreen[FormResult | None]):
             with VerticalScroll(id="form-fields"):
                 yield Label(t("sheets.form_title"))
                 yield Static(t("sheets.form_title_help"), classes="help", markup=False)
-                yield Input(value=sheet.title, id="title")
+                yield FieldInput(value=sheet.title, id="title")
                 yield Label(t("sheets.form_items"))
                 yield Static(t("sheets.form_items_help"), classes="help", markup=False)
-                yield Input(value=" ".join(str(n) for n in sheet.items), id="items")
+                yield FieldInput(value=" ".join(str(n) for n in sheet.items), id="items")
                 for spec in kind.fields:
                     yield Label(spec.display(lang), classes="field-label")
                     help_text = spec.help_text(lang)
@@ -229,6 +231,10 @@ class SheetForm(AnswersOnce, ModalScreen[FormResult | None]):
         return FormResult(self.query_one("#title", Input).value, items, fields)
 
     def action_save(self) -> None:
+        # ctrl+s is priority: the fields first take the keys typed before it.
+        self.after_typed(self._save)
+
+    def _save(self) -> None:
         try:
             result = self.collect()
         except ValueError as exc:
