@@ -232,7 +232,9 @@ def test_the_minutes_name_the_dot_vote_in_place_of_the_envelope() -> None:
         "10 gommettes placées." in fr
     )
     assert "Enveloppe" not in fr and "| Gommettes |" in fr
+    assert "barré (0 gommette)" in fr and "0 point" not in fr  # an item nobody chose
     en = minutes_markdown(s, "en")
     assert "Dot vote, 3 dots per person, at most one per item; 4 voters; 10 dots placed." in en
+    assert "struck (0 dots)" in en
     s.vote.rule = "envelope"  # the same count under the envelope reads as before
     assert "Enveloppe\u202f: 3 points par participant" in minutes_markdown(s, "fr")

@@ -29,7 +29,8 @@ def _status(session: Session, item: RankedItem, tr: Tr) -> str:
         target = idea.merged_into if idea is not None else None
         return tr("minutes.status.merged", number=target if target is not None else "?")
     if item.status == "struck":
-        return tr("minutes.status.struck")
+        struck = "minutes.status.struck_dots" if dots.is_dots(session) else "minutes.status.struck"
+        return tr(struck)
     text = tr("minutes.status.active")
     if len(item.numbers) > 1:
         others = ", ".join(str(n) for n in item.numbers)
