@@ -123,3 +123,18 @@ def test_the_full_workshops_hold_a_whole_workshop(corpus_store: SessionStore):
         assert session.vote.counted and session.vote.tallies
         assert session.grid.positions
         assert session.timer.state == "running"
+
+
+def test_the_products_files_hold_what_the_other_formats_record(corpus_store: SessionStore):
+    """A dot vote with sheets; enjeux with chantiers and a resource map (schema 7 on)."""
+    found = {p.stem: p for p in FILES if p.stem.startswith("products-")}
+    assert {"products-dots", "products-fiche3"} <= set(found)
+    for stem in ("products-dots", "products-fiche3"):
+        session = corpus_store.load(str(_copy_in(corpus_store, found[stem])))
+        if stem == "products-dots":
+            assert session.vote.rule == "dots" and session.vote.counted
+            assert [s.kind for s in session.sheets] == ["solution", "action", "action_complete"]
+        else:
+            assert [e.number for e in session.enjeux] == [1, 2]
+            assert [s.fields["enjeu"] for s in session.sheets] == ["1", "2"]
+            assert [m.kind for m in session.maps] == ["ressources"]

@@ -118,6 +118,108 @@ def workshop(store: SessionStore, clock: FakeClock, template, name: str) -> Path
     return store.path_for(name)
 
 
+SHEETS = """
+[[sheets]]
+kind = "solution"
+items = [1, 2]
+[sheets.fields]
+nom = "Un guichet unique itinérant"
+objectifs = "Aller vers les habitants éloignés"
+
+[[sheets]]
+kind = "action"
+items = [1]
+[sheets.fields]
+nom = "Guichet itinérant"
+pilote = "Mairie de Tulle"
+indicateurs = "200 démarches accompagnées la première année"
+
+[[sheets]]
+kind = "action_complete"
+[sheets.fields]
+titre = "Bus numérique"
+[sheets.fields.financements.etat]
+y0 = 1000
+y1 = "2 500,50"
+"""
+ENJEUX = "Comment rendre les démarches accessibles à tous ?\nComment former les aidants ?\n"
+CHANTIERS = """
+[[sheets]]
+kind = "chantier"
+[sheets.fields]
+titre = "Guichet itinérant"
+enjeu = "1"
+faisabilite = "orange"
+prioritaire = true
+
+[[sheets]]
+kind = "chantier"
+[sheets.fields]
+titre = "Réseau d'aidants"
+enjeu = "2"
+faisabilite = "vert"
+inconnu_desirable = true
+"""
+MAPS = """
+[[maps]]
+kind = "ressources"
+chantier = 1
+
+[[maps.nodes]]
+label = "Région"
+group = "financieres"
+link = "plein"
+notes = "AAP 2027"
+
+[[maps.nodes]]
+label = "Fablab"
+group = "techniques"
+link = "pointille"
+"""
+
+
+def products(store: SessionStore, clock: FakeClock, templates, tmp: Path) -> list[Path]:
+    """What the other formats produce: a dot vote with sheets, enjeux with chantiers and a map."""
+    from tui.cli.main import main as cli
+
+    def run(*argv: str) -> None:
+        code = cli(["--data-dir", str(store.root), "--lang", "fr", *argv])
+        assert code == 0, argv
+
+    def file(name: str, text: str) -> str:
+        path = tmp / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    made = []
+    for name, template_name in (
+        ("products-dots", "divergence-convergence"),
+        ("products-fiche3", "enjeux-solutions"),
+    ):
+        template = next(t for t in templates if t.name == template_name)
+        session = session_from_template(
+            template,
+            title=f"Atelier complet ({template.name})",
+            on=dt.date(2026, 11, 22),
+            place="Tulle",
+            participants=parse_participants(PEOPLE),
+        )
+        session.id = name
+        store.create(session)
+        made.append(store.path_for(name))
+    for text in IDEAS[:4]:
+        clock.advance(30)
+        store.transact("products-dots", lambda s, text=text: tour.give_idea(s, text, clock.now()))
+    for number, hands in {4: "1", 3: "2", 2: "3", 1: "4"}.items():
+        store.transact("products-dots", lambda s, n=number, h=hands: envelope.enter_hands(s, n, h))
+    store.transact("products-dots", vote.close)
+    run("import", "sheets", "products-dots", file("sheets.toml", SHEETS))
+    run("import", "enjeux", "products-fiche3", file("enjeux.txt", ENJEUX))
+    run("import", "sheets", "products-fiche3", file("chantiers.toml", CHANTIERS))
+    run("import", "map", "products-fiche3", file("maps.toml", MAPS))
+    return made
+
+
 def main() -> int:
     target = HERE / f"v{SCHEMA_VERSION}"
     with tempfile.TemporaryDirectory() as tmp:
@@ -141,6 +243,7 @@ def main() -> int:
         for name, grid in fiches.items():
             template = next(t for t in templates if t.grid == grid)
             written.append(workshop(store, clock, template, name))
+        written += products(store, clock, templates, Path(tmp))
         target.mkdir(parents=True, exist_ok=True)
         for path in written:
             kept = target / path.name
