@@ -72,7 +72,7 @@ def test_the_store_says_newer_before_validating_and_offers_no_backup(store):
     assert error.backup is None  # never a restore for a file that is not damaged
     assert (error.version, error.ours) == (schema.SCHEMA_VERSION + 1, schema.SCHEMA_VERSION)
     message = str(error)
-    assert str(path) in message and "update atelier" in message
+    assert str(path) in message and "mettez à jour atelier" in message  # French by default
     assert f"{schema.SCHEMA_VERSION + 1}" in message and f"{schema.SCHEMA_VERSION})" in message
 
 

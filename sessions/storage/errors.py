@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sessions.i18n import t
+
 
 class StorageError(Exception):
     """Base of every storage problem shown to the user."""
@@ -30,11 +32,7 @@ class NewerSessionError(CorruptSessionError):
     def __init__(self, path: Path, version: int, ours: int) -> None:
         self.version = version
         self.ours = ours
-        super().__init__(
-            path,
-            f"written by a newer atelier (schema version {version}, this atelier reads "
-            f"up to {ours}): update atelier to open it",
-        )
+        super().__init__(path, t("storage.reason.newer", version=version, ours=ours))
 
 
 class SaveError(StorageError):
@@ -43,7 +41,11 @@ class SaveError(StorageError):
     def __init__(self, path: Path, cause: OSError) -> None:
         self.path = path
         self.cause = cause
-        super().__init__(f"{path}: {cause.strerror or cause}")
+        super().__init__(path, cause)
+
+    def __str__(self) -> str:
+        """Read in the language shown, as ``DomainError`` does."""
+        return t("storage.not_saved", path=self.path, reason=self.cause.strerror or self.cause)
 
 
 class ReadOnlyError(StorageError):

@@ -88,7 +88,7 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path, clean: bool = False
     backup = backup_path(path)
     known_backup = backup if backup.exists() else None
     if doc is None:
-        raise CorruptSessionError(path, "no session document in the file", known_backup)
+        raise CorruptSessionError(path, t("storage.reason.no_document"), known_backup)
     try:
         data = schema.migrate(dict(doc))
         return Session.model_validate(data if clean else scrub(data))
@@ -100,9 +100,9 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path, clean: bool = False
         if isinstance(exc, ValidationError):
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "document"
-            reason = f"wrong schema at {where}: {first['msg']}"
+            reason = t("storage.reason.wrong_schema_at", where=where, detail=first["msg"])
         else:
-            reason = f"wrong schema: {exc}"
+            reason = t("storage.reason.wrong_schema", detail=exc)
         raise CorruptSessionError(path, reason, known_backup) from exc
 
 
@@ -267,7 +267,7 @@ class SessionHandle:
             return
         with self.file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
             if not got:
-                raise LockedError(f"{self.path}: the session is being written by another process")
+                raise LockedError(t("storage.being_written", path=self.path))
             if self.file.storage.changed_on_disk():
                 self._rebase()
             self.file.write(self.session)

@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from sessions.core.clock import Clock, SystemClock
 from sessions.core.paths import private_dir, tighten
+from sessions.i18n import t
 from sessions.models import Session
 from sessions.storage.atomic import clean_stale_temporaries
 from sessions.storage.errors import (
@@ -191,7 +192,7 @@ class SessionStore:
         file = SessionFile(path, self.clock)
         with file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
             if not got:
-                raise LockedError(str(path))
+                raise LockedError(t("storage.being_written", path=path))
             file.write(session)
         file.close()
         return path
@@ -206,7 +207,7 @@ class SessionStore:
         try:
             with file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
                 if not got:
-                    raise LockedError(f"{path}: the session is being written by another process")
+                    raise LockedError(t("storage.being_written", path=path))
                 try:
                     session = file.read()
                 except CorruptSessionError:

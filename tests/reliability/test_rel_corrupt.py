@@ -169,7 +169,7 @@ def test_a_session_written_by_a_newer_atelier_is_refused_not_reset(store, sessio
     doc["session"]["1"]["schema_version"] = 99
     raw = json.dumps(doc).encode()
     path.write_bytes(raw)
-    with pytest.raises(CorruptSessionError, match="newer"):
+    with pytest.raises(CorruptSessionError, match="atelier plus récent"):
         store.open(session.id)
     assert path.read_bytes() == raw
     assert texts_on_disk(path) == []

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from conftest import build_session
 
+from sessions.i18n import t
 from sessions.storage.errors import CorruptSessionError
 from sessions.storage.store import SessionStore
 from tui.app import make_app
@@ -39,6 +40,11 @@ def _doc(good: bytes, **phase: object) -> bytes:
     doc["agenda"][0].update(phase)
     doc["id"] = BAD_ID
     return json.dumps(tables).encode()  # Infinity and NaN as Python's json writes them
+
+
+def _schema(where: str, detail: str) -> str:
+    """The reason given for a value the schema refuses, as the catalog words it in French."""
+    return t("storage.reason.wrong_schema_at", "fr", where=where, detail=detail)
 
 
 # shape: (content from the good file's bytes, or a maker of a non-file; what the reason says)
@@ -67,23 +73,23 @@ CONTENTS: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     ),
     "Infinity minutes": (
         lambda g: _doc(g, minutes=float("inf")),
-        "agenda.0.minutes: Input should be a finite number",
+        _schema("agenda.0.minutes", "Input should be a finite number"),
     ),
     "NaN minutes": (
         lambda g: _doc(g, minutes=float("nan")),
-        "agenda.0.minutes: Input should be a finite number",
+        _schema("agenda.0.minutes", "Input should be a finite number"),
     ),
     "1e308 minutes": (
         lambda g: _doc(g, minutes=1e308),
-        "agenda.0.minutes: Input should be less than or equal to 10080",
+        _schema("agenda.0.minutes", "Input should be less than or equal to 10080"),
     ),
     "negative minutes": (
         lambda g: _doc(g, minutes=-5),
-        "agenda.0.minutes: Input should be greater than or equal to 0",
+        _schema("agenda.0.minutes", "Input should be greater than or equal to 0"),
     ),
     "-Infinity extension": (
         lambda g: _doc(g, extended_s=float("-inf")),
-        "agenda.0.extended_s: Input should be a finite number",
+        _schema("agenda.0.extended_s", "Input should be a finite number"),
     ),
 }
 NOT_FILES = {"folder": "un dossier", "named pipe": "un tube nommé (FIFO)"}
