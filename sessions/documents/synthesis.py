@@ -38,6 +38,7 @@ from sessions.enjeux.minutes import chantiers_across_blocks, chantiers_synthesis
 from sessions.i18n import t
 from sessions.models import Session
 from sessions.sheets.minutes import synthesis_blocks
+from sessions.vote.dots import is_dots
 from sessions.vote.ranking import ranked_items, tied_ranks, top_n
 
 
@@ -108,6 +109,14 @@ def synthesis_markdown(sessions: Sequence[Session], lang: str | None = None) -> 
     return render_markdown(synthesis_document(sessions, lang))
 
 
+def count_column(sessions: Sequence[Session]) -> str:
+    """The count column's key: points, dots (every group voted with dots), or both when mixed."""
+    rules = {is_dots(session) for session in sessions}
+    if rules == {True}:
+        return "dots.minutes.col"
+    return "synthesis.col.points_or_dots" if True in rules else "minutes.col.points"
+
+
 def combined(sessions: Sequence[Session], lang: str) -> Table:
     """Every group's top items in one table, group by group, by rank."""
     tr = translator(lang)
@@ -132,6 +141,6 @@ def combined(sessions: Sequence[Session], lang: str) -> Table:
         tr("minutes.col.rank"),
         tr("minutes.col.number"),
         tr("minutes.col.idea"),
-        tr("minutes.col.points"),
+        tr(count_column(sessions)),
     ]
     return Table.of(head, rows, list("lrrlr"))

@@ -19,6 +19,7 @@ from sessions.storage.errors import CorruptSessionError
 from sessions.storage.session_file import SessionFile
 from sessions.timer import position as timer_math
 from sessions.vote import ranking
+from sessions.vote.dots import is_dots
 
 
 class SessionFollower:
@@ -78,6 +79,7 @@ class FollowView:
     idea_count: int
     ranking: list[ranking.RankedItem] | None  # None until the vote is revealed
     top_n: int = ranking.DEFAULT_TOP_N  # how many places the top keeps (ranking.top_n)
+    dots: bool = False  # a dot vote: the ranking counts dots, not points
 
 
 def shown_state(view: timer_math.TimerView) -> str:
@@ -124,4 +126,5 @@ def follow_view(session: Session, stamp: timer_math.Stamp, max_ideas: int = 200)
         idea_count=len(ideas),
         ranking=ranked,
         top_n=ranking.top_n(session),
+        dots=is_dots(session),
     )

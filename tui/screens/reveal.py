@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from sessions.i18n import t, tn
+from sessions.vote.dots import is_dots
 from sessions.vote.ranking import RankedItem, rank_label, ranked_items, tied_ranks, top_items, top_n
 from tui.screens.base import TranslatedScreen
 from tui.widgets.footer import FittingFooter
@@ -69,7 +70,11 @@ class RevealScreen(TranslatedScreen):
                 continue
             head = f"{rank:>{width}}  "
             number = t("vote.reveal_number", numbers="+".join(map(str, item.numbers))) + "  "
-            points = tn("vote.points", item.points, points=item.points)
+            points = (
+                tn("vote.dots", item.points, dots=item.points)
+                if is_dots(session)
+                else tn("vote.points", item.points, points=item.points)
+            )
             text.append(head, style="bold")
             text.append(number, style="dim")
             text.append(item.text, style="bold")

@@ -27,6 +27,7 @@ from textual.widgets import DataTable, Input, Static
 from sessions.core.numbers import NumberError, is_number, parse_number, parse_numbers
 from sessions.i18n import t, tn
 from sessions.models import Session
+from sessions.vote import dots
 from sessions.vote import envelope as v
 from sessions.vote import vote_ops as ops
 from sessions.vote.ranking import ranked_items, top_n, top_numbers
@@ -331,7 +332,8 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         self.change(ops.CloseCount(closed))
         if closed:
             struck = sum(1 for i in ranked_items(self.session) if i.status == "struck")
-            self.notify(tn("vote.counted", struck, struck=struck), timeout=6)
+            key = "vote.counted_dots" if dots.is_dots(self.session) else "vote.counted"
+            self.notify(tn(key, struck, struck=struck), timeout=6)
         self._focus_entry()
 
     def action_merge(self) -> None:

@@ -107,7 +107,7 @@ class WatchScreen(TranslatedScreen):
         scroll = self.query_one("#list-scroll", VerticalScroll)
         if view.ranking is not None:
             title.update(t("watch.ranking", n=view.top_n))
-            body.update(ranking_text(view.ranking, self._list_width()))
+            body.update(ranking_text(view.ranking, self._list_width(), view.dots))
             scroll.scroll_home(animate=False)
             return
         title.update(t("watch.ideas", count=view.idea_count))
@@ -130,11 +130,12 @@ class WatchScreen(TranslatedScreen):
             scroll.scroll_end(animate=False)
 
 
-def ranking_text(items: list[ranking.RankedItem], width: int = 0) -> Text:
+def ranking_text(items: list[ranking.RankedItem], width: int = 0, dots: bool = False) -> Text:
     """The top items, one line each; the rank reads as everywhere (``ranking.rank_label``).
 
     With ``width``, a line longer than that has its idea's text cut with an
     ellipsis, so that the rank, the points and the tie always show on one line.
+    With ``dots`` (a dot vote) the count reads in dots ("3 gommettes"), not points.
     """
     ties = ranking.tied_ranks(items)
     text = Text()
@@ -146,7 +147,11 @@ def ranking_text(items: list[ranking.RankedItem], width: int = 0) -> Text:
                 rank=ranking.rank_label(item, ties),
                 number="+".join(str(number) for number in item.numbers),
                 text=idea,
-                points=tn("vote.points", item.points, points=item.points),  # 1 pt, 2 pts
+                points=(
+                    tn("vote.dots", item.points, dots=item.points)
+                    if dots
+                    else tn("vote.points", item.points, points=item.points)  # 1 pt, 2 pts
+                ),
             )
 
         line = line_for(item.text)

@@ -6,6 +6,7 @@ from rich.text import Text
 
 from sessions.i18n import t
 from sessions.models import Session
+from sessions.vote.dots import is_dots
 from sessions.vote.ranking import rank_label, ranked_items, tied_ranks, top_numbers
 
 
@@ -13,12 +14,14 @@ def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, 
     items = ranked_items(session)
     ties = tied_ranks(items)
     top = set(top_numbers(session))
+    struck = "vote.status.struck_dots" if is_dots(session) else "vote.status.struck"
     rows = []
     for item in items:
         style = {"struck": "strike dim", "merged": "dim", "deleted": "strike dim"}.get(
             item.status, "bold" if item.number in top else ""
         )
         rank = rank_label(item, ties)
+        status = struck if item.status == "struck" else f"vote.status.{item.status}"
         rows.append(
             (
                 str(item.number),
@@ -27,7 +30,7 @@ def ranking_rows(session: Session, hidden: bool) -> list[tuple[str, tuple[Text, 
                     Text(" + ".join(str(n) for n in item.numbers)),
                     Text(item.text, style=style),
                     Text("?" if hidden else str(item.points)),
-                    Text(t(f"vote.status.{item.status}") + (" ★" if item.number in top else "")),
+                    Text(t(status) + (" ★" if item.number in top else "")),
                 ),
             )
         )

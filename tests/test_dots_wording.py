@@ -1,0 +1,80 @@
+"""A dot vote counts dots, not points: F5's toast and struck status, F12, watch, the synthesis."""
+
+from __future__ import annotations
+
+from grid_examples import full_session
+from test_dots_screen import dot_session, toasts, type_enter
+from textual.widgets import Static
+
+from sessions.documents.synthesis import synthesis_markdown
+from sessions.i18n import set_language
+from sessions.storage.follow import follow_view
+from sessions.timer.position import Stamp
+from tui.app import make_app
+from tui.screens.watch import ranking_text
+from tui.widgets.idea_list import KeyedTable
+
+
+def cells(app) -> list[str]:
+    table = app.screen.query_one("#results-table", KeyedTable)
+    return [str(cell) for row in range(table.row_count) for cell in table.get_row_at(row)]
+
+
+async def count_three_items(pilot) -> None:
+    await pilot.press("f5")
+    await pilot.pause()
+    await pilot.press("ctrl+u")
+    for hands in ("4", "3", "1"):  # items 5, 4 and 3; items 2 and 1 get no dot
+        await type_enter(pilot, hands)
+    await pilot.press("ctrl+k")
+    await pilot.pause()
+
+
+async def test_f5_closing_a_dot_vote_strikes_items_at_0_dots(store, clock) -> None:
+    s = dot_session(store)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await count_three_items(pilot)
+        assert store.load(s.id).vote.counted
+        closed = [m for m in toasts(app) if m.startswith("Décompte clos")]
+        assert closed == [
+            "Décompte clos\u202f: 2 items à 0 gommette barrés. ctrl+k pour le rouvrir."
+        ]
+        shown = cells(app)
+        assert shown.count("barré (0 gommette)") == 2
+        assert not any("point" in cell for cell in shown)
+
+
+async def test_f12_reveals_dots_and_watch_counts_dots(store, clock) -> None:
+    s = dot_session(store)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await count_three_items(pilot)
+        await pilot.press("f12", "a")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#reveal-list", Static).render())
+        assert "4 gommettes" in shown and "3 gommettes" in shown and "1 gommette" in shown
+        assert "pt" not in shown
+    view = follow_view(store.load(s.id), Stamp.of(clock))
+    assert view.dots
+    lines = ranking_text(view.ranking or [], dots=view.dots).plain
+    assert "4 gommettes" in lines and "1 gommette" in lines and "pts" not in lines
+    set_language("en")
+    try:
+        english = ranking_text(view.ranking or [], dots=True).plain
+        assert "4 dots" in english and "1 dot" in english
+    finally:
+        set_language("fr")
+
+
+def test_synthesis_names_the_dots_column() -> None:
+    a, b = full_session(title="Groupe A"), full_session(title="Groupe B")
+    b.id = "exemple2"
+    assert "| Points |" in synthesis_markdown([a, b])
+    b.vote.rule = "dots"
+    assert "| Points ou gommettes |" in synthesis_markdown([a, b])
+    a.vote.rule = "dots"
+    both = synthesis_markdown([a, b])
+    combined = both.split("## Groupe A")[0]
+    assert "| Gommettes |" in combined and "Points" not in combined
+    assert "| Dots |" in synthesis_markdown([a, b], "en")
