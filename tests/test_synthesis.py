@@ -27,9 +27,9 @@ def test_synthesis_has_sections_and_combined_table() -> None:
     text = synthesis_markdown([a, b])
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     heads = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert heads[:4] == ["Synthèse des groupes", "Tous les items retenus", "Groupe A", "Top 10"]
+    assert heads[:4] == ["Synthèse des groupes", "Le top de chaque groupe", "Groupe A", "Top 10"]
     assert "Groupe B \\| bis" in heads
-    combined = text.split("## Tous les items retenus")[1].split("## Groupe A")[0]
+    combined = text.split("## Le top de chaque groupe")[1].split("## Groupe A")[0]
     assert "| Groupe A | 1 | 1 + 15 | Fibre partout | 14 |" in combined
     assert "| Groupe B \\| bis | 1 | 13 | Sobriété \\<numérique\\> | 20 |" in combined
     assert combined.count("| Groupe A |") == 11 and combined.count("| Groupe B \\| bis |") == 10

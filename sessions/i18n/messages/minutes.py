@@ -86,7 +86,7 @@ FR = {
     "help.minutes": "Le compte-rendu de la session, tel qu'il sera exporté : infos, rôles, participants, déroulé prévu et réel, idées, vote, top 10, grille et prochaines étapes. Tapez les prochaines étapes dans le champ du bas (ctrl+s ou quitter le champ enregistre). ctrl+e exporte en Markdown et en HTML dans le dossier des exports (le nom vient du titre, jamais d'écrasement) ; ctrl+n bascule l'export anonyme.",
     "synthesis.title": "Synthèse des groupes",
     "synthesis.intro": "{count} groupes : {titles}.",
-    "synthesis.h.combined": "Tous les items retenus",
+    "synthesis.h.combined": "Le top de chaque groupe",
     "synthesis.col.group": "Groupe",
     "synthesis.col.points_or_dots": "Points ou gommettes",
     "synthesis.h.group": "{title}",
