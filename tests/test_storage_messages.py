@@ -13,6 +13,7 @@ from conftest import build_session
 from sessions.i18n import set_language
 from sessions.i18n.catalog import NNBSP
 from sessions.storage.errors import CorruptSessionError, LockedError, NewerSessionError, SaveError
+from sessions.storage.follow import SessionFollower
 from sessions.storage.locks import FileLock
 from sessions.storage.session_file import session_from_doc
 
@@ -73,3 +74,17 @@ def test_a_session_held_by_another_writer_says_so_in_the_language(store, monkeyp
     with pytest.raises(LockedError) as created:
         store.create(session)
     assert str(created.value) == f"{store.path_for(session.id)}{SAID['locked'][lang]}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_atelier_watch_gives_a_newer_file_and_a_gone_one_in_the_language(store, session, lang):
+    set_language(lang)
+    path = store.path_for(session.id)
+    doc = json.loads(path.read_bytes())
+    doc["session"]["1"]["schema_version"] = 99
+    path.write_bytes(json.dumps(doc).encode())
+    assert SessionFollower(path).error.startswith(
+        {"fr": "écrit par un atelier plus récent", "en": "written by a newer atelier"}[lang]
+    )
+    gone = SessionFollower(store.sessions_dir / "gone.json")
+    assert gone.error == {"fr": "le fichier a disparu", "en": "the file is missing"}[lang]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sessions.core.clock import Clock, SystemClock
+from sessions.i18n import t
 from sessions.models import Session
 from sessions.storage.errors import CorruptSessionError
 from sessions.storage.session_file import SessionFile
@@ -45,7 +46,7 @@ class SessionFollower:
             self.error = exc.strerror or str(exc)
         else:
             if session is None:
-                self.error = "missing"
+                self.error = t("storage.reason.missing")
             else:
                 self.session, self.error = session, None
         return (self.session.revision if self.session else None, self.error) != before
