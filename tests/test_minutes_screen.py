@@ -32,12 +32,20 @@ async def test_preview_next_steps_and_export(store, clock) -> None:
         await pilot.press("ctrl+e")
         await pilot.pause()
         files = sorted(p.name for p in store.exports_dir.iterdir())
-        assert files == [
+        assert files == [  # the dev venv has the office extra: ODT and DOCX too
+            "Groupe-A-CON-2.docx",
             "Groupe-A-CON-2.html",
             "Groupe-A-CON-2.md",
+            "Groupe-A-CON-2.odt",
+            "Groupe-A-CON.docx",
             "Groupe-A-CON.html",
             "Groupe-A-CON.md",
+            "Groupe-A-CON.odt",
         ]
+        exported = [str(n.message) for n in app._notifications if "exporté" in str(n.message)]
+        assert exported and all(
+            name in exported[-1] for name in ("CON-2.md", "CON-2.html", "CON-2.odt", "CON-2.docx")
+        )
         md = next(p for p in store.exports_dir.iterdir() if p.suffix == ".md")
         assert "Relancer la mairie" in md.read_text(encoding="utf-8")
 
@@ -64,7 +72,9 @@ async def test_anonymous_export_from_the_screen(store, clock) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f7", "ctrl+n", "ctrl+e")
         await pilot.pause()
-        texts = [p.read_text(encoding="utf-8") for p in store.exports_dir.iterdir()]
+        paths = list(store.exports_dir.iterdir())
+        assert sorted(p.suffix for p in paths) == [".docx", ".html", ".md", ".odt"]
+        texts = [p.read_text(encoding="utf-8") for p in paths if p.suffix in (".md", ".html")]
         assert len(texts) == 2
         for text in texts:
             assert "Alice Martin" not in text and "Jeanne Roy" not in text
@@ -120,3 +130,28 @@ async def test_preview_shows_the_tree_literally_and_ctrl_e_writes_the_exports_by
         saved = store.load(s.id)
         for path in store.exports_dir.iterdir():
             assert path.read_bytes() == export_bytes(saved, path.suffix[1:])  # as the CLI writes
+
+
+async def test_ctrl_e_without_the_office_extra_writes_md_and_html_and_says_so(
+    store, clock, monkeypatch
+) -> None:
+    from sessions.documents import exports
+
+    real = exports.export_bytes
+
+    def no_office(session, fmt, **kwargs):
+        if fmt in ("odt", "docx"):
+            raise exports.MissingExtra("office")
+        return real(session, fmt, **kwargs)
+
+    monkeypatch.setattr("tui.screens.minutes.export_bytes", no_office)
+    s = full_session(title="Sans office")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f7", "ctrl+e")
+        await pilot.pause()
+        files = sorted(p.name for p in store.exports_dir.iterdir())
+        assert files == ["Sans-office.html", "Sans-office.md"]
+        toast = [str(n.message) for n in app._notifications][-1]
+        assert "Sans-office.md" in toast and "atelier[office]" in toast

@@ -4,7 +4,8 @@ The preview (``MinutesPreview``) shows the document tree the exports render
 (``sessions.documents.minutes.minutes_document``), block by block.
 The next steps (``session.next_steps``) are saved with ctrl+s, when the
 field is left, and a moment after typing stops. ctrl+e writes the minutes
-in each of ``SCREEN_FORMATS`` (Markdown and HTML) through the exports' table
+in each of ``SCREEN_FORMATS`` (Markdown and HTML), plus ODT and DOCX when the
+``office`` extra is installed, through the exports' table
 of formats into the store's exports folder, under a name made from the title
 that never overwrites a file.
 """
@@ -24,7 +25,7 @@ from textual.widgets import Static, TextArea
 from sessions.core.text import clean_text
 from sessions.documents.anonymize import anonymize
 from sessions.documents.export_names import write_new
-from sessions.documents.exports import export_bytes, export_format
+from sessions.documents.exports import MissingExtra, export_bytes, export_format
 from sessions.documents.minutes import minutes_document
 from sessions.i18n import t
 from sessions.models import Session
@@ -32,15 +33,22 @@ from tui.screens.base import SectionScreen
 from tui.widgets.minutes_preview import MinutesPreview
 
 SAVE_AFTER_TYPING_S = 1.0
-SCREEN_FORMATS = ("md", "html")  # what ctrl+e writes, names of the exports' table
+SCREEN_FORMATS = ("md", "html")  # what ctrl+e always writes, names of the exports' table
+OFFICE_FORMATS = ("odt", "docx")  # written too when the ``office`` extra is installed
 
 
 def export_minutes(session: Session, folder: Path, anonymous: bool = False) -> list[Path]:
-    """Write the minutes in each of ``SCREEN_FORMATS`` in ``folder``; the new files' paths."""
+    """Write the minutes in ``SCREEN_FORMATS`` (and ``OFFICE_FORMATS`` when the ``office``
+    extra is importable) in ``folder``; the new files' paths."""
     title = anonymize(session).title if anonymous else session.title
     paths = []
-    for fmt in SCREEN_FORMATS:
-        data = export_bytes(session, fmt, anonymous=anonymous)
+    for fmt in SCREEN_FORMATS + OFFICE_FORMATS:
+        try:
+            data = export_bytes(session, fmt, anonymous=anonymous)
+        except MissingExtra:
+            if fmt in OFFICE_FORMATS:
+                continue  # md + html still written; the toast names the extra
+            raise
         paths.append(write_new(folder, title, export_format(fmt).extension, data))
     return paths
 
@@ -140,6 +148,6 @@ class MinutesScreen(SectionScreen):
         except OSError as exc:
             self.notify(t("minutes.export_failed", reason=exc), severity="error", timeout=10)
             return
-        self.notify(
-            t("minutes.exported", paths=", ".join(str(p) for p in paths)), timeout=10, markup=False
-        )
+        office = any(p.suffix[1:] in OFFICE_FORMATS for p in paths)
+        key = "minutes.exported" if office else "minutes.exported_no_office"
+        self.notify(t(key, paths=", ".join(str(p) for p in paths)), timeout=10, markup=False)
