@@ -78,3 +78,16 @@ def test_synthesis_names_the_dots_column() -> None:
     combined = both.split("## Groupe A")[0]
     assert "| Gommettes |" in combined and "Points" not in combined
     assert "| Dots |" in synthesis_markdown([a, b], "en")
+
+
+def test_cli_close_of_a_dot_vote_strikes_items_at_0_dots(store, capsys) -> None:
+    from sessions.vote import envelope as v
+    from tui.cli.main import main
+
+    s = dot_session(store)
+    for number, hands in ((5, 4), (4, 3)):  # items 1 to 3 get no dot
+        store.transact(s.id, lambda session, n=number, h=hands: v.enter_hands(session, n, str(h)))
+    code = main(["--data-dir", str(store.root), "vote", s.id, "close"])
+    out = capsys.readouterr().out
+    assert code == 0 and store.load(s.id).vote.counted
+    assert "Décompte clos\u202f: 3 items à 0 gommette barrés" in out and "point" not in out

@@ -104,7 +104,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     top = _joined(summary["top"])
     if action == "close":
         struck = detail if isinstance(detail, int) else 0
-        ctx.print(tn("cli.vote.closed", struck, struck=struck, top=top))
+        key = "cli.vote.closed_dots" if summary["rule"] == "dots" else "cli.vote.closed"
+        ctx.print(tn(key, struck, struck=struck, top=top))
     elif action == "reopen":
         ctx.print(t("cli.vote.reopened"))
     elif action == "reveal":
