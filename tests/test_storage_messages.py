@@ -88,3 +88,11 @@ def test_atelier_watch_gives_a_newer_file_and_a_gone_one_in_the_language(store, 
     )
     gone = SessionFollower(store.sessions_dir / "gone.json")
     assert gone.error == {"fr": "le fichier a disparu", "en": "the file is missing"}[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_unreadable_file_is_named_then_explained_in_the_language(tmp_path, lang) -> None:
+    error = CorruptSessionError(tmp_path / "s.json", "x")
+    set_language(lang)
+    colon = {"fr": f"{NNBSP}: ", "en": ": "}[lang]
+    assert str(error) == f"{tmp_path / 's.json'}{colon}x"

@@ -18,7 +18,11 @@ class CorruptSessionError(StorageError):
         self.path = path
         self.reason = reason
         self.backup = backup
-        super().__init__(f"{path}: {reason}")
+        super().__init__(path, reason)
+
+    def __str__(self) -> str:
+        """The file and its reason, punctuated as the language shown wants."""
+        return t("storage.file_reason", path=self.path, reason=self.reason)
 
 
 class NewerSessionError(CorruptSessionError):
@@ -45,7 +49,7 @@ class SaveError(StorageError):
 
     def __str__(self) -> str:
         """Read in the language shown, as ``DomainError`` does."""
-        return t("storage.not_saved", path=self.path, reason=self.cause.strerror or self.cause)
+        return t("storage.file_reason", path=self.path, reason=self.cause.strerror or self.cause)
 
 
 class ReadOnlyError(StorageError):

@@ -6,7 +6,7 @@ FR = {
     "storage.reason.wrong_schema": "schéma incorrect : {detail}",
     "storage.reason.newer": "écrit par un atelier plus récent (schéma {version}, celui-ci lit jusqu'au schéma {ours}) : mettez à jour atelier pour l'ouvrir",
     "storage.reason.missing": "le fichier a disparu",
-    "storage.not_saved": "{path} : {reason}",
+    "storage.file_reason": "{path} : {reason}",
     "storage.being_written": "{path} : la session est en cours d'écriture par un autre processus",
 }
 
@@ -16,6 +16,6 @@ EN = {
     "storage.reason.wrong_schema": "wrong schema: {detail}",
     "storage.reason.newer": "written by a newer atelier (schema version {version}, this atelier reads up to {ours}): update atelier to open it",
     "storage.reason.missing": "the file is missing",
-    "storage.not_saved": "{path}: {reason}",
+    "storage.file_reason": "{path}: {reason}",
     "storage.being_written": "{path}: the session is being written by another process",
 }
