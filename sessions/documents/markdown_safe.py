@@ -24,7 +24,7 @@ from functools import lru_cache
 
 _INLINE_SPECIAL = set("\\`*_[]<>&|~#")
 _LINE_START_MARKS = set("-+=>")
-_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")  # CommonMark: a marker ends in a blank
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 _BACKTICKS = re.compile(r"`+")
 _ESCAPED = str.maketrans({c: "\\" + c for c in _INLINE_SPECIAL})
