@@ -43,9 +43,8 @@ _BREAKS = re.compile(
 )
 
 
-def render_export(session: Session, fmt: str = "md", **options: Any) -> str:
-    """The text of an export: the bytes decoded, or the text of an ODT / DOCX's XML parts."""
-    data = export_bytes(session, fmt, **options)
+def text_of(data: bytes) -> str:
+    """An export's text: the bytes decoded, or the text of an ODT / DOCX's XML parts."""
     if not data.startswith(b"PK"):
         return data.decode("utf-8")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -55,6 +54,11 @@ def render_export(session: Session, fmt: str = "md", **options: Any) -> str:
             if name.endswith(".xml")
         )
     return html.unescape(re.sub(r"<[^>]+>", "", _BREAKS.sub("\n", xml)))
+
+
+def render_export(session: Session, fmt: str = "md", **options: Any) -> str:
+    """The text of one export, whatever its format."""
+    return text_of(export_bytes(session, fmt, **options))
 
 
 def words_of(text: str) -> set[str]:
@@ -533,8 +537,10 @@ async def test_f7_anonymous_export_leaves_the_open_session_as_it_was(store, cloc
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f7", "ctrl+n", "ctrl+e")
         await pilot.pause()
-        texts = [p.read_text(encoding="utf-8") for p in store.exports_dir.iterdir()]
-        assert len(texts) == 2 and all("Participant 1" in text for text in texts)
+        texts = [text_of(p.read_bytes()) for p in store.exports_dir.iterdir()]
+        assert len(texts) == 4 and all(
+            "Participant 1" in text for text in texts
+        )  # md html odt docx
         assert not any(leaked(text, [p.name for p in s.participants]) for text in texts)
         # What the user sees and what is saved still name everyone.
         shown = app.screen.query_one("#minutes-md").shown_text()  # the F7 preview
