@@ -60,6 +60,17 @@ class LockedError(StorageError):
     """The session's write lock could not be taken in time."""
 
 
+class BeingWrittenError(LockedError):
+    """Another process holds the session's write lock: said in the language shown."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(path)
+
+    def __str__(self) -> str:
+        return t("storage.being_written", path=self.path)
+
+
 class UnknownSessionError(StorageError):
     """No session matches the name given; ``candidates`` are close matches."""
 

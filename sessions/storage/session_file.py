@@ -29,6 +29,7 @@ from sessions.models import Session
 from sessions.models import session as schema
 from sessions.storage.atomic import atomic_write, probe_writable
 from sessions.storage.errors import (
+    BeingWrittenError,
     CorruptSessionError,
     LockedError,
     NewerSessionError,
@@ -267,7 +268,7 @@ class SessionHandle:
             return
         with self.file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
             if not got:
-                raise LockedError(t("storage.being_written", path=self.path))
+                raise BeingWrittenError(self.path)
             if self.file.storage.changed_on_disk():
                 self._rebase()
             self.file.write(self.session)

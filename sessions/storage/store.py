@@ -24,12 +24,11 @@ from typing import TypeVar
 
 from sessions.core.clock import Clock, SystemClock
 from sessions.core.paths import private_dir, tighten
-from sessions.i18n import t
 from sessions.models import Session
 from sessions.storage.atomic import clean_stale_temporaries
 from sessions.storage.errors import (
+    BeingWrittenError,
     CorruptSessionError,
-    LockedError,
     NewerSessionError,
     UnknownSessionError,
 )
@@ -192,7 +191,7 @@ class SessionStore:
         file = SessionFile(path, self.clock)
         with file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
             if not got:
-                raise LockedError(t("storage.being_written", path=path))
+                raise BeingWrittenError(path)
             file.write(session)
         file.close()
         return path
@@ -207,7 +206,7 @@ class SessionStore:
         try:
             with file.write_lock.hold(WRITE_LOCK_TIMEOUT) as got:
                 if not got:
-                    raise LockedError(t("storage.being_written", path=path))
+                    raise BeingWrittenError(path)
                 try:
                     session = file.read()
                 except CorruptSessionError:
