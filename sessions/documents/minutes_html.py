@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 
 from sessions.documents.tree import (
-    Block,
     BulletList,
     Document,
     Heading,
@@ -22,6 +21,7 @@ from sessions.documents.tree import (
     Paragraph,
     Preformatted,
     Table,
+    Visitor,
 )
 
 STYLE = """
@@ -103,29 +103,39 @@ def table(b: Table) -> str:
     return "".join(out)
 
 
-def block(b: Block) -> str:
-    if isinstance(b, Heading):
+class HtmlBlocks(Visitor[str]):
+    """Each block as HTML markup (ending with a newline; an empty paragraph gives nothing)."""
+
+    def heading(self, b: Heading) -> str:
         return f"<h{b.level}>{escape(_one_line(b.text).strip())}</h{b.level}>\n"
-    if isinstance(b, Paragraph):
+
+    def paragraph(self, b: Paragraph) -> str:
         body = inline(b.runs)
         return f"<p>{body}</p>\n" if body else ""
-    if isinstance(b, BulletList):
+
+    def bullets(self, b: BulletList) -> str:
         items = "".join(f"<li>{inline(item)}</li>\n" for item in b.items)
         return f"<ul>\n{items}</ul>\n"
-    if isinstance(b, Table):
+
+    def table(self, b: Table) -> str:
         return table(b)
-    if isinstance(b, Preformatted):
+
+    def preformatted(self, b: Preformatted) -> str:
         text = b.text if b.text.endswith("\n") or not b.text else b.text + "\n"
         return f'<pre><code class="language-text">{escape(text)}</code></pre>\n'
-    if isinstance(b, Note):
+
+    def note(self, b: Note) -> str:
         return f"<hr />\n<p><em>{escape(_one_line(b.text).strip())}</em></p>\n"
-    raise TypeError(f"not a block: {b!r}")
+
+
+_BLOCKS = HtmlBlocks()
+block = _BLOCKS.visit  # one block as HTML
 
 
 def render_body(doc: Document) -> str:
     """The page's body: the title as ``<h1>``, then every block."""
     parts = [f"<h1>{escape(_one_line(doc.title).strip())}</h1>\n"]
-    parts.extend(block(b) for b in doc.blocks)
+    parts.extend(_BLOCKS.visit_all(doc))
     return "".join(parts)
 
 

@@ -20,7 +20,6 @@ from typing import Any
 
 from sessions.documents.render_odt import CELL_COLOURS, column_widths, locale, xml_safe
 from sessions.documents.tree import (
-    Block,
     BulletList,
     Document,
     Heading,
@@ -29,6 +28,7 @@ from sessions.documents.tree import (
     Paragraph,
     Preformatted,
     Table,
+    Visitor,
 )
 
 MONO = (
@@ -144,34 +144,43 @@ def _table(document: Any, block: Table) -> None:
             run.bold = r == 0 or None
 
 
-def _block(document: Any, block: Block) -> None:
-    from docx.shared import Pt
+class DocxBlocks(Visitor[None]):
+    """Each block added to the Word document."""
 
-    if isinstance(block, Heading):
-        document.add_heading(" ".join(block.text.splitlines()), level=max(1, min(block.level, 9)))
-    elif isinstance(block, Paragraph):
-        _runs(document.add_paragraph(), block.runs)
-    elif isinstance(block, BulletList):
-        for item in block.items:
-            _runs(document.add_paragraph(style="List Bullet"), item)
-    elif isinstance(block, Table):
-        if not block.header:
+    def __init__(self, document: Any) -> None:
+        self.document = document
+
+    def heading(self, b: Heading) -> None:
+        level = max(1, min(b.level, 9))
+        self.document.add_heading(" ".join(b.text.splitlines()), level=level)
+
+    def paragraph(self, b: Paragraph) -> None:
+        _runs(self.document.add_paragraph(), b.runs)
+
+    def bullets(self, b: BulletList) -> None:
+        for item in b.items:
+            _runs(self.document.add_paragraph(style="List Bullet"), item)
+
+    def table(self, b: Table) -> None:
+        if not b.header:
             return
-        _table(document, block)
-        document.add_paragraph()  # Word glues consecutive tables together
-    elif isinstance(block, Preformatted):
-        paragraph = document.add_paragraph()
+        _table(self.document, b)
+        self.document.add_paragraph()  # Word glues consecutive tables together
+
+    def preformatted(self, b: Preformatted) -> None:
+        from docx.shared import Pt
+
+        paragraph = self.document.add_paragraph()
         paragraph.paragraph_format.keep_together = True
         paragraph.paragraph_format.space_after = Pt(6)
-        _mono(paragraph.add_run(block.text.rstrip("\n")), size=8)  # "\n" become line breaks
-    elif isinstance(block, Note):
-        paragraph = document.add_paragraph()
+        _mono(paragraph.add_run(b.text.rstrip("\n")), size=8)  # "\n" become line breaks
+
+    def note(self, b: Note) -> None:
+        paragraph = self.document.add_paragraph()
         borders = _element("w:pBdr")
         borders.append(_element("w:top", **{"w:val": "single", "w:sz": "4", "w:space": "6"}))
         paragraph._p.get_or_add_pPr().append(borders)
-        paragraph.add_run(" ".join(block.text.splitlines())).italic = True
-    else:
-        raise TypeError(f"not a block: {block!r}")
+        paragraph.add_run(" ".join(b.text.splitlines())).italic = True
 
 
 def render_docx(doc: Document) -> bytes:
@@ -181,8 +190,7 @@ def render_docx(doc: Document) -> bytes:
     document = docx.Document()
     _setup(document, doc)
     document.add_heading(" ".join(doc.title.splitlines()), level=1)
-    for block in doc.blocks:
-        _block(document, block)
+    DocxBlocks(document).visit_all(doc)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

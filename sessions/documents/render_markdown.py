@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from sessions.documents import markdown_safe as md
 from sessions.documents.tree import (
-    Block,
     BulletList,
     Document,
     Heading,
@@ -21,6 +20,7 @@ from sessions.documents.tree import (
     Preformatted,
     Run,
     Table,
+    Visitor,
 )
 
 _MARKS = {"strong": "**", "emphasis": "*", "code": "`"}
@@ -60,25 +60,35 @@ def inline(runs: Inline) -> str:
     return "".join(out)
 
 
-def block(b: Block) -> str:
-    if isinstance(b, Heading):
+class MarkdownBlocks(Visitor[str]):
+    """Each block as Markdown text (no blank line around it)."""
+
+    def heading(self, b: Heading) -> str:
         return "#" * b.level + " " + md.escape_inline(b.text)
-    if isinstance(b, Paragraph):
+
+    def paragraph(self, b: Paragraph) -> str:
         return inline(b.runs)
-    if isinstance(b, BulletList):
+
+    def bullets(self, b: BulletList) -> str:
         return "\n".join("- " + inline(item) for item in b.items)
-    if isinstance(b, Table):
+
+    def table(self, b: Table) -> str:
         align = [b.alignment(i) for i in range(len(b.header))]
         return md.table(list(b.header), b.rows, align)  # type: ignore[arg-type] # any sequences
-    if isinstance(b, Preformatted):
+
+    def preformatted(self, b: Preformatted) -> str:
         return md.fence(b.text)
-    if isinstance(b, Note):
+
+    def note(self, b: Note) -> str:
         return "---\n\n" + _run(Run(b.text, "emphasis"), line_start=True)
-    raise TypeError(f"not a block: {b!r}")
+
+
+_BLOCKS = MarkdownBlocks()
+block = _BLOCKS.visit  # one block as Markdown
 
 
 def render_markdown(doc: Document) -> str:
     """The whole document as Markdown text (ends with a newline)."""
     parts = ["# " + md.escape_inline(doc.title)]
-    parts.extend(block(b) for b in doc.blocks)
+    parts.extend(_BLOCKS.visit_all(doc))
     return "\n\n".join(p for p in parts if p) + "\n"

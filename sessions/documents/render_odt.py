@@ -32,6 +32,7 @@ from sessions.documents.tree import (
     Preformatted,
     Run,
     Table,
+    Visitor,
 )
 
 LOCALES = {"fr": "fr-FR", "en": "en-GB"}
@@ -83,24 +84,39 @@ def xml_safe(doc: Document) -> Document:
     The models clean what users type; this keeps a hand-edited file from
     breaking an office export.
     """
+    clean = _XmlSafe()
+    return Document(_xml_text(doc.title), doc.language, tuple(clean.visit_all(doc)))
 
-    def text(value: str) -> str:
-        return _NOT_XML.sub("", value)
 
-    def runs(items: Inline) -> Inline:
-        return tuple(Run(text(r.text), r.kind) for r in items)
+def _xml_text(value: str) -> str:
+    return _NOT_XML.sub("", value)
 
-    def block(b: Block) -> Block:
-        if isinstance(b, Paragraph):
-            return Paragraph(runs(b.runs))
-        if isinstance(b, BulletList):
-            return BulletList(tuple(runs(item) for item in b.items))
-        if isinstance(b, Table):
-            rows = tuple(tuple(text(c) for c in row) for row in b.rows)
-            return replace(b, header=tuple(text(c) for c in b.header), rows=rows)
-        return replace(b, text=text(b.text))
 
-    return Document(text(doc.title), doc.language, tuple(block(b) for b in doc.blocks))
+def _xml_runs(items: Inline) -> Inline:
+    return tuple(Run(_xml_text(r.text), r.kind) for r in items)
+
+
+class _XmlSafe(Visitor[Block]):
+    """Each block with the characters XML cannot hold taken out of its text."""
+
+    def heading(self, b: Heading) -> Block:
+        return replace(b, text=_xml_text(b.text))
+
+    def preformatted(self, b: Preformatted) -> Block:
+        return replace(b, text=_xml_text(b.text))
+
+    def note(self, b: Note) -> Block:
+        return replace(b, text=_xml_text(b.text))
+
+    def paragraph(self, b: Paragraph) -> Block:
+        return Paragraph(_xml_runs(b.runs))
+
+    def bullets(self, b: BulletList) -> Block:
+        return BulletList(tuple(_xml_runs(item) for item in b.items))
+
+    def table(self, b: Table) -> Block:
+        rows = tuple(tuple(_xml_text(c) for c in row) for row in b.rows)
+        return replace(b, header=tuple(_xml_text(c) for c in b.header), rows=rows)
 
 
 def locale(language: str) -> str:
@@ -289,22 +305,32 @@ def _heading(odf: Any, level: int, text: str) -> Any:
     return heading
 
 
-def _block(odf: Any, document: Any, block: Block, number: int) -> list[Any]:
-    if isinstance(block, Heading):
-        return [_heading(odf, block.level, block.text)]
-    if isinstance(block, Paragraph):
-        return [_runs(odf, odf.Paragraph(style="Text_20_body"), block.runs)]
-    if isinstance(block, BulletList):
-        items = [_runs(odf, odf.Paragraph(style="List"), i) for i in block.items]
-        return [odf.List(items, style="List_20_1")]
-    if isinstance(block, Table):
-        return [_table(odf, document, block, number)] if block.header else []
-    if isinstance(block, Preformatted):
+class OdtBlocks(Visitor[list[Any]]):
+    """Each block as the ODF elements of the body; ``number`` is the block's place (table names)."""
+
+    def __init__(self, odf: Any, document: Any) -> None:
+        self.odf, self.document, self.number = odf, document, 0
+
+    def heading(self, b: Heading) -> list[Any]:
+        return [_heading(self.odf, b.level, b.text)]
+
+    def paragraph(self, b: Paragraph) -> list[Any]:
+        return [_runs(self.odf, self.odf.Paragraph(style="Text_20_body"), b.runs)]
+
+    def bullets(self, b: BulletList) -> list[Any]:
+        items = [_runs(self.odf, self.odf.Paragraph(style="List"), i) for i in b.items]
+        return [self.odf.List(items, style="List_20_1")]
+
+    def table(self, b: Table) -> list[Any]:
+        return [_table(self.odf, self.document, b, self.number)] if b.header else []
+
+    def preformatted(self, b: Preformatted) -> list[Any]:
         # One paragraph, one line break per line: spaces kept, never split across pages.
-        return [odf.Paragraph(block.text.rstrip("\n"), style="Atelier_20_Grid", formatted=True)]
-    if isinstance(block, Note):
-        return [odf.Paragraph(block.text, style="Atelier_20_Note", formatted=True)]
-    raise TypeError(f"not a block: {block!r}")
+        text = b.text.rstrip("\n")
+        return [self.odf.Paragraph(text, style="Atelier_20_Grid", formatted=True)]
+
+    def note(self, b: Note) -> list[Any]:
+        return [self.odf.Paragraph(b.text, style="Atelier_20_Note", formatted=True)]
 
 
 def render_odt(doc: Document) -> bytes:
@@ -323,8 +349,10 @@ def render_odt(doc: Document) -> bytes:
     meta.set_title(doc.title)
     meta.set_generator("atelier")
     body.append(_heading(odf, 1, doc.title))
+    blocks = OdtBlocks(odf, document)
     for number, block in enumerate(doc.blocks, start=1):
-        for element in _block(odf, document, block, number):
+        blocks.number = number
+        for element in blocks.visit(block):
             body.append(element)
     out = io.BytesIO()
     document.save(out)

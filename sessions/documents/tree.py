@@ -7,6 +7,10 @@ renderers turn the same ``Document`` into Markdown
 and, later, office documents. The tree holds **plain text** exactly as typed
 (after ``clean_text``): no Markdown, no HTML. Escaping is each renderer's job.
 
+Every renderer walks the tree the same way: it subclasses ``Visitor`` and names
+what each kind of block becomes (``heading``, ``paragraph``, ``bullets``,
+``table``, ``preformatted``, ``note``); ``Visitor.visit`` is the one dispatch.
+
 Blocks: ``Heading``, ``Paragraph`` (inline ``Run``s: plain, strong, emphasis,
 code, and line breaks), ``BulletList``, ``Table`` (header, rows, alignments,
 optional per-cell style word), ``Preformatted`` (the grid drawing) and ``Note``
@@ -17,7 +21,7 @@ Markdown parser.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 RunKind = Literal["plain", "strong", "emphasis", "code", "break"]
 Align = Literal["l", "r", "c"]
@@ -155,3 +159,52 @@ def block_text(block: Block) -> str:
         return "\n".join(inline_text(item) for item in block.items)
     lines = ["\t".join(block.header), *("\t".join(r) for r in block.rows)]
     return "\n".join(lines)
+
+
+T = TypeVar("T")
+
+# The method of ``Visitor`` each kind of block goes to: the one dispatch of the renderers.
+_VISIT: dict[type, str] = {
+    Heading: "heading",
+    Paragraph: "paragraph",
+    BulletList: "bullets",
+    Table: "table",
+    Preformatted: "preformatted",
+    Note: "note",
+}
+
+
+class Visitor(Generic[T]):
+    """One walk of the tree: a renderer says what each kind of block becomes (a ``T``).
+
+    ``visit(block)`` calls the method named after the block's kind; a renderer
+    overrides all six (the defaults refuse, so a forgotten kind fails loudly).
+    """
+
+    def visit(self, block: Block) -> T:
+        name = _VISIT.get(type(block))
+        if name is None:
+            raise TypeError(f"not a block: {block!r}")
+        return getattr(self, name)(block)
+
+    def visit_all(self, doc: Document) -> list[T]:
+        """Every block of ``doc``, in order (the title is the renderer's own)."""
+        return [self.visit(b) for b in doc.blocks]
+
+    def heading(self, b: Heading) -> T:
+        raise NotImplementedError
+
+    def paragraph(self, b: Paragraph) -> T:
+        raise NotImplementedError
+
+    def bullets(self, b: BulletList) -> T:
+        raise NotImplementedError
+
+    def table(self, b: Table) -> T:
+        raise NotImplementedError
+
+    def preformatted(self, b: Preformatted) -> T:
+        raise NotImplementedError
+
+    def note(self, b: Note) -> T:
+        raise NotImplementedError
