@@ -452,3 +452,39 @@ def test_duplicate_copies_resets_or_starts_fresh() -> None:
     assert same.title == src.title
     src.participants[0].name = "Changé"
     assert new.participants[0].name != "Changé"  # a copy, not the same objects
+
+
+# -- the op base -------------------------------------------------------------------
+
+
+def test_an_op_name_is_given_once() -> None:
+    taken = next(iter(ops.OPS))
+    count = len(ops.OPS)
+    with pytest.raises(TypeError, match="two ops named"):
+        type("Twin", (ops.Op,), {"name": taken})
+    assert len(ops.OPS) == count and ops.OPS[taken].__name__ != "Twin"
+
+
+def test_an_unnamed_op_is_not_registered_and_declares_nothing() -> None:
+    count = len(ops.OPS)
+
+    class Draft(ops.Op):
+        pass
+
+    assert len(ops.OPS) == count
+    assert Draft.parts == frozenset() and Draft.label_key == "" and Draft.name == ""
+    assert Draft().label_values() == {}
+    with pytest.raises(NotImplementedError):
+        Draft().run(build_session())
+    with pytest.raises(NotImplementedError):
+        list(Draft().keys(build_session()))
+    with pytest.raises(TypeError):
+        type("Odd", (ops.Op,), {}, colour="red")
+
+
+def test_op_fields_are_its_dataclass_fields() -> None:
+    op = vote_ops.EnterHands(3, "1 2")
+    got = ops.op_fields(op)
+    assert got == {f: getattr(op, f) for f in got}
+    assert got == {"number": 3, "text": "1 2"}
+    assert ops.from_data({"op": op.name, **got}) == op
