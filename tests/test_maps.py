@@ -117,12 +117,16 @@ MAP_TOML = """
 [[maps]]
 kind = "ressources"
 chantier = 1
+host = "Alice Martin"
 
 [[maps.nodes]]
 label = "Région"
 group = "financieres"
 link = "plein"
 notes = "AAP 2027, opérante à court terme"
+have = "oui"
+connection = "convention 2025"
+operative = "court"
 
 [[maps.nodes]]
 label = "Fablab"
@@ -157,18 +161,24 @@ def test_import_map_then_export_and_minutes(store, session, tmp_path, capsys):
     assert [n.label for n in saved[0].nodes] == ["Région", "Fablab"]
     assert _run(store, "export", session.id, "--format", "json") == 0
     exported = json.loads(capsys.readouterr().out)["maps"]
+    unanswered = {"have": "", "connection": "", "operative": ""}
     assert exported[0] == {
         "kind": "ressources",
         "centre": "Bus",
         "chantier": 1,
+        "host": "Alice Martin",
         "nodes": [
             {
                 "label": "Région",
                 "group": "financieres",
                 "link": "plein",
                 "notes": "AAP 2027, opérante à court terme",
+                "have": "oui",
+                "connection": "convention 2025",
+                "operative": "court",
             },
-            {"label": "Fablab", "group": "techniques", "link": "pointille", "notes": ""},
+            {"label": "Fablab", "group": "techniques", "link": "pointille", "notes": ""}
+            | unanswered,
         ],
     }
     assert exported[1]["chantier"] is None and exported[1]["kind"] == "offre"
@@ -176,7 +186,9 @@ def test_import_map_then_export_and_minutes(store, session, tmp_path, capsys):
     assert "## Cartes" in text and "### Carte des ressources : Bus" in plain(text)
     fence = text.index("```", text.index("## Cartes"))
     assert f"│  └─{LINE['plein']} Région" in text[fence:]
-    assert "| Financières | Région | ━━━ plein | AAP 2027, opérante à court terme |" in text
+    row = "| Financières | Région | ━━━ plein | AAP 2027, opérante à court terme | on l'a |"
+    assert row + " convention 2025 | opérante à court terme |" in plain(text)
+    assert "Reste à la table : Alice Martin" in plain(text)  # the 20-minute rotation
     assert "### Carte de l'offre : Offre de médiation numérique - CC Vézère" in plain(text)
     offer = plain(text)[plain(text).index("### Carte de l'offre") :]
     assert "Étonnement (étape 5) :" in offer and "- Manque-t-il des offres ?" in offer
@@ -198,6 +210,15 @@ def test_import_map_then_export_and_minutes(store, session, tmp_path, capsys):
         ('[[maps]]\nkind = "ressources"\nchantier = 9\n', ["Carte 1", "« 9 »", "chantier"]),
         ('[[maps]]\nkind = "offre"\n[[maps.nodes]]\ngroup = "x"\n', ["nœud 1", "« label »"]),
         ('[[maps]]\nkind = "offre"\ncouleur = 1\n', ["Carte 1", "« couleur »"]),
+        (
+            '[[maps]]\nkind = "ressources"\n[[maps.nodes]]\nlabel = "x"\ngroup = "humaines"\n'
+            'operative = "demain"\n',
+            ["Carte 1, nœud 1", "« operative »", "« demain »", "court, moyen_long, non"],
+        ),
+        (
+            '[[maps]]\nkind = "offre"\n[[maps.nodes]]\nlabel = "x"\nhave = "peut-être"\n',
+            ["nœud 1", "« have »", "« peut-être »", "oui, non"],
+        ),
     ],
 )
 def test_a_bad_map_is_refused_naming_node_field_and_values(

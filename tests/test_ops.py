@@ -20,9 +20,12 @@ from sessions.core.ops import OPS, UndoRefused, apply, apply_function, from_data
 from sessions.core.undo import UndoHistory, apply_recorded, snapshot
 from sessions.grid import grid_ops
 from sessions.i18n import t
-from sessions.models import Participant, Session
+from sessions.maps import ops as map_ops
+from sessions.models import Participant, PhaseKind, Session
 from sessions.people import roster_ops
 from sessions.sheets import sheet_ops
+from sessions.timer import agenda_ops, timer_ops
+from sessions.timer.position import Stamp
 from sessions.vote import dots_ops, vote_ops
 from tests.conftest import build_session
 
@@ -52,6 +55,13 @@ def counted(s: Session) -> Session:
 
 def first_pid(s: Session) -> str:
     return s.participants[0].id
+
+
+def _mapped() -> Session:
+    s = base()
+    map_ops.AddMap(kind="ressources", centre="Bus").run(s)
+    map_ops.AddNode(1, label="Mairie", group="humaines", link="pointille").run(s)
+    return s
 
 
 # (how to build the session, the op) - every kind of change the screens make
@@ -102,6 +112,12 @@ CASES = [
     (lambda: _sheets(), lambda s: sheet_ops.MoveSheet(2, delta=-1)),
     (lambda: _sheets(), lambda s: sheet_ops.DeleteSheet(1)),
     (lambda: _sheets(), lambda s: sheet_ops.BecomeAction(1)),
+    (base, lambda s: map_ops.AddMap(kind="offre", centre="Offre - CC", host="Alice")),
+    (_mapped, lambda s: map_ops.EditMap(1, centre="Bus", host="Bob")),
+    (_mapped, lambda s: map_ops.DeleteMap(1)),
+    (_mapped, lambda s: map_ops.AddNode(1, label="Région", group="financieres", link="plein")),
+    (_mapped, lambda s: map_ops.EditNode(1, label="Fablab", group="techniques", node=1)),
+    (_mapped, lambda s: map_ops.DeleteNode(1, node=1)),
 ]
 
 
@@ -141,6 +157,38 @@ def _placed() -> Session:
     grid_ops.CycleLevel(3).run(s)
     grid_ops.CycleLevel(3, which="future").run(s)
     return s
+
+
+def _running() -> Session:
+    """The agenda's timer started, on its second phase, a minute in."""
+    s = base()
+    timer_ops.TimerCommand("start", STAMP).run(s)
+    timer_ops.TimerCommand("next", STAMP).run(s)
+    return s
+
+
+def _pid(s: Session, index: int) -> str:
+    return s.agenda[index].id
+
+
+STAMP = Stamp(T0, 100.0, "boot")
+LATER = Stamp(T0 + dt.timedelta(minutes=1), 160.0, "boot")
+# The agenda editor, the re-budget and the timer's keys (saved, not recorded: still exact).
+CASES += [
+    (base, lambda s: agenda_ops.AddPhase("ph-new", 1, "Pause", 10, PhaseKind.BREAK, None, "Café")),
+    (_running, lambda s: agenda_ops.AddPhase("ph-new", 0, "Accueil", 5)),
+    (base, lambda s: agenda_ops.EditPhase(_pid(s, 0), "Question", 12, PhaseKind.PLENARY, 2, "5+5")),
+    (_running, lambda s: agenda_ops.RemovePhase(_pid(s, 0))),
+    (_running, lambda s: agenda_ops.MovePhase(_pid(s, 1), 1)),
+    (base, lambda s: agenda_ops.SetMinutes(((_pid(s, 2), 30.0), (_pid(s, 3), 20.0)))),
+    (base, lambda s: agenda_ops.SetTurns(_pid(s, 0), (("Question", 5.0), ("Seul", 5.0)))),
+    (base, lambda s: agenda_ops.SetRotation(_pid(s, 1), 20.0, "Changement de table")),
+    (base, lambda s: timer_ops.TimerCommand("toggle", STAMP)),
+    (_running, lambda s: timer_ops.TimerCommand("prev", LATER)),
+    (_running, lambda s: timer_ops.Extend(5.0, LATER)),
+    (_running, lambda s: timer_ops.GoTo(3, LATER)),
+    (_running, lambda s: timer_ops.MarkRung((f"{_pid(s, 1)}:warning",))),
+]
 
 
 @pytest.mark.parametrize("make, build", CASES, ids=lambda c: getattr(c, "__name__", ""))

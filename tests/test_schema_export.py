@@ -116,6 +116,8 @@ ADDED = frozenset(
     | {"enjeux[].sources[].session", "enjeux[].sources[].item"}
     | {"maps", "maps[].kind", "maps[].centre", "maps[].chantier", "maps[].nodes"}
     | {f"maps[].nodes[].{key}" for key in ("label", "group", "link", "notes")}
+    | {"maps[].host"}  # who stays at the map's table (schema 8)
+    | {f"maps[].nodes[].{key}" for key in ("have", "connection", "operative")}
 )
 
 

@@ -23,7 +23,16 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 from pydantic_core import to_json
 
-from sessions.models import CaptureState, HandTally, Idea, Participant, Session, TurnRecord
+from sessions.models import (
+    CaptureState,
+    HandTally,
+    Idea,
+    Participant,
+    Phase,
+    Session,
+    TimerState,
+    TurnRecord,
+)
 from sessions.models.grid import GridPosition
 from sessions.models.vote import VoteState
 from sessions.sheets.model import Sheet
@@ -34,6 +43,8 @@ CURSOR = tuple(("capture", f) for f in ("current_round", "current_index", "turn_
 PARTICIPANTS: Key = ("participants",)
 GRID_ITEMS: Key = ("grid", "items")
 SHEETS_ORDER: Key = ("sheets", "order")
+AGENDA_ORDER: Key = ("agenda",)  # the phases' ids in their order; ("phase", id) is one phase
+MAPS: Key = ("maps",)  # the list of maps, whole (a map has no number of its own)
 
 
 def _json(model: Any) -> bytes:
@@ -84,6 +95,15 @@ def read(session: Session, key: Key) -> Any:
         return None if sheet is None else _json(sheet)
     if kind == "sheets":  # their order
         return tuple(x.number for x in session.sheets)
+    if kind == "agenda":  # the phases' order
+        return tuple(p.id for p in session.agenda)
+    if kind == "phase":
+        phase = next((p for p in session.agenda if p.id == key[1]), None)
+        return None if phase is None else _json(phase)
+    if kind == "timer":
+        return _field(session.timer, key[1])
+    if kind == "maps":
+        return tuple(_json(m) for m in session.maps)
     raise KeyError(key)
 
 
@@ -129,6 +149,17 @@ def write(session: Session, key: Key, value: Any) -> None:
         by_number = {x.number: x for x in session.sheets}
         ordered = [by_number.pop(n) for n in value if n in by_number]
         session.sheets = ordered + list(by_number.values())
+    elif kind == "agenda":
+        by_id = {p.id: p for p in session.agenda}
+        session.agenda = [by_id.pop(i) for i in value if i in by_id] + list(by_id.values())
+    elif kind == "phase":
+        _write_phase(session, key[1], value)
+    elif kind == "timer":
+        _set_field(session.timer, key[1], value)
+    elif kind == "maps":
+        from sessions.maps.model import Map
+
+        session.maps = [Map.model_validate_json(m) for m in value]
     else:
         raise KeyError(key)
 
@@ -175,6 +206,18 @@ def _write_sheet(session: Session, number: int, value: bytes | None) -> None:
         session.sheets[index] = Sheet.model_validate_json(value)
 
 
+def _write_phase(session: Session, phase_id: str, value: bytes | None) -> None:
+    """A phase put back in its place (or at the end: the order slot places it), or removed."""
+    index = next((i for i, p in enumerate(session.agenda) if p.id == phase_id), None)
+    if value is None:
+        if index is not None:
+            del session.agenda[index]
+    elif index is None:
+        session.agenda.append(Phase.model_validate_json(value))
+    else:
+        session.agenda[index] = Phase.model_validate_json(value)
+
+
 def blocked(session: Session, key: Key, value: Any) -> bool:
     """True when ``value`` cannot go back into the slot whatever it holds.
 
@@ -204,6 +247,12 @@ def all_keys(session: Session) -> Iterator[Key]:
     yield GRID_ITEMS
     for number in session.grid.positions:
         yield ("position", number)
+    yield AGENDA_ORDER  # before the phases: undo writes it last, once they are back
+    for phase in session.agenda:
+        yield ("phase", phase.id)
+    for field in TimerState.model_fields:
+        yield ("timer", field)
     yield SHEETS_ORDER
     for sheet in session.sheets:
         yield ("sheet", sheet.number)
+    yield MAPS

@@ -40,6 +40,10 @@ PART_OF_SLOT = {
     "position": "grid",
     "sheet": "sheets",
     "sheets": "sheets",
+    "agenda": "agenda",
+    "phase": "agenda",
+    "timer": "agenda",
+    "maps": "maps",
 }
 
 OPS: dict[str, type[Op]] = {}

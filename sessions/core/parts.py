@@ -165,7 +165,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "agenda",
         ("agenda", "timer"),
-        Undo.SAVED,
+        Undo.RECORDED,  # agenda edits: ctrl+z / ctrl+y; the timer's keys are saved, not recorded
         Duplicate.RESET,
         section="timer",
         reset=_reset_agenda,
@@ -235,7 +235,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "maps",
         ("maps",),
-        Undo.SAVED,
+        Undo.RECORDED,  # edited in the Cartes section, ctrl+z / ctrl+y
         Duplicate.FRESH,  # a map is what a group drew
         section="maps",
         minutes=("sessions.maps.minutes:map_blocks",),

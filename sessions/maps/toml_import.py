@@ -1,8 +1,10 @@
 """``atelier import map``: ``[[maps]]`` tables read from TOML, all or nothing.
 
 Each table has ``kind`` (``ressources`` | ``offre``), ``centre``, ``chantier``
-(a resource map: its chantier sheet's number) and ``[[maps.nodes]]`` tables
-with ``label``, ``group``, ``link`` and ``notes``. The first refusal names the
+(a resource map: its chantier sheet's number), ``host`` (who stays at its
+table) and ``[[maps.nodes]]`` tables with ``label``, ``group``, ``link``,
+``notes`` and the guide's three questions ``have`` (oui / non), ``connection``
+(how) and ``operative`` (court / moyen_long / non). The first refusal names the
 map (its place in the file), the node, the field and the allowed values;
 nothing is added.
 """
@@ -12,31 +14,17 @@ from __future__ import annotations
 import tomllib
 from typing import TYPE_CHECKING
 
-from sessions.core.errors import DomainError
 from sessions.core.text import clean_text
-from sessions.maps.model import KINDS, LINKS, NATURES, Map, MapNode
+from sessions.maps.checks import MAX_TEXT, MapError, chantier_titles, check_chantier, make_node
+from sessions.maps.model import KINDS, Map, MapNode
 
 if TYPE_CHECKING:
     from sessions.models import Session
 
-KEYS = ("kind", "centre", "chantier", "nodes")
-NODE_KEYS = ("label", "group", "link", "notes")
-MAX_TEXT = 2_000
+__all__ = ["MAX_TEXT", "MapError", "apply_maps", "parse_maps"]
 
-
-class MapError(DomainError):
-    """A refused map file: ``str()`` is the translated reason (when shown)."""
-
-
-def _text(raw: object, limit: int = MAX_TEXT) -> str | None:
-    return clean_text(raw)[:limit] if isinstance(raw, str) else None
-
-
-def _chantiers(session: Session) -> dict[int, str]:
-    """The session's chantier sheets (not deleted): number -> title."""
-    from sessions.sheets.rules import title_of
-
-    return {s.number: title_of(s) for s in session.sheets if s.kind == "chantier" and not s.deleted}
+KEYS = ("kind", "centre", "chantier", "host", "nodes")
+NODE_KEYS = ("label", "group", "link", "notes", "have", "connection", "operative")
 
 
 def _node(raw: object, where: str, kind: str, place: int) -> MapNode:
@@ -47,33 +35,14 @@ def _node(raw: object, where: str, kind: str, place: int) -> MapNode:
             raise MapError(
                 "maps.err.node_key", map=where, node=place, name=key, allowed=", ".join(NODE_KEYS)
             )
-    label = _text(raw.get("label"))
-    if not label:
-        raise MapError("maps.err.node_text", map=where, node=place, field="label")
-    group = _text(raw.get("group", ""))
-    if group is None or (kind == "ressources" and group not in NATURES):
-        raise MapError(
-            "maps.err.node_value",
-            map=where,
-            node=place,
-            field="group",
-            value=raw.get("group", ""),
-            allowed=", ".join(NATURES),
-        )
-    link = raw.get("link", "aucun")
-    if link not in LINKS:
-        raise MapError(
-            "maps.err.node_value",
-            map=where,
-            node=place,
-            field="link",
-            value=link,
-            allowed=", ".join(LINKS),
-        )
-    notes = _text(raw.get("notes", ""))
-    if notes is None:
-        raise MapError("maps.err.node_text", map=where, node=place, field="notes")
-    return MapNode(label=label, group=group, link=link, notes=notes)
+    return make_node(kind, where, place, **{key: raw[key] for key in NODE_KEYS if key in raw})
+
+
+def _free(table: dict, where: str, field: str) -> str:
+    raw = table.get(field, "")
+    if not isinstance(raw, str):
+        raise MapError("maps.err.value", map=where, field=field, value=raw, allowed="texte")
+    return clean_text(raw)[:MAX_TEXT]
 
 
 def parse_maps(session: Session, text: str) -> list[Map]:
@@ -88,7 +57,7 @@ def parse_maps(session: Session, text: str) -> list[Map]:
     tables = data.get("maps")
     if not isinstance(tables, list) or not tables:
         raise MapError("maps.err.no_maps")
-    chantiers = _chantiers(session)
+    titles = chantier_titles(session)
     maps = []
     for place, table in enumerate(tables, 1):
         where = str(place)
@@ -102,33 +71,16 @@ def parse_maps(session: Session, text: str) -> list[Map]:
             raise MapError(
                 "maps.err.value", map=where, field="kind", value=kind, allowed=", ".join(KINDS)
             )
-        chantier = table.get("chantier")
-        # A fiche 4 session may map the chantiers of the fiche 3 session: a number is
-        # checked against the chantier sheets only when this session has some.
-        if chantier is not None and (
-            isinstance(chantier, bool)
-            or not isinstance(chantier, int)
-            or chantier < 1
-            or (chantiers and chantier not in chantiers)
-        ):
-            raise MapError(
-                "maps.err.chantier",
-                map=where,
-                value=chantier,
-                allowed=", ".join(map(str, chantiers)) or "-",
-            )
-        centre = _text(table.get("centre", ""))
-        if centre is None:
-            raise MapError(
-                "maps.err.value", map=where, field="centre", value=table["centre"], allowed="texte"
-            )
-        if not centre and chantier in chantiers:
-            centre = chantiers[chantier]  # the chantier's title at the centre
+        chantier = check_chantier(session, where, table.get("chantier"))
+        centre = _free(table, where, "centre")
+        if not centre and chantier in titles:
+            centre = titles[chantier]  # the chantier's title at the centre
         nodes_raw = table.get("nodes", [])
         if not isinstance(nodes_raw, list):
             nodes_raw = [nodes_raw]
         nodes = [_node(raw, where, kind, n) for n, raw in enumerate(nodes_raw, 1)]
-        maps.append(Map(kind=kind, centre=centre, chantier=chantier, nodes=nodes))
+        host = _free(table, where, "host")
+        maps.append(Map(kind=kind, centre=centre, chantier=chantier, host=host, nodes=nodes))
     return maps
 
 

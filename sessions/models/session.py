@@ -25,7 +25,7 @@ from sessions.models.people import Participant, Roles
 from sessions.models.vote import VoteState
 from sessions.sheets.model import Sheet
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def new_id() -> str:
@@ -145,6 +145,8 @@ MIGRATIONS: dict[int, Migration] = {
     4: add_format_parts,
     # 6: the enjeux (questions, with the items they came from); an older file has none.
     # 7: the maps (resources of a chantier, the offer); an older file has none.
+    # 8: a map's host (who stays at its table) and a node's three questions (have,
+    # connection, operative); an older map has them empty.
 }
 
 
