@@ -1,8 +1,10 @@
-"""The agenda editor: add, remove, reorder and rename phases, change minutes and kind.
+"""The agenda editor: add, remove, reorder and rename phases, their minutes, kind and notes.
 
-Each change goes through ``app.apply`` at once (nothing waits for a save
-key); the guides' planning warnings (longer than the slot, no margin, more than
-2 h of collective work) are shown under the list and follow every change.
+Each change is an op (``sessions.timer.agenda_ops``) applied at once through
+the one change path (``tui.changes``): saved before it returns, undone by
+ctrl+z (redone by ctrl+y). The
+guides' planning warnings (longer than the slot, no margin, more than 2 h of
+collective work) are shown under the list and follow every change.
 """
 
 from __future__ import annotations
@@ -15,15 +17,19 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Header, Static
 
 from sessions.agenda import plan
+from sessions.core.ops import Op
 from sessions.i18n import t
 from sessions.models import PhaseKind, Session
+from sessions.models.base import short_id
+from sessions.timer import agenda_ops
 from tui.screens.base import TranslatedScreen
+from tui.screens.undo_support import Recording
 from tui.widgets.agenda_text import minutes_text, total_text
 from tui.widgets.fit_table import FitTable
 from tui.widgets.footer import FittingFooter
 
 
-class AgendaEditorScreen(TranslatedScreen):
+class AgendaEditorScreen(Recording, TranslatedScreen):
     CSS_PATH = "agenda_editor.tcss"
     HELP_KEY = "help.agenda_editor"
     BINDINGS = [
@@ -33,6 +39,8 @@ class AgendaEditorScreen(TranslatedScreen):
         Binding("delete,d", "remove", "timer.key.remove", id="editor-remove"),
         Binding("ctrl+up,K", "move(-1)", "timer.key.up", id="editor-up"),
         Binding("ctrl+down,J", "move(1)", "timer.key.down", id="editor-down"),
+        Binding("ctrl+z", "undo", "key.undo", id="editor-undo", show=False),
+        Binding("ctrl+y", "redo", "key.redo", id="editor-redo", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -90,14 +98,12 @@ class AgendaEditorScreen(TranslatedScreen):
         )
         self.query_one("#warnings").set_class(bool(warnings), "-warn")
 
-    def _apply(self, op, select: int | None = None) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            self.app.apply(op)  # type: ignore[attr-defined]
-        except ValueError as exc:
-            self.notify(str(exc), severity="warning")
-            return False
-        self.refresh_table(select)
-        return True
+    def _apply(self, op: Op, select: int | None = None) -> bool:
+        """Apply, save and record ``op`` (ctrl+z undoes it); False when refused."""
+        done, _ = self.change(op)
+        if done:
+            self.refresh_table(select)
+        return done
 
     # -- actions ---------------------------------------------------------------
     @on(DataTable.RowSelected, "#phases")
@@ -114,10 +120,16 @@ class AgendaEditorScreen(TranslatedScreen):
 
         def done(values: PhaseValues | None) -> None:
             if values is not None:
-                self._apply(
-                    lambda s: plan.add_phase(s, at, values.title, values.minutes, values.kind),
-                    select=at,
+                op = agenda_ops.AddPhase(
+                    short_id("ph"),
+                    at,
+                    values.title,
+                    values.minutes,
+                    values.kind,
+                    values.warn_minutes,
+                    values.notes,
                 )
+                self._apply(op, select=at)
 
         self.app.push_screen(
             PhaseForm(PhaseValues(t("plan.new_phase"), 10.0, PhaseKind.PLENARY, None)), done
@@ -128,39 +140,43 @@ class AgendaEditorScreen(TranslatedScreen):
 
         if not self.session.agenda:
             return
-        index = self.cursor
-        phase = self.session.agenda[index]
+        phase = self.session.agenda[self.cursor]
+        phase_id = phase.id
 
         def done(values: PhaseValues | None) -> None:
             if values is not None:
-                self._apply(
-                    lambda s: plan.update_phase(
-                        s, index, values.title, values.minutes, values.kind, values.warn_minutes
-                    )
+                op = agenda_ops.EditPhase(
+                    phase_id,
+                    values.title,
+                    values.minutes,
+                    values.kind,
+                    values.warn_minutes,
+                    values.notes,
                 )
+                self._apply(op)
 
-        self.app.push_screen(
-            PhaseForm(PhaseValues(phase.title, phase.minutes, phase.kind, phase.warn_minutes)),
-            done,
+        values = PhaseValues(
+            phase.title, phase.minutes, phase.kind, phase.warn_minutes, phase.notes
         )
+        self.app.push_screen(PhaseForm(values), done)
 
     def action_remove(self) -> None:
         from tui.screens.confirm import ConfirmScreen
 
         if not self.session.agenda:
             return
-        index = self.cursor
-        title = self.session.agenda[index].title
+        phase = self.session.agenda[self.cursor]
+        phase_id = phase.id
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._apply(lambda s: plan.remove_phase(s, index))
+                self._apply(agenda_ops.RemovePhase(phase_id))
 
-        self.app.push_screen(ConfirmScreen(t("plan.confirm_remove", title=title)), answered)
+        self.app.push_screen(ConfirmScreen(t("plan.confirm_remove", title=phase.title)), answered)
 
     def action_move(self, delta: int) -> None:
         index = self.cursor
         target = index + delta
         if not 0 <= target < len(self.session.agenda):
             return
-        self._apply(lambda s: plan.move_phase(s, index, delta), select=target)
+        self._apply(agenda_ops.MovePhase(self.session.agenda[index].id, delta), select=target)

@@ -1,4 +1,10 @@
-"""The form for one phase of the agenda: title, minutes, kind, warning minutes."""
+"""The form for one phase of the agenda: title, minutes, kind, warning minutes, notes.
+
+The notes are the guide's instructions for the facilitator ("5 min constats +
+10 min jeu de rôle"): several lines, shown on F3 for the current phase and
+never on the projector. Enter in a one-line field or ctrl+s saves; in the
+notes Enter starts a new line.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,9 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from sessions.agenda.plan import parse_minutes
 from sessions.core.text import clean_text
@@ -25,6 +31,7 @@ class PhaseValues:
     minutes: float
     kind: PhaseKind
     warn_minutes: float | None
+    notes: str = ""
 
 
 class PhaseForm(AnswersOnce, ModalScreen[PhaseValues | None]):
@@ -41,7 +48,7 @@ class PhaseForm(AnswersOnce, ModalScreen[PhaseValues | None]):
 
     def compose(self) -> ComposeResult:
         v = self.values
-        with Vertical(id="form"):
+        with VerticalScroll(id="form"):
             yield Label(t("plan.form_title"))
             yield Input(value=v.title, id="title")
             yield Label(t("plan.form_minutes"))
@@ -55,6 +62,8 @@ class PhaseForm(AnswersOnce, ModalScreen[PhaseValues | None]):
             )
             yield Label(t("plan.form_warn"))
             yield Input(value="" if v.warn_minutes is None else f"{v.warn_minutes:g}", id="warn")
+            yield Label(t("script.form_notes"))
+            yield TextArea(v.notes, id="notes", soft_wrap=True, show_line_numbers=False)
             yield Static("", id="error", markup=False)
             yield Static(t("plan.form_keys"), classes="muted")
 
@@ -73,7 +82,8 @@ class PhaseForm(AnswersOnce, ModalScreen[PhaseValues | None]):
             error.update(str(exc))
             return
         kind = self.query_one("#kind", Select).value
-        self.dismiss(PhaseValues(title, minutes, PhaseKind(str(kind)), warn))
+        notes = clean_text(self.query_one("#notes", TextArea).text, multiline=True)
+        self.dismiss(PhaseValues(title, minutes, PhaseKind(str(kind)), warn, notes))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,6 +1,7 @@
 """The re-budget dialog: a proposed cut of the phases to come, which the facilitator
 accepts (ctrl+s), edits (type other minutes) or ignores (escape). Nothing changes
-without them."""
+without them; the accepted minutes are one op through the one change path
+(``tui.changes``), undone by ctrl+z."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from sessions.agenda.plan import Rebudget, apply_minutes, parse_minutes
+from sessions.agenda.plan import Rebudget, parse_minutes
 from sessions.i18n import t
+from sessions.timer.agenda_ops import SetMinutes
+from tui import changes
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 
@@ -65,10 +68,10 @@ class RebudgetScreen(AnswersOnce, ModalScreen[bool]):
             self.query_one("#error", Static).update(str(exc))
             return
         before = {c.index: c.minutes for c in self.proposal.cuts}
-        try:
-            self.app.apply(lambda s: apply_minutes(s, minutes))  # type: ignore[attr-defined]
-        except ValueError as exc:
-            self.query_one("#error", Static).update(str(exc))
+        agenda = self.app.session.agenda  # type: ignore[attr-defined]
+        ids = tuple((agenda[i].id, m) for i, m in minutes.items() if i < len(agenda))
+        done, _ = changes.change(self.app, SetMinutes(ids))
+        if not done:
             return
         saved = sum(before[i] - m for i, m in minutes.items())
         self.notify(t("timer.rebudget_done", minutes=f"{saved:g}"))

@@ -1,8 +1,9 @@
 """The timer's keys and actions, shared by the timer screen and the projector view.
 
-Every action builds an op from ``sessions.timer.ops`` with one clock stamp and
-hands it to ``app.apply``, which saves it before returning; an op that does
-not fit the timer's state raises ``TimerError`` and its message is shown.
+Every action builds an op of ``sessions.timer.timer_ops`` with one clock stamp
+and hands it to the one change path (``tui.changes``), which saves it before
+returning (not recorded for ctrl+z: time is not undone); an op that does not
+fit the timer's state is refused and its reason shown.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from typing import Any
 from textual.binding import Binding
 from textual.screen import Screen
 
+from sessions.core.ops import Op
 from sessions.i18n import t
-from sessions.models import Session
-from sessions.timer import ops as timer_ops
+from sessions.timer import timer_ops
 from sessions.timer.position import Stamp
+from tui import changes
 
 TIMER_BINDINGS = [
     Binding("space", "toggle", "timer.key.toggle", id="timer-toggle"),
@@ -36,30 +38,28 @@ class TimerActions:
 
     app: Any
 
-    def timer_apply(self, op: Callable[[Session, Stamp], object]) -> bool:
-        """Apply ``op`` with a fresh stamp; False (and a message) when it does not fit."""
-        stamp = Stamp.of(self.app.clock)
-        try:
-            self.app.apply(lambda s: op(s, stamp))
-        except timer_ops.TimerError as exc:
-            self.app.notify(str(exc), severity="warning", timeout=4)
-            return False
-        return True
+    def timer_apply(self, make: Callable[[Stamp], Op]) -> bool:
+        """Apply the op ``make`` builds for a fresh stamp; False (its reason shown) when refused."""
+        done, _ = changes.change(self.app, make(Stamp.of(self.app.clock)), record=False)
+        return done
+
+    def _command(self, command: str) -> bool:
+        return self.timer_apply(lambda stamp: timer_ops.TimerCommand(command, stamp))
 
     def action_toggle(self) -> None:
-        self.timer_apply(timer_ops.toggle)
+        self._command("toggle")
 
     def action_next_phase(self) -> None:
-        self.timer_apply(timer_ops.next_phase)
+        self._command("next")
 
     def action_prev_phase(self) -> None:
-        self.timer_apply(timer_ops.prev_phase)
+        self._command("prev")
 
     def action_extend(self, minutes: float) -> None:
-        self.timer_apply(lambda s, stamp: timer_ops.extend(s, minutes, stamp))
+        self.timer_apply(lambda stamp: timer_ops.Extend(minutes, stamp))
 
     def action_next_turn(self) -> None:
-        self.timer_apply(timer_ops.next_turn)
+        self._command("turn")
 
     def action_restart_phase(self) -> None:
         from tui.screens.confirm import ConfirmScreen
@@ -71,7 +71,7 @@ class TimerActions:
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.timer_apply(timer_ops.restart)
+                self._command("restart")
 
         self.app.push_screen(ConfirmScreen(t("timer.confirm_restart", title=title)), answered)
 
@@ -84,7 +84,7 @@ class TimerActions:
 
         def chosen(number: int | None) -> None:
             if number is not None:
-                self.timer_apply(lambda s, stamp: timer_ops.goto(s, number - 1, stamp))
+                self.timer_apply(lambda stamp: timer_ops.GoTo(number - 1, stamp))
 
         self.app.push_screen(GotoPhaseScreen(len(session.agenda)), chosen)
 

@@ -2,7 +2,8 @@
 
 Every timer widget calls ``ring_due_bells(app)`` on the app's tick; the first
 call that finds a bell due rings (``app.bell()``, once even when several are
-due), shows a notification, and saves the bell as rung through ``app.apply`` so
+due), shows a notification, and saves the bell as rung through the one change
+path (``tui.changes``, not recorded for ctrl+z) so
 that it never rings again, not even after a restart. A read-only app (another
 window holds the session) remembers its bells in memory only.
 """
@@ -14,7 +15,9 @@ from weakref import WeakKeyDictionary
 from textual.app import App
 
 from sessions.i18n import t
-from sessions.timer.position import Bell, Stamp, due_bells, mark_rung, phase_view
+from sessions.timer.position import Bell, Stamp, due_bells, phase_view
+from sessions.timer.timer_ops import MarkRung
+from tui import changes
 
 _rung_here: WeakKeyDictionary[App, set[str]] = WeakKeyDictionary()
 
@@ -33,7 +36,7 @@ def ring_due_bells(app: App) -> list[Bell]:
     keys = [b.key for b in bells]
     here.update(keys)
     if not getattr(app, "read_only", False):
-        app.apply(lambda s: mark_rung(s, keys))  # type: ignore[attr-defined]
+        changes.change(app, MarkRung(tuple(keys)), record=False)
     app.bell()
     current, _ = phase_view(session, stamp)
     title = current.phase.title if current else ""
