@@ -30,7 +30,7 @@ def test_every_name_the_i18n_package_exports_is_importable():
 # -- dates and times ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("day", FIRSTS + [dt.date(2026, 11, 22)])
+@pytest.mark.parametrize("day", [*FIRSTS, dt.date(2026, 11, 22)])
 def test_an_english_date_is_the_c_library_s_english(day):
     assert formats.format_date(day, "en") == f"{day.day} {day.strftime('%B %Y')}"
     assert formats.format_date(day, "en", weekday=True) == (
