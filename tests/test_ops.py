@@ -18,6 +18,8 @@ from sessions.capture import tour
 from sessions.core import ops
 from sessions.core.ops import OPS, UndoRefused, apply, apply_function, from_data, touched_parts
 from sessions.core.undo import UndoHistory, apply_recorded, snapshot
+from sessions.documents import import_ops
+from sessions.documents.imports import BallotRow, IdeaLine
 from sessions.grid import grid_ops
 from sessions.i18n import t
 from sessions.maps import ops as map_ops
@@ -118,6 +120,13 @@ CASES = [
     (_mapped, lambda s: map_ops.AddNode(1, label="Région", group="financieres", link="plein")),
     (_mapped, lambda s: map_ops.EditNode(1, label="Fablab", group="techniques", node=1)),
     (_mapped, lambda s: map_ops.DeleteNode(1, node=1)),
+    (
+        base,
+        lambda s: import_ops.ImportIdeas(
+            (IdeaLine(1, "Bus", first_pid(s)), IdeaLine(3, "Vélo", None)), T0
+        ),
+    ),
+    (base, lambda s: import_ops.ImportVotes((BallotRow(2, first_pid(s), {1: 2, 3: 1}),))),
 ]
 
 

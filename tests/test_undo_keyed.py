@@ -110,3 +110,75 @@ async def test_the_grid_s_changes_are_undone_with_ctrl_z(store, clock, session) 
         await pilot.pause()
         assert store.load(session.id).grid.positions == {}
         assert any(m.startswith("Annulé : position de l'item n°3") for m in messages(app))
+
+
+def _with_ideas(store: SessionStore, session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "ideas.txt"
+    path.write_text("Fibre\nBus\nVélo\nTiers-lieux\n", encoding="utf-8")  # envelope 2
+    assert cli(store, "import", "ideas", session.id, str(path)) == 0
+
+
+async def test_undo_takes_back_the_apps_ballot_not_those_imported_since(
+    store, clock, session, tmp_path
+) -> None:
+    _with_ideas(store, session, tmp_path)
+    csv = tmp_path / "votes.csv"
+    csv.write_text("participant,2,3\nBruno Petit,1,1\nChloé Durand,,2\n", encoding="utf-8")
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5", "f8")  # the vote, on ballots
+        await pilot.pause()
+        await pilot.press("right", "2")  # Alice, item 1: 2 points
+        await pilot.pause()
+        alice, bruno, chloe = (p.id for p in store.load(session.id).participants[:3])
+        assert store.load(session.id).vote.ballots == {alice: {1: 2}}
+        assert cli(store, "import", "votes", session.id, str(csv)) == 0  # another terminal
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        saved = store.load(session.id)
+        assert saved.vote.ballots == {bruno: {2: 1, 3: 1}, chloe: {3: 2}}
+        assert saved.vote.method == "ballots"
+        assert "Annulé : bulletin, item n°1" in messages(app)
+
+
+async def test_undo_of_a_ballot_the_import_replaced_since_refuses_and_keeps_it(
+    store, clock, session, tmp_path
+) -> None:
+    _with_ideas(store, session, tmp_path)
+    csv = tmp_path / "votes.csv"
+    csv.write_text("participant,4\nAlice Martin,1\n", encoding="utf-8")
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5", "f8")
+        await pilot.pause()
+        await pilot.press("right", "2")  # Alice, item 1: 2 points
+        await pilot.pause()
+        alice = store.load(session.id).participants[0].id
+        assert cli(store, "import", "votes", session.id, str(csv)) == 0  # replaces her ballot
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        said = messages(app)[-1]
+        assert "Impossible d'annuler « bulletin, item n°1 »" in said
+        assert "un bulletin a changé depuis" in said
+        assert store.load(session.id).vote.ballots == {alice: {4: 1}}  # never overwritten
+
+
+async def test_undo_in_the_app_never_takes_back_atelier_vote(store, clock, session, tmp_path):
+    _with_ideas(store, session, tmp_path)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5", *"3 2", "enter")  # the first item read: hands 3 and 2
+        await pilot.pause()
+        (number,) = store.load(session.id).vote.tallies
+        assert cli(store, "vote", session.id, "close") == 0  # another terminal closes the count
+        assert cli(store, "vote", session.id, "reveal") == 0
+        await pilot.press("ctrl+z")  # takes back the app's hands, and only them
+        await pilot.pause()
+        saved = store.load(session.id)
+        assert saved.vote.tallies == {}
+        assert saved.vote.counted and saved.vote.revealed  # the command line's, kept
+        assert f"Annulé : mains de l'item n°{number}" in messages(app)
+        await pilot.press("ctrl+z")  # nothing else is the app's
+        await pilot.pause()
+        assert messages(app)[-1] == "Rien à annuler."
+        assert store.load(session.id).vote.counted
