@@ -23,6 +23,9 @@ from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.screens.watch import WatchScreen
 from tui.themes import HIGH_CONTRAST
+from tui.typography import install as install_typography
+
+install_typography()  # French no-break spaces never start a wrapped line
 
 
 class WatchApp(PaletteMixin, PresentationMixin, App[int]):

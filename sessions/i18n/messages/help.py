@@ -31,12 +31,12 @@ FR = {
     "guide.body": (
         "atelier accompagne un atelier de co-construction, du déroulé au compte-rendu.\n\n"
         "1. n crée une session : choisissez un modèle de déroulé, un titre, collez les participants.\n"
-        "2. Entrée ouvre la session. F2 la fiche, F3 le minuteur, F4 le tour de table,\n"
-        "   F5 le classement (vote), F6 la matrice, F7 le compte-rendu.\n"
+        "2. Entrée ouvre la session. F2 la fiche, F3 le minuteur, F4 le tour de table, "
+        "F5 le classement (vote), F6 la matrice, F7 le compte-rendu.\n"
         "3. Tout est enregistré à chaque modification : rien à sauvegarder.\n"
-        "4. Pour la salle : « atelier watch SESSION » dans un autre terminal (vidéoprojecteur),\n"
-        "   ou « atelier serve SESSION » pour un navigateur.\n\n"
-        "F1 explique chaque écran et ses touches ; ctrl+p ouvre la palette de commandes ;\n"
+        "4. Pour la salle : « atelier watch SESSION » dans un autre terminal (vidéoprojecteur), "
+        "ou « atelier serve SESSION » pour un navigateur.\n\n"
+        "F1 explique chaque écran et ses touches ; ctrl+p ouvre la palette de commandes ; "
         "F10 passe en anglais ; F11 active le contraste élevé pour un vidéoprojecteur."
     ),
     "guide.close": "Commencer (Entrée)",
@@ -81,12 +81,12 @@ EN = {
     "guide.body": (
         "atelier supports a participatory workshop, from the agenda to the minutes.\n\n"
         "1. n creates a session: choose an agenda template, a title, paste the participants.\n"
-        "2. Enter opens the session. F2 its card, F3 the timer, F4 the round table,\n"
-        "   F5 the vote, F6 the grid, F7 the minutes.\n"
+        "2. Enter opens the session. F2 its card, F3 the timer, F4 the round table, "
+        "F5 the vote, F6 the grid, F7 the minutes.\n"
         "3. Every change is saved as it is made: there is nothing to save.\n"
-        '4. For the room: "atelier watch SESSION" in another terminal (projector),\n'
-        '   or "atelier serve SESSION" for a browser.\n\n'
-        "F1 explains each screen and its keys; ctrl+p opens the command palette;\n"
+        '4. For the room: "atelier watch SESSION" in another terminal (projector), '
+        'or "atelier serve SESSION" for a browser.\n\n'
+        "F1 explains each screen and its keys; ctrl+p opens the command palette; "
         "F10 switches to French; F11 turns on high contrast for a projector."
     ),
     "guide.close": "Start (Enter)",
