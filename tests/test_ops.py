@@ -126,6 +126,11 @@ CASES = [
             (IdeaLine(1, "Bus", first_pid(s)), IdeaLine(3, "Vélo", None)), T0
         ),
     ),
+    (base, lambda s: vote_ops.SetRule("dots", 2, stacking=True)),
+    (base, lambda s: vote_ops.SetRule("envelope", 4)),
+    (base, lambda s: vote_ops.CloseCount(strict=True)),
+    (lambda: counted(base()), lambda s: vote_ops.Reveal(strict=True)),
+    (lambda: counted(base()), lambda s: vote_ops.Merge((2, 5), strict=True)),
     (base, lambda s: import_ops.ImportVotes((BallotRow(2, first_pid(s), {1: 2, 3: 1}),))),
 ]
 

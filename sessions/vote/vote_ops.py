@@ -1,7 +1,10 @@
 """The vote's changes as ops (``sessions.core.ops``): hands, ballots, count, merges.
 
 Each wraps a function of ``sessions.vote.envelope`` (the rules stay there)
-and says which slots it touches, so its undo is a few keyed slots.
+and says which slots it touches, so its undo is a few keyed slots. The
+command line (``atelier vote``) applies the same ops with ``strict=True``: the
+refusals a script is told about (``sessions.vote.ops``: closing a closed count,
+merging before the count is closed...) come first.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from sessions.core.keyed import Key
 from sessions.core.ops import Op
 from sessions.models import HandTally, Session
 from sessions.vote import envelope as v
+from sessions.vote import ops as commands
+from sessions.vote.dots_ops import RULE_SLOTS
 
 VOTE = frozenset({"vote"})
 
@@ -110,12 +115,16 @@ class CloseCount(Op):
     label_key = "vote.undo.count"
 
     closed: bool = True
+    strict: bool = False  # refuse a count already so (or without items); close: items struck
 
     def keys(self, session: Session) -> Iterable[Key]:
         return [("vote", "counted"), ("vote", "envelope_at_close")]
 
-    def run(self, session: Session) -> None:
+    def run(self, session: Session) -> int | None:
+        if self.strict:
+            return commands.close(session) if self.closed else commands.reopen(session)
         v.close_count(session, self.closed)
+        return None
 
 
 @dataclass(frozen=True)
@@ -142,12 +151,16 @@ class Reveal(Op):
     label_key = "vote.undo.reveal"
 
     revealed: bool = True
+    strict: bool = False  # refuse before the count is closed, or when already revealed
 
     def keys(self, session: Session) -> Iterable[Key]:
         return [("vote", "revealed")]
 
     def run(self, session: Session) -> None:
-        v.reveal(session, self.revealed)
+        if self.strict and self.revealed:
+            commands.reveal(session)
+        else:
+            v.reveal(session, self.revealed)
 
 
 def _group(session: Session, number: int) -> list[Key]:
@@ -170,12 +183,15 @@ class Merge(Op):
     label_key = "vote.undo.merge"
 
     numbers: tuple[int, ...]
+    strict: bool = False  # refuse before the count is closed
 
     def keys(self, session: Session) -> Iterable[Key]:
         for number in self.numbers:
             yield from _group(session, number)
 
     def run(self, session: Session) -> int:
+        if self.strict:
+            return commands.merge(session, list(self.numbers))
         return v.merge(session, list(self.numbers))
 
 
@@ -192,3 +208,25 @@ class Unmerge(Op):
 
     def run(self, session: Session) -> list[int]:
         return v.unmerge(session, self.number)
+
+
+@dataclass(frozen=True)
+class SetRule(Op):
+    """``atelier vote SESSION dots [N] [--stacking]`` / ``envelope [N]``, before counting.
+
+    Returns the rule in words (``sessions.vote.ops.set_rule``).
+    """
+
+    name = "vote.rule"
+    parts = VOTE
+    label_key = "dots.undo.rule"
+
+    rule: str
+    count: int | None = None
+    stacking: bool = False
+
+    def keys(self, session: Session) -> Iterable[Key]:
+        return [*RULE_SLOTS, ("vote", "envelope")]
+
+    def run(self, session: Session) -> str:
+        return commands.set_rule(session, self.rule, self.count, self.stacking)

@@ -4,19 +4,25 @@
 omitted), ``envelope [N]`` the point envelope (N overrides its points); both
 only before counting.
 
-Each action is one locked transaction on the file (``store.transact``) through
-``sessions.vote.ops``; an open app picks the change up on its next poll. A
-refusal (count already closed, merge before the count is closed, unknown
-item...) changes nothing and exits with ``EXIT_INVALID``.
+Each action is one locked transaction on the file (``store.transact``) applying
+the app's own op (``sessions.vote.vote_ops``, ``strict``: with the command
+line's refusals), so an open app's ctrl+z never takes it back; the app picks
+the change up on its next poll. A refusal (count already closed, merge before
+the count is closed, unknown item...) changes nothing and exits with
+``EXIT_INVALID``.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from sessions.core.numbers import NumberError, parse_number
 from sessions.i18n import t, tn
 from tui.cli.context import EXIT_INVALID, EXIT_USAGE, Context
+
+if TYPE_CHECKING:
+    from sessions.core.ops import Op
 
 ACTIONS = ("close", "reopen", "reveal", "merge", "unmerge", "dots", "envelope")
 RULES = ("dots", "envelope")
@@ -60,9 +66,25 @@ def _joined(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers) if numbers else t("cli.vote.none")
 
 
+def _op(action: str, numbers: list[int], stacking: bool) -> Op:
+    """The app's op for ``action``, strict: what would change nothing is refused."""
+    from sessions.vote import vote_ops
+
+    if action in ("close", "reopen"):
+        return vote_ops.CloseCount(closed=action == "close", strict=True)
+    if action == "reveal":
+        return vote_ops.Reveal(strict=True)
+    if action in RULES:
+        return vote_ops.SetRule(action, numbers[0] if numbers else None, stacking)
+    if action == "merge":
+        return vote_ops.Merge(tuple(numbers), strict=True)
+    return vote_ops.Unmerge(numbers[0])
+
+
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.vote import ops as vote_ops
+    from sessions.core.ops import apply
     from sessions.vote.envelope import VoteError
+    from sessions.vote.ops import vote_summary
 
     action: str = args.action
     numbers = _numbers(ctx, action, args.numbers)
@@ -71,25 +93,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.stacking and action != "dots":
         ctx.error(t("dots.err.stacking_envelope"))
         return EXIT_USAGE
+    op = _op(action, numbers, args.stacking)
 
-    def op(session):  # type: ignore[no-untyped-def]
-        if action == "close":
-            detail: object = vote_ops.close(session)
-        elif action == "reopen":
-            detail = vote_ops.reopen(session)
-        elif action == "reveal":
-            detail = vote_ops.reveal(session)
-        elif action in RULES:
-            count = numbers[0] if numbers else None
-            detail = vote_ops.set_rule(session, action, count, args.stacking)
-        elif action == "merge":
-            detail = vote_ops.merge(session, numbers)
-        else:
-            detail = vote_ops.unmerge(session, numbers[0])
-        return detail, vote_ops.vote_summary(session)
+    def change(session):  # type: ignore[no-untyped-def]
+        return apply(session, op).result, vote_summary(session)
 
     try:
-        detail, summary = ctx.store.transact(args.session, op)
+        detail, summary = ctx.store.transact(args.session, change)
     except VoteError as exc:
         ctx.error(str(exc))
         return EXIT_INVALID
