@@ -22,8 +22,6 @@ from sessions.models import Phase, PhaseKind, Rotation, Session, Turn
 
 AGENDA = frozenset({"agenda"})
 TIMER_INDEX: Key = ("timer", "index")
-# Set on a phase whose turns a person wrote (``sessions.agenda.turns_from`` then keeps them).
-HAND_EDITED_FLAG = "turns_edited"
 
 
 def phase_index(session: Session, phase_id: str) -> int:
@@ -169,8 +167,9 @@ class SetTurns(Op):
                 raise PlanError("script.err.turn_label")
             turns.append(Turn(label=text, minutes=plan.check_minutes(minutes)))
         phase.turns = turns
-        if HAND_EDITED_FLAG in type(phase).model_fields:
-            setattr(phase, HAND_EDITED_FLAG, True)
+        derived = getattr(phase, "turns_from", None)  # turns drawn from the sheets (schema 9)
+        if derived is not None:
+            derived.edited = True  # the facilitator's turns: never drawn again
 
 
 @dataclass(frozen=True)

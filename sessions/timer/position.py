@@ -108,6 +108,7 @@ class TurnView:
     label: str
     remaining_s: float
     overtime_s: float
+    open: bool = False  # a turn of 0 minutes: no countdown, no bell; ``t`` ends it
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ def _turn_view(phase: Phase, timer: TimerState, spent: float) -> TurnView | None
     i = timer.turn_index
     if i >= len(phase.turns):
         return TurnView(len(phase.turns), len(phase.turns), "", 0.0, 0.0)
+    if phase.turns[i].minutes <= 0:
+        return TurnView(i, len(phase.turns), phase.turns[i].label, 0.0, 0.0, open=True)
     left = phase.turns[i].minutes * 60.0 - max(0.0, spent - timer.turn_elapsed_offset_s)
     return TurnView(i, len(phase.turns), phase.turns[i].label, max(0.0, left), max(0.0, -left))
 
@@ -293,7 +296,7 @@ def due_bells(session: Session, stamp: Stamp) -> list[Bell]:
     elif current.warning and f"{pid}:warning" not in rung:
         due.append(Bell("warning", f"{pid}:warning"))
     turn = current.turn
-    if turn is not None and turn.index < turn.count and turn.remaining_s <= 0:
+    if turn is not None and turn.index < turn.count and turn.remaining_s <= 0 and not turn.open:
         key = f"{pid}:turn:{turn.index}"
         if key not in rung:
             due.append(Bell("turn", key))

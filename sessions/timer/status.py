@@ -73,6 +73,8 @@ def status_json(session: Session, stamp: Stamp) -> dict[str, Any]:
                 "remaining_s": math.ceil(current.turn.remaining_s - 1e-9),
                 "overtime_s": math.floor(current.turn.overtime_s),
             }
+            if current.turn.open:  # a turn of 0 minutes: no countdown
+                phase["turn"]["open"] = True
         if current.rotation is not None:
             phase["rotation"] = {
                 "number": current.rotation.number,

@@ -2,7 +2,7 @@
 
 Each change is an op (``sessions.timer.agenda_ops``) applied at once through
 the one change path (``tui.changes``): saved before it returns, undone by
-ctrl+z (redone by ctrl+y). The
+ctrl+z (redone by ctrl+y). ``t`` opens the phase's turns and rotation. The
 guides' planning warnings (longer than the slot, no margin, more than 2 h of
 collective work) are shown under the list and follow every change.
 """
@@ -39,6 +39,7 @@ class AgendaEditorScreen(Recording, TranslatedScreen):
         Binding("delete,d", "remove", "timer.key.remove", id="editor-remove"),
         Binding("ctrl+up,K", "move(-1)", "timer.key.up", id="editor-up"),
         Binding("ctrl+down,J", "move(1)", "timer.key.down", id="editor-down"),
+        Binding("t", "turns", "script.key.turns", id="editor-turns"),
         Binding("ctrl+z", "undo", "key.undo", id="editor-undo", show=False),
         Binding("ctrl+y", "redo", "key.redo", id="editor-redo", show=False),
     ]
@@ -159,6 +160,12 @@ class AgendaEditorScreen(Recording, TranslatedScreen):
             phase.title, phase.minutes, phase.kind, phase.warn_minutes, phase.notes
         )
         self.app.push_screen(PhaseForm(values), done)
+
+    def action_turns(self) -> None:
+        from tui.screens.phase_turns import PhaseTurnsScreen
+
+        if self.session.agenda:
+            self.app.push_screen(PhaseTurnsScreen(self.session.agenda[self.cursor].id))
 
     def action_remove(self) -> None:
         from tui.screens.confirm import ConfirmScreen

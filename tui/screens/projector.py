@@ -1,5 +1,9 @@
 """The projector view: the phase title, the time (as large as the screen allows), the next phase.
 
+The turn or rotation in progress shows under the state (the room sees the
+5 minutes of individual reflection run out); the phase's notes, written for
+the facilitator, never show here.
+
 ``v`` (or escape) goes back to the timer screen; the timer keys still work, so
 the facilitator can drive the session from the projected laptop. ``atelier
 open SESSION --projector`` starts here.
@@ -17,6 +21,7 @@ from sessions.timer.position import Stamp, State, shown_clock, view
 from sessions.timer.status import display_state
 from tui.screens.base import TranslatedScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
+from tui.widgets.agenda_text import subtimer_text
 from tui.widgets.big_clock import BigClock
 from tui.widgets.quiet import set_text
 from tui.widgets.timer_bells import ring_due_bells
@@ -35,6 +40,7 @@ class ProjectorScreen(TimerActions, TranslatedScreen):
             yield Static("", id="title", markup=False)
             yield BigClock(id="clock")
             yield Static("", id="state", markup=False)
+            yield Static("", id="subtimer", markup=False)
             yield Static("", id="next", markup=False)
 
     def on_mount(self) -> None:
@@ -57,6 +63,9 @@ class ProjectorScreen(TimerActions, TranslatedScreen):
         set_text(self.query_one("#title", Static), current.phase.title)
         self.query_one("#clock", BigClock).value = shown_clock(current)
         set_text(self.query_one("#state", Static), t(f"timer.state.{state}"))
+        sub = subtimer_text(current)
+        set_text(self.query_one("#subtimer", Static), sub)
+        self.query_one("#subtimer").display = bool(sub)
         nxt = shown.next_phase
         set_text(
             self.query_one("#next", Static),

@@ -27,7 +27,6 @@ from sessions.timer.position import (
     Stamp,
     State,
     TimerView,
-    clock_text,
     drift_minutes,
     shown_clock,
     view,
@@ -35,7 +34,7 @@ from sessions.timer.position import (
 from sessions.timer.status import display_state
 from tui.screens.base import SectionScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
-from tui.widgets.agenda_text import minutes_text, total_text
+from tui.widgets.agenda_text import minutes_text, subtimer_text, total_text
 from tui.widgets.fit_table import FitTable
 from tui.widgets.quiet import set_digits, set_text
 from tui.widgets.timer_bells import ring_due_bells
@@ -46,32 +45,6 @@ def hhmm(moment: datetime) -> str:
     from sessions.i18n.formats import format_time
 
     return format_time(moment.astimezone())
-
-
-def subtimer_text(current: PhaseView) -> str:
-    """The speaker turn or the table rotation in progress, or ''."""
-    if current.turn is not None:
-        turn = current.turn
-        if turn.index >= turn.count:
-            return t("timer.turns_done")
-        if turn.overtime_s > 0:
-            clock = clock_text(turn.overtime_s, overtime=True)
-            return t(
-                "timer.turn_overtime",
-                n=turn.index + 1,
-                total=turn.count,
-                label=turn.label,
-                clock=clock,
-            )
-        clock = clock_text(turn.remaining_s)
-        return t("timer.turn", n=turn.index + 1, total=turn.count, label=turn.label, clock=clock)
-    if current.rotation is not None:
-        rot = current.rotation
-        label = rot.label or t("timer.rotation_default")
-        if rot.last:
-            return t("timer.rotation_last", label=label, n=rot.number)
-        return t("timer.rotation", label=label, n=rot.number, clock=clock_text(rot.remaining_s))
-    return ""
 
 
 def phase_meta(current: PhaseView) -> str:
@@ -125,6 +98,9 @@ class TimerScreen(TimerActions, SectionScreen):
                 yield Static("", id="drift", markup=False)
                 yield Static("", id="clock-jump", markup=False, classes="hidden")
             with Vertical(id="agenda-pane"):
+                with Vertical(id="notes-box", classes="hidden"):
+                    yield Static("", id="notes-title", classes="title", markup=False)
+                    yield Static("", id="notes", markup=False)
                 yield Static(t("timer.agenda_title"), classes="title")
                 table = FitTable(id="agenda-table", cursor_type="none", zebra_stripes=True, flex=2)
                 table.can_focus = False
@@ -201,8 +177,19 @@ class TimerScreen(TimerActions, SectionScreen):
         delay = value - math.floor(value) if current.overtime_s <= 0 else math.ceil(value) - value
         self._second_timer = self.set_timer((delay or 1.0) + 0.002, self.tick)
 
+    def refresh_notes(self) -> None:
+        """The current phase's notes: the guide's instructions, for the facilitator only."""
+        session = self.session
+        phase = session.agenda[min(session.timer.index, len(session.agenda) - 1)]
+        notes = phase.notes
+        self.query_one("#notes-box").set_class(not notes, "hidden")
+        set_text(self.query_one("#notes-title", Static), t("script.notes_title"))
+        set_text(self.query_one("#notes", Static), notes)
+
     def refresh_agenda(self) -> None:
         session = self.session
+        if session.agenda:
+            self.refresh_notes()
         table = self.query_one("#agenda-table", DataTable)
         table.clear()
         for i, phase in enumerate(session.agenda):

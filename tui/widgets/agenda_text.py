@@ -1,9 +1,10 @@
-"""How the agenda's minutes read on screen, shared by F2 (timer) and the agenda editor."""
+"""How the agenda reads on screen, shared by F3 (timer), the projector and the agenda editor."""
 
 from __future__ import annotations
 
 from sessions.i18n import t
 from sessions.models import Session
+from sessions.timer.position import PhaseView, clock_text
 
 
 def minutes_text(seconds: float | None) -> str:
@@ -17,3 +18,31 @@ def total_text(session: Session) -> str:
     """The agenda's planned total, and the slot it must fit in when there is one."""
     slot = f" / {session.slot_minutes:g}" if session.slot_minutes else ""
     return t("timer.total", minutes=f"{session.planned_minutes:g}", slot=slot)
+
+
+def subtimer_text(current: PhaseView) -> str:
+    """The speaker turn or the table rotation in progress, or ''."""
+    if current.turn is not None:
+        turn = current.turn
+        if turn.index >= turn.count:
+            return t("timer.turns_done")
+        if turn.open:
+            return t("script.turn_open_line", n=turn.index + 1, total=turn.count, label=turn.label)
+        if turn.overtime_s > 0:
+            clock = clock_text(turn.overtime_s, overtime=True)
+            return t(
+                "timer.turn_overtime",
+                n=turn.index + 1,
+                total=turn.count,
+                label=turn.label,
+                clock=clock,
+            )
+        clock = clock_text(turn.remaining_s)
+        return t("timer.turn", n=turn.index + 1, total=turn.count, label=turn.label, clock=clock)
+    if current.rotation is not None:
+        rot = current.rotation
+        label = rot.label or t("timer.rotation_default")
+        if rot.last:
+            return t("timer.rotation_last", label=label, n=rot.number)
+        return t("timer.rotation", label=label, n=rot.number, clock=clock_text(rot.remaining_s))
+    return ""
