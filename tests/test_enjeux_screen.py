@@ -79,7 +79,7 @@ async def test_the_maps_section_draws_each_map_with_its_legend(store, clock) -> 
     async with app.run_test(size=(100, 30)) as pilot:
         await _go_to(pilot, "Cartes")
         assert app.current_mode == "maps"
-        text = str(app.screen.query_one("#maps-text", Static).render())
+        text = str(app.screen.query_one("#maps-text", Static).render()).replace("\u00a0", " ")
         assert "Carte des ressources" in text and "Bus numérique" in text
         assert f"\n   └─{LINE['plein']} Région\n" in text  # its tree lines as drawn
         assert "plein = un projet commun" in text.replace("\u202f", " ")

@@ -61,8 +61,17 @@ def fiche3(root: Path, clock: FakeClock) -> SessionStore:
             kind="ressources",
             centre="Bus de la médiation numérique",
             chantier=1,
+            host="Awa Diallo",  # stays at the table while the others rotate
             nodes=[
-                MapNode(label="Département", group="financieres", link="plein", notes="AAP 2027"),
+                MapNode(
+                    label="Département",
+                    group="financieres",
+                    link="plein",
+                    notes="AAP 2027",
+                    have="oui",
+                    connection="convention 2025",
+                    operative="court",
+                ),
                 MapNode(label="Banque des territoires", group="financieres", link="pointille"),
                 MapNode(label="Conseillers France Services", group="humaines", link="plein"),
                 MapNode(label="Fablab de Brive", group="techniques", link="aucun"),
@@ -92,5 +101,8 @@ def test_enjeux_and_maps_sections(view, size, lang, snap_compare, tmp_path: Path
         await pilot.pause()
         await pilot.press(str(modes.index(view) + 1))
         await pilot.pause()
+        if view == "maps":  # its first node: the drawing, and the node's answers under it
+            await pilot.press("down")
+            await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZES[size], run_before=run)

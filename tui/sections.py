@@ -57,7 +57,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("grid", "f6", "section.grid", "tui.screens.grid:GridScreen"),
     Section("sheets", None, "section.sheets", "tui.screens.sheets:SheetsScreen", part="sheets"),
     Section("enjeux", None, "section.enjeux", "tui.screens.enjeux:EnjeuxScreen", part="enjeux"),
-    Section("maps", None, "section.maps", "tui.screens.enjeux:MapsScreen", part="maps"),
+    Section("maps", None, "section.maps", "tui.screens.maps:MapsScreen", part="maps"),
     Section("minutes", "f7", "section.minutes", "tui.screens.minutes:MinutesScreen"),
 )
 

@@ -1,12 +1,12 @@
-"""The enjeux and the chantiers clés of the session, and its maps: read as the group reads them.
+"""The enjeux and the chantiers clés of the session: read as the group reads them.
 
-Two sections of the session (``tui.sections``): **Enjeux** lists the enjeux with
+A section of the session (``tui.sections``): **Enjeux** lists the enjeux with
 where each came from, then the recap table enjeux x chantiers (each cell the
 chantier's title, its feasibility as a symbol, a word *and* a colour, its
-priority and inconnu désirable); **Cartes** draws each map as a tree at the
-screen's width, its legend naming the solid and dotted lines. Both are filled
-from the command line (``atelier import enjeux``, ``atelier new --from``,
-``atelier import sheets``, ``atelier import map``) and redrawn on each change.
+priority and inconnu désirable). Filled from the command line (``atelier import
+enjeux``, ``atelier new --from``, ``atelier import sheets``) or the new-session
+form, typed and reworded here, redrawn on each change. The maps have their own
+section (``tui.screens.maps``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from sessions.enjeux.chantiers import recap_table
 from sessions.enjeux.minutes import sources_text
 from sessions.enjeux.ops import EnjeuError, add_enjeux, reword
 from sessions.i18n import get_language, t
-from sessions.maps.drawing import draw
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 
@@ -129,32 +128,3 @@ class EnjeuxScreen(SectionScreen):
                 self._apply(lambda s: reword(s, number, text), done)
 
         self.app.push_screen(AskScreen(t("enjeux.ask.reword", number=number), current), answered)
-
-
-class MapsScreen(SectionScreen):
-    HELP_KEY = "help.maps"
-    DEFAULT_CSS = """
-    #maps-body { height: 1fr; padding: 0 1; }
-    #maps-body > Static { height: auto; }
-    """
-
-    def compose_body(self) -> Iterable[Widget]:
-        with VerticalScroll(id="maps-body"):
-            yield Static("", id="maps-text", markup=False)
-
-    def on_resize(self) -> None:
-        self.refresh_from_session()
-
-    def refresh_from_session(self) -> None:
-        tr = MinutesOptions(get_language()).tr
-        width = max(24, self.size.width - 4)
-        parts = []
-        for map_ in self.session.maps:
-            parts.append(tr(f"maps.title.{map_.kind}", centre=map_.centre or "-"))
-            parts.append(draw(map_, tr, width))
-            if map_.kind == "offre":  # the guide's five questions, at step 5
-                questions = [f"- {tr(f'maps.etonnement.{n}')}" for n in range(1, 6)]
-                parts.append("\n".join([tr("maps.etonnement"), *questions]))
-        text = "\n\n".join(parts) if parts else t("maps.screen.empty")
-        # Drawn at the width already: no wrapping (it would eat a tree line's leading spaces).
-        self.query_one("#maps-text", Static).update(Text(text, no_wrap=True, overflow="crop"))
