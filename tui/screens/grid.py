@@ -3,8 +3,10 @@
 The list on the left holds the grid's items (number, title, points, impact
 row from the points, positions, reason); a few keys place the selected item
 (p / P today, f / F future, x clears), Enter or r types its reason. The grid
-on the right is drawn live by ``GridView`` from ``sessions.grid.drawing``. Every
-change goes through ``app.apply`` (saved before it returns).
+on the right is drawn live by ``GridView`` from ``sessions.grid.drawing``. Under
+the list, the guide's questions for placing an item on the grid in use (data:
+``sessions/grid/questions.toml``). Every change is an op through the one change
+path (``tui.changes``): saved before it returns, undone by ctrl+z.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from sessions.core.text import clean_text
 from sessions.grid import grid_ops as grid_changes
 from sessions.grid.drawing import truncate
 from sessions.grid.placement import GridEntry, grid_entries, has_future
-from sessions.i18n import t
+from sessions.grid.questions import questions_for
+from sessions.i18n import get_language, t
 from sessions.models import Session
 from sessions.models.grid import GridKind, Level
 from sessions.vote.ranking import top_n
@@ -32,6 +35,7 @@ from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing
 from tui.widgets.entry_input import LimitedInput
 from tui.widgets.grid_view import GridView
+from tui.widgets.quiet import set_text
 
 TITLE_CELLS = 40
 MIN_TEXT_CELLS = 12
@@ -74,6 +78,7 @@ class GridScreen(Describing, SectionScreen):
                 yield LimitedInput(
                     id="add-item", placeholder=t("grid.add_placeholder"), max_length=6
                 )
+                yield Static("", id="grid-questions", markup=False)
             with Vertical(id="grid-right"):
                 yield GridView(id="grid-view")
 
@@ -99,6 +104,15 @@ class GridScreen(Describing, SectionScreen):
         self._fill_table(s, entries)
         self.query_one(GridView).show(entries, s.grid.kind, s.horizon_year)
         self._show_reason()
+        self._show_questions()
+
+    def _show_questions(self) -> None:
+        """The guide's questions for placing an item on this grid (``grid/questions.toml``)."""
+        s = self.session
+        asked = questions_for(s.grid.kind.value, get_language(), s.horizon_year)
+        lines = [t("grid.ask.title")]
+        lines += [t("grid.ask.line", key=q.key, label=q.label, text=q.text) for q in asked]
+        set_text(self.query_one("#grid-questions", Static), "\n".join(lines))
 
     def _columns(self, s: Session) -> list[str]:
         if s.grid.kind == GridKind.IMPACT_MASTERY:
