@@ -13,6 +13,8 @@ from sessions.documents.minutes_common import (
     author_name,
     format_date,
     format_minutes,
+    gathers_ideas,
+    has_grid,
 )
 from sessions.documents.tree import (
     BREAK,
@@ -28,6 +30,8 @@ from sessions.documents.tree import (
     strong,
 )
 from sessions.models import Session
+from sessions.models.agenda import Phase
+from sessions.models.grid import GridKind
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 
@@ -39,8 +43,10 @@ def header_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         (tr("minutes.place"), session.place),
         (tr("minutes.theme"), session.theme),
         (tr("minutes.question"), session.question),
-        (tr("minutes.horizon"), str(session.horizon_year or "")),
     ]
+    if has_grid(session) and session.grid.kind == GridKind.IMPACT_MASTERY:
+        # the horizon is the grid's future column: no grid, no horizon
+        rows.append((tr("minutes.horizon"), str(session.horizon_year or "")))
     colon = tr("label.colon")  # " :" with a narrow no-break space in French
     items = []
     for label, value in rows:
@@ -123,11 +129,57 @@ def agenda_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
         out.append(
             Paragraph.of(tr("minutes.slot", minutes=format_minutes(session.slot_minutes, lang)))
         )
-    return out
+    return out + script_blocks(session, opts)
+
+
+def script_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    """The facilitator's script: each phase's notes, its speaking turns, its rotation.
+
+    One item per phase that has any, numbered as in the agenda's table; nothing
+    when no phase has one.
+    """
+    items = [
+        _script_item(number, phase, opts)
+        for number, phase in enumerate(session.agenda, start=1)
+        if phase.notes.strip() or phase.turns or phase.rotation
+    ]
+    if not items:
+        return []
+    return [Heading(3, opts.tr("minutes.h.script")), BulletList(tuple(items))]
+
+
+def _script_item(number: int, phase: Phase, opts: MinutesOptions) -> tuple[Run, ...]:
+    tr, lang = opts.tr, opts.lang
+    colon = tr("label.colon")
+    runs: list[Run] = [strong(tr("minutes.script.step", number=number, title=phase.title))]
+    lines = [line.strip() for line in _NEWLINES.split(phase.notes) if line.strip()]
+    if phase.turns:
+        turns = " · ".join(
+            tr("minutes.script.turn", label=turn.label, minutes=format_minutes(turn.minutes, lang))
+            if turn.minutes
+            else tr("minutes.script.open_turn", label=turn.label)  # no countdown: ended by hand
+            for turn in phase.turns
+        )
+        lines.append(tr("minutes.script.turns", turns=turns))
+    if phase.rotation:
+        every = format_minutes(phase.rotation.every_minutes, lang)
+        if phase.rotation.label.strip():
+            lines.append(tr("minutes.script.rotation", minutes=every, label=phase.rotation.label))
+        else:
+            lines.append(tr("minutes.script.rotation_plain", minutes=every))
+    for n, line in enumerate(lines):
+        runs += [plain(colon + " " + line)] if n == 0 else [BREAK, plain(line)]
+    return tuple(runs)
 
 
 def ideas_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
-    """Every standing idea; without ``names``, no author column (``--count-only``)."""
+    """Every standing idea; without ``names``, no author column (``--count-only``).
+
+    Nothing for a format that gathers no ideas to vote on (atelier thématique,
+    chantiers, maps) when none was given.
+    """
+    if not gathers_ideas(session):
+        return []
     tr, names = opts.tr, opts.names
     standing = sorted((i for i in session.ideas if not i.deleted), key=lambda i: i.number)
     deleted = sum(1 for i in session.ideas if i.deleted)

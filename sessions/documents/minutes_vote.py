@@ -10,6 +10,7 @@ from sessions.documents.minutes_common import (
     numbers_label,
     rank_label,
     top_items,
+    votes,
 )
 from sessions.documents.tree import Block, Heading, Paragraph, Preformatted, Table
 from sessions.grid.drawing import render_grid
@@ -39,6 +40,9 @@ def _status(session: Session, item: RankedItem, tr: Tr) -> str:
 
 
 def vote_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    """The ranking; "no vote yet" where the format votes, nothing where it does not."""
+    if not votes(session):
+        return []
     tr = opts.tr
     heading = Heading(2, tr("minutes.h.vote"))
     items = [i for i in ranked_items(session) if i.status != "deleted"]
@@ -119,6 +123,9 @@ def top_table(session: Session, tr: Tr) -> list[Block]:
 
 
 def top_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
+    """The top N; nothing before a vote (the ranking says there is none yet) or without one."""
+    if not votes(session) or not top_items(session):
+        return []
     return [Heading(2, opts.tr("minutes.h.top", n=top_n(session))), *top_table(session, opts.tr)]
 
 
