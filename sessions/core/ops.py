@@ -3,7 +3,10 @@
 An op is a frozen dataclass with a ``name`` (its key in ``OPS``), the
 ``parts`` of the session it touches, the keyed slots it may change
 (``keys``, read on the session before it runs) and ``run``, which calls the
-domain's pure function. It reads no clock: the time is one of its fields, so
+domain's pure function. Most ops declare their slots rather than write
+``keys``: ``slots`` (always the same ones) and ``keyed_by`` (one slot named by
+a field, ``("tally", "number")``); ``label_fields`` names the fields their
+undo label shows. It reads no clock: the time is one of its fields, so
 the same session and the same op always give the same result, whether the
 app applies it, the file is re-read and it is applied again on top
 (``SessionHandle`` does that when the command line wrote meanwhile), or a
@@ -65,6 +68,10 @@ class Op:
     name: ClassVar[str] = ""
     parts: ClassVar[frozenset[str]] = frozenset()
     label_key: ClassVar[str] = ""
+    # What most ops declare rather than write (``keys`` and ``label_values`` use them):
+    slots: ClassVar[tuple[Key, ...]] = ()  # the slots it changes, always the same ones
+    keyed_by: ClassVar[tuple[str, str] | None] = None  # one slot: (its kind, the field naming it)
+    label_fields: ClassVar[tuple[str, ...]] = ()  # the fields its label names
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -74,7 +81,12 @@ class Op:
             OPS[cls.name] = cls
 
     def keys(self, session: Session) -> Iterable[Key]:
-        """The slots this op may change, read before it runs."""
+        """The slots this op may change, read before it runs: ``slots``, ``keyed_by``'s, or own."""
+        if self.keyed_by is not None:
+            kind, field = self.keyed_by
+            return [*self.slots, (kind, getattr(self, field))]
+        if self.slots:
+            return self.slots
         raise NotImplementedError(self.name)
 
     def run(self, session: Session) -> Any:
@@ -82,7 +94,7 @@ class Op:
         raise NotImplementedError(self.name)
 
     def label_values(self) -> dict[str, object]:
-        return {}
+        return {field: getattr(self, field) for field in self.label_fields}
 
     def label(self) -> str:
         return t(self.label_key, **self.label_values())

@@ -5,10 +5,9 @@ Each wraps a function of ``sessions.grid.placement`` (the rules stay there).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sessions.core.keyed import GRID_ITEMS, Key
+from sessions.core.keyed import GRID_ITEMS
 from sessions.core.ops import Op
 from sessions.grid import placement
 from sessions.models import Session
@@ -22,17 +21,13 @@ class AddItem(Op):
     name = "grid.add_item"
     parts = GRID
     label_key = "grid.undo.add"
+    slots = (GRID_ITEMS,)
+    label_fields = ("number",)
 
     number: int
 
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [GRID_ITEMS]
-
     def run(self, session: Session) -> None:
         placement.add_item(session, self.number)
-
-    def label_values(self) -> dict[str, object]:
-        return {"number": self.number}
 
 
 @dataclass(frozen=True)
@@ -49,9 +44,7 @@ class ResetItems(Op):
     name = "grid.reset_items"
     parts = GRID
     label_key = "grid.undo.reset"
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [GRID_ITEMS]
+    slots = (GRID_ITEMS,)
 
     def run(self, session: Session) -> None:
         placement.reset_items(session)
@@ -60,13 +53,10 @@ class ResetItems(Op):
 @dataclass(frozen=True)
 class _OnPosition(Op):
     parts = GRID
+    keyed_by = ("position", "number")
+    label_fields = ("number",)
+
     number: int
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("position", self.number)]
-
-    def label_values(self) -> dict[str, object]:
-        return {"number": self.number}
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,9 @@ the list and the turn cursor.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sessions.core.keyed import CURSOR, PARTICIPANTS, Key
+from sessions.core.keyed import CURSOR, PARTICIPANTS
 from sessions.core.ops import Op
 from sessions.models import Participant, Session
 from sessions.people import roster
@@ -21,9 +20,7 @@ PEOPLE = frozenset({"participants", "capture"})
 @dataclass(frozen=True)
 class _RosterOp(Op):
     parts = PEOPLE
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [PARTICIPANTS, *CURSOR]
+    slots = (PARTICIPANTS, *CURSOR)
 
 
 @dataclass(frozen=True)

@@ -29,18 +29,14 @@ class EnterHands(Op):
     name = "vote.hands"
     parts = VOTE
     label_key = "vote.undo.hands"
+    keyed_by = ("tally", "number")
+    label_fields = ("number",)
 
     number: int
     text: str
 
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("tally", self.number)]
-
     def run(self, session: Session) -> HandTally:
         return v.enter_hands(session, self.number, self.text)
-
-    def label_values(self) -> dict[str, object]:
-        return {"number": self.number}
 
 
 @dataclass(frozen=True)
@@ -48,19 +44,15 @@ class SetBallot(Op):
     name = "vote.ballot"
     parts = VOTE
     label_key = "vote.undo.ballot"
+    keyed_by = ("ballot", "participant_id")
+    label_fields = ("number",)
 
     participant_id: str
     number: int
     value: int
 
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("ballot", self.participant_id)]
-
     def run(self, session: Session) -> None:
         v.set_ballot(session, self.participant_id, self.number, self.value)
-
-    def label_values(self) -> dict[str, object]:
-        return {"number": self.number}
 
 
 @dataclass(frozen=True)
@@ -68,11 +60,9 @@ class SetMethod(Op):
     name = "vote.method"
     parts = VOTE
     label_key = "vote.undo.method"
+    slots = (("vote", "method"),)
 
     method: str
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("vote", "method")]
 
     def run(self, session: Session) -> None:
         v.set_method(session, self.method)
@@ -83,9 +73,7 @@ class ToggleReadingOrder(Op):
     name = "vote.reading_order"
     parts = VOTE
     label_key = "vote.undo.order"
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("vote", "reverse_order")]
+    slots = (("vote", "reverse_order"),)
 
     def run(self, session: Session) -> None:
         v.toggle_reading_order(session)
@@ -96,11 +84,9 @@ class SetEnvelope(Op):
     name = "vote.envelope"
     parts = VOTE
     label_key = "vote.undo.envelope"
+    slots = (("vote", "envelope"),)
 
     value: int | None
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("vote", "envelope")]
 
     def run(self, session: Session) -> None:
         v.set_envelope(session, self.value)
@@ -113,12 +99,10 @@ class CloseCount(Op):
     name = "vote.close_count"
     parts = VOTE
     label_key = "vote.undo.count"
+    slots = (("vote", "counted"), ("vote", "envelope_at_close"))
 
     closed: bool = True
     strict: bool = False  # refuse a count already so (or without items); close: items struck
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("vote", "counted"), ("vote", "envelope_at_close")]
 
     def run(self, session: Session) -> int | None:
         if self.strict:
@@ -132,11 +116,9 @@ class SetBlind(Op):
     name = "vote.blind"
     parts = VOTE
     label_key = "vote.undo.blind"
+    slots = (("vote", "blind"), ("vote", "revealed"))
 
     blind: bool
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("vote", "blind"), ("vote", "revealed")]
 
     def run(self, session: Session) -> None:
         v.set_blind(session, self.blind)
@@ -149,12 +131,10 @@ class Reveal(Op):
     name = "vote.reveal"
     parts = VOTE
     label_key = "vote.undo.reveal"
+    slots = (("vote", "revealed"),)
 
     revealed: bool = True
     strict: bool = False  # refuse before the count is closed, or when already revealed
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("vote", "revealed")]
 
     def run(self, session: Session) -> None:
         if self.strict and self.revealed:
@@ -220,13 +200,11 @@ class SetRule(Op):
     name = "vote.rule"
     parts = VOTE
     label_key = "dots.undo.rule"
+    slots = (*RULE_SLOTS, ("vote", "envelope"))
 
     rule: str
     count: int | None = None
     stacking: bool = False
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [*RULE_SLOTS, ("vote", "envelope")]
 
     def run(self, session: Session) -> str:
         return commands.set_rule(session, self.rule, self.count, self.stacking)
