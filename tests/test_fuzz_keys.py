@@ -161,6 +161,22 @@ def counted(store: SessionStore, clock: FakeClock) -> Session:
     return s
 
 
+def with_sheets(store: SessionStore, clock: FakeClock) -> Session:
+    """The workshop above in a format with sheets: two solutions with their pour / contre."""
+    from sessions.sheets import ops as sheets
+
+    s = mid_workshop(store, clock)
+
+    def op(session: Session) -> None:
+        session.parts.sheets = ["solution", "action", "conclusion"]
+        sheets.add(session, "solution", fields={"nom": "Bus", "pour": "Proche\nSimple"})
+        sheets.add(session, "solution", fields={"nom": "Café", "contre": "Coût"}, items=[2])
+        sheets.add(session, "conclusion", fields={"ressenti": "Bon"})
+
+    store.transact(s.id, op)
+    return s
+
+
 # -- the screens --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Target:
@@ -198,6 +214,7 @@ TARGETS = {
     "projector": Target("ProjectorScreen", "timer", ("v",)),
     "participants": Target("ParticipantsScreen", "capture", ("ctrl+t",)),
     "agenda_editor": Target("AgendaEditorScreen", "timer", ("e",)),
+    "sheets": Target("SheetsScreen", "sheets", build=with_sheets),
 }
 
 

@@ -156,7 +156,7 @@ def test_builtin_templates_declare_their_vote_rule_and_top() -> None:
 
 def test_a_new_session_gets_its_templates_parts() -> None:
     s = session_from_template(find_template("divergence-convergence"), "Groupe A", ON)
-    assert s.parts.sheets == ["solution", "action"]
+    assert s.parts.sheets == ["solution", "action", "conclusion"]
     assert (s.vote.rule, s.vote.per_person) == ("dots", 3)
     s = session_from_template(find_template("idees-recues"), "Groupe A", ON)
     assert s.parts == FormatParts()

@@ -118,6 +118,8 @@ ADDED = frozenset(
     | {f"maps[].nodes[].{key}" for key in ("label", "group", "link", "notes")}
     | {"maps[].host"}  # who stays at the map's table (schema 8)
     | {f"maps[].nodes[].{key}" for key in ("have", "connection", "operative")}
+    | {"agenda[].turns_from"}  # turns drawn from the sheets (schema 9)
+    | {f"agenda[].turns_from.{key}" for key in ("kind", "minutes", "edited")}
 )
 
 

@@ -18,6 +18,7 @@ from pydantic import Field, ValidationError
 
 from sessions.core.errors import DomainError
 from sessions.models import Phase, PhaseKind, Rotation, Session, Turn
+from sessions.models.agenda import TurnsFrom
 from sessions.models.base import Code, Minutes, Model, Number
 from sessions.models.format_parts import TOP_N, FormatParts
 from sessions.models.vote import DEFAULT_DOTS, Dots
@@ -64,6 +65,9 @@ class TemplatePhase(Model):
     warn_minutes: Minutes | None = None
     turns: list[TemplateTurn] = Field(default_factory=list)
     rotation: TemplateRotation | None = None
+    # One turn per sheet of this kind ("solution": each group presents), ``turn_minutes`` each.
+    turns_from: Code = ""
+    turn_minutes: Minutes = 3
 
     def display_title(self, lang: str) -> str:
         return in_language(self.title, self.title_en, lang)
@@ -127,6 +131,9 @@ class Template(Model):
                 warn_minutes=p.warn_minutes,
                 turns=[t.build(lang) for t in p.turns],
                 rotation=p.rotation.build(lang) if p.rotation else None,
+                turns_from=(
+                    TurnsFrom(kind=p.turns_from, minutes=p.turn_minutes) if p.turns_from else None
+                ),
             )
             for p in self.phases
         ]

@@ -51,6 +51,9 @@ def _phase_lines(phase: Phase) -> list[str]:
             for turn in phase.turns
         )
         lines.append("]")
+    if phase.turns_from is not None and not phase.turns_from.edited:
+        lines.append(f"turns_from = {_str(phase.turns_from.kind)}")
+        lines.append(f"turn_minutes = {_num(phase.turns_from.minutes)}")
     if phase.rotation is not None:
         lines.append(
             f"rotation = {{ every_minutes = {_num(phase.rotation.every_minutes)}, "

@@ -38,6 +38,18 @@ class Rotation(Model):
     label: FreeText = ""
 
 
+class TurnsFrom(Model):
+    """The phase's turns are one per sheet of ``kind`` (each group presents its solution).
+
+    Derived when the phase starts (``sessions.agenda.turns_from``), ``minutes``
+    each; ``edited`` once the facilitator changed the turns by hand: they are kept.
+    """
+
+    kind: Code
+    minutes: Minutes = 3
+    edited: bool = False
+
+
 class Phase(Model):
     """One step of the agenda."""
 
@@ -49,6 +61,7 @@ class Phase(Model):
     warn_minutes: Minutes | None = None
     turns: list[Turn] = Field(default_factory=list)
     rotation: Rotation | None = None
+    turns_from: TurnsFrom | None = None  # schema 9: turns drawn from the session's sheets
     # Filled when the phase is left: the measured duration in seconds.
     actual_seconds: Seconds | None = None
     started_at: datetime | None = None

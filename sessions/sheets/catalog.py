@@ -99,6 +99,9 @@ class Kind(BaseModel):
     source: str = ""
     becomes: str = ""  # the kind this one can turn into (a solution becomes an action)
     carry: dict[str, str] = Field(default_factory=dict)  # target field = this kind's field
+    # A phase with ``turns_from`` this kind gives one turn per sheet; this field (a short
+    # text, e.g. the rapporteur) names who speaks in it (``sessions.agenda.turns_from``).
+    turn_speaker: str = ""
     fields: tuple[FieldSpec, ...] = Field(min_length=1)
 
     def display_title(self, lang: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sessions.agenda.turns_from import derive_turns
 from sessions.core.errors import DomainError
 from sessions.models import Session
 from sessions.timer.position import Stamp, State, elapsed, since_start, stored_state, sync_flags
@@ -66,6 +67,7 @@ def start(session: Session, stamp: Stamp) -> None:
     timer.planned_total_s = sum(p.minutes * 60.0 for p in session.agenda[timer.index :])
     timer.finished_total_s = None
     timer.state = State.RUNNING
+    derive_turns(session, session.agenda[timer.index])  # one turn per group's sheet
     _begin_segment(session, stamp)
 
 
@@ -109,6 +111,7 @@ def _enter(session: Session, index: int, stamp: Stamp) -> None:
     """Make ``index`` the current phase, continuing from what it recorded."""
     timer = session.timer
     phase = session.agenda[index]
+    derive_turns(session, phase)  # one turn per group's sheet (turns_from), unless hand-edited
     timer.index = index
     timer.elapsed_s = phase.actual_seconds or 0.0
     timer.extra_s = phase.extended_s

@@ -35,7 +35,7 @@ from sessions.core.text import scrub
 # only once this file knows it). Older versions read here too: their agenda and
 # timer are the same, and a key they had that moved since is allowed below.
 # Newer versions go through the full load, which tells "newer" from "damaged".
-SHAPE_VERSION = 8
+SHAPE_VERSION = 9
 # Schema 4 folded the top-level ``grid_kind`` into ``grid`` (not read here).
 GRID_FOLDED = 4
 
@@ -218,6 +218,10 @@ def _turns(value: Any) -> tuple[LightTurn, ...]:
     return tuple(_turn(item) for item in _list(value))
 
 
+def _turns_from(doc: Any) -> dict[str, Any]:
+    return _fields(doc, TURNS_FROM_FIELDS)
+
+
 def _phase(doc: Any) -> LightPhase:
     values = _fields(doc, PHASE_FIELDS)
     return LightPhase(**{name: values[name] for name in LightPhase.__dataclass_fields__})
@@ -256,6 +260,11 @@ def _moved_keys(doc: dict[str, Any]) -> dict[str, Any]:
 # The models' fields (a test compares these names with the pydantic models).
 TURN_FIELDS: Fields = {"label": (_str, _REQUIRED), "minutes": (_minutes, _REQUIRED)}
 ROTATION_FIELDS: Fields = {"every_minutes": (_minutes, _REQUIRED), "label": (_str, "")}
+TURNS_FROM_FIELDS: Fields = {
+    "kind": (_str, _REQUIRED),
+    "minutes": (_minutes, 3),
+    "edited": (_bool, False),
+}
 PHASE_FIELDS: Fields = {
     "id": (_str, _REQUIRED),
     "title": (_str, _REQUIRED),
@@ -265,6 +274,7 @@ PHASE_FIELDS: Fields = {
     "warn_minutes": (_optional(_minutes), None),
     "turns": (_turns, ()),
     "rotation": (_optional(_rotation), None),
+    "turns_from": (_optional(_turns_from), None),
     "actual_seconds": (_optional(_seconds), None),
     "started_at": (_optional(_moment), None),
     "ended_at": (_optional(_moment), None),

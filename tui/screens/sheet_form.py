@@ -25,12 +25,13 @@ from sessions.core.numbers import parse_numbers
 from sessions.i18n import get_language, t
 from sessions.models import Session
 from sessions.sheets import ops
+from sessions.sheets.advice import warnings
 from sessions.sheets.catalog import FieldSpec, Kind, builtin_kinds
 from sessions.sheets.model import Sheet
 from sessions.sheets.rules import check_value, table_rows
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
-from tui.screens.typing_order import FocusInTypingOrder
+from tui.screens.typing_order import FocusInTypingOrder, KeysBeforeFocus
 from tui.widgets.entry_input import FieldInput
 
 CELL_SEPARATOR = " | "
@@ -136,7 +137,7 @@ def field_text(spec: FieldSpec, value: object, year: int) -> str:
     return str(value)
 
 
-class SheetForm(AnswersOnce, FocusInTypingOrder, ModalScreen[FormResult | None]):
+class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[FormResult | None]):
     CSS_PATH = "sheets.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),
@@ -183,7 +184,11 @@ class SheetForm(AnswersOnce, FocusInTypingOrder, ModalScreen[FormResult | None])
                 id="form-heading",
                 markup=False,
             )
-            with VerticalScroll(id="form-fields"):
+            fields = VerticalScroll(id="form-fields")
+            # Not focusable itself: until the title has the focus, keys typed ahead reach
+            # the screen, which keeps them for the title (``KeysBeforeFocus``).
+            fields.can_focus = False
+            with fields:
                 yield Label(t("sheets.form_title"))
                 yield Static(t("sheets.form_title_help"), classes="help", markup=False)
                 yield FieldInput(value=sheet.title, id="title")
@@ -199,6 +204,7 @@ class SheetForm(AnswersOnce, FocusInTypingOrder, ModalScreen[FormResult | None])
                     if help_text:
                         yield Static(help_text, classes="help", markup=False)
                     yield self._input_for(spec, sheet.fields.get(spec.key), lang)
+            yield Static("", id="warning", markup=False)
             yield Static("", id="error", markup=False)
             yield Static(t("sheets.form_keys"), classes="muted", markup=False)
 
@@ -207,6 +213,30 @@ class SheetForm(AnswersOnce, FocusInTypingOrder, ModalScreen[FormResult | None])
         for widget in self.query("Input, Select, TextArea"):
             widget.add_class("-textual-compact")
         self.query_one("#title", Input).focus()
+        self.give_held_keys()
+        self._warn()
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    def _warn(self) -> None:
+        """The guide's warnings for the values as typed (a 3rd chantier prioritaire...)."""
+        found = warnings(self.session, self.candidate(), get_language())
+        self.query_one("#warning", Static).update("\n".join(found))
+
+    def candidate(self) -> Sheet:
+        """The sheet as the form would save it, the values it would refuse left out."""
+        name = str(self.sheet.number)
+        fields: dict[str, Any] = {}
+        for spec in self.kind.fields:
+            raw = self._raw(spec)
+            try:
+                value = check_value(spec, "" if raw is None else raw, name)
+            except ValueError:
+                value = None
+            if value is not None:
+                fields[spec.key] = value
+        return self.sheet.model_copy(update={"fields": fields})
 
     def _raw(self, spec: FieldSpec) -> object:
         widget = self.query_one(f"#f-{spec.key}")
@@ -231,8 +261,9 @@ class SheetForm(AnswersOnce, FocusInTypingOrder, ModalScreen[FormResult | None])
         return FormResult(self.query_one("#title", Input).value, items, fields)
 
     def action_save(self) -> None:
-        # ctrl+s is priority: the fields first take the keys typed before it.
-        self.after_typed(self._save)
+        # ctrl+s is priority: the fields first take the keys typed before it (those
+        # still queued on the screen itself, typed before its first field had the focus, too).
+        self.call_later(self.after_typed, self._save)
 
     def _save(self) -> None:
         try:

@@ -17,9 +17,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
+from sessions.agenda.turns_from import turns_summary
 from sessions.i18n import get_language, t
 from sessions.models import Session
 from sessions.sheets import ops, sheet_ops
+from sessions.sheets.advice import warnings
 from sessions.sheets.catalog import find_kind
 from sessions.sheets.model import Sheet
 from sessions.sheets.rules import title_of
@@ -32,19 +34,40 @@ from tui.widgets.click_table import ClickTable
 class SheetsScreen(Recording, SectionScreen):
     CSS_PATH = "sheets.tcss"
     HELP_KEY = "help.sheets"
+    # Every key of this screen is a priority binding: it runs when it arrives, in the
+    # order typed, so a burst "a Enter Bus" opens the chooser, picks and types into the
+    # form (a list key handled later would send "Bus" to the list, "x" deleting a sheet).
     BINDINGS = [
-        Binding("a", "add", "sheets.key.add", id="sheets-add"),
-        Binding("e", "edit", "sheets.key.edit", id="sheets-edit"),
-        Binding("t", "become", "sheets.key.become", id="sheets-become"),
-        Binding("shift+up", "move(-1)", "sheets.key.up", id="sheets-up"),
-        Binding("shift+down", "move(1)", "sheets.key.down", id="sheets-down"),
-        Binding("delete,x", "delete", "sheets.key.delete", id="sheets-delete"),
+        Binding("a", "add", "sheets.key.add", id="sheets-add", priority=True),
+        Binding("e", "edit", "sheets.key.edit", id="sheets-edit", priority=True),
+        Binding("enter", "edit", "sheets.key.edit", id="sheets-open", show=False, priority=True),
+        Binding("t", "become", "sheets.key.become", id="sheets-become", priority=True),
+        Binding("shift+up", "move(-1)", "sheets.key.up", id="sheets-up", priority=True),
+        Binding("shift+down", "move(1)", "sheets.key.down", id="sheets-down", priority=True),
+        Binding("delete,x", "delete", "sheets.key.delete", id="sheets-delete", priority=True),
+        *(
+            Binding(
+                key,
+                f"cursor({delta})",
+                f"sheets.key.{name}",
+                id=f"sheets-{name}",
+                show=False,
+                priority=True,
+            )
+            for key, delta, name in (
+                ("up", -1, "previous"),
+                ("down", 1, "next"),
+                ("home", -100_000, "first"),
+                ("end", 100_000, "last"),
+            )
+        ),
         Binding("ctrl+z", "undo", "key.undo", id="sheets-undo", priority=True),
         Binding("ctrl+y", "redo", "key.redo", id="sheets-redo", priority=True),
     ]
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="sheets-body"):
+            yield Static("", id="sheets-turns", markup=False)
             yield Static("", id="sheets-empty", markup=False)
             table = ClickTable(id="sheets-list", cursor_type="row", zebra_stripes=True, flex=2)
             yield table
@@ -90,6 +113,13 @@ class SheetsScreen(Recording, SectionScreen):
             table.move_cursor(row=numbers.index(select))
         self.query_one("#sheets-empty", Static).update("" if shown else t("sheets.empty"))
         self.query_one("#sheets-empty").display = not shown
+        turns = "\n".join(
+            turns_summary(self.session, phase, lang)
+            for phase in self.session.agenda
+            if phase.turns_from is not None
+        )
+        self.query_one("#sheets-turns", Static).update(turns)
+        self.query_one("#sheets-turns").display = bool(turns)
         self._show_detail()
 
     @on(DataTable.RowHighlighted, "#sheets-list")
@@ -139,6 +169,9 @@ class SheetsScreen(Recording, SectionScreen):
             done = self.change(op, feedback=t("sheets.saved", number=number))[0]
             if done:
                 self.refresh_from_session(select=number)
+                sheet = ops.find(self.session, number)
+                for warning in warnings(self.session, sheet, get_language()):
+                    self.notify(warning, severity="warning")
             return bool(done)
 
         return SheetForm(self.session, sheet.model_copy(deep=True), kind, on_save=save)
@@ -154,6 +187,12 @@ class SheetsScreen(Recording, SectionScreen):
         )
         if done:
             self.refresh_from_session(select=made.number)
+
+    def action_cursor(self, delta: int) -> None:
+        table = self.query_one("#sheets-list", ClickTable)
+        if table.row_count:
+            row = max(0, min(table.row_count - 1, table.cursor_row + delta))
+            table.move_cursor(row=row)
 
     def action_move(self, delta: int) -> None:
         sheet = self.current()

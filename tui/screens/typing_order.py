@@ -76,3 +76,52 @@ class FocusInTypingOrder(Screen):
                 field_done()
         if not fields:
             self.call_later(callback)
+
+
+class KeysBeforeFocus(Screen):
+    """Keys typed before the screen has focused its first field go to that field.
+
+    A dialog opened by a key (Enter on the sheet kind chooser) is on top at once
+    but composes its fields later: the keys of the same burst reach the screen
+    with nothing focused, and Textual drops them. They are held here and given,
+    in their order, to the field focused once the screen is mounted
+    (``give_held_keys``, called by the screen's ``on_mount`` after its focus).
+    """
+
+    def _typed_ahead(self) -> tuple[list[events.Key], list[events.Key]]:
+        """(keys forwarded to the screen itself, keys held for the first field)."""
+        found = self.__dict__.get("_keys_before_focus")
+        if found is None:
+            found = self.__dict__["_keys_before_focus"] = ([], [])
+        return found
+
+    def _forward_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and self.focused is None:
+            self._typed_ahead()[0].append(event)
+        super()._forward_event(event)
+
+    async def handle_key(self, event: events.Key) -> bool:
+        early, held = self._typed_ahead()
+        if any(event is key for key in early):
+            early.remove(event)
+            event.stop()
+            event.prevent_default()
+            copy = events.Key(event.key, event.character)
+            if held or self.focused is None or self.focused is self:
+                held.append(copy)  # not mounted yet: kept for the first field
+            else:
+                self._give(copy)
+            return True
+        return await super().handle_key(event)
+
+    def _give(self, event: events.Key) -> None:
+        event.set_sender(self.app)
+        self.focused._forward_event(event)  # type: ignore[union-attr]
+
+    def give_held_keys(self) -> None:
+        """Once the first field is focused, the keys typed ahead reach it, in order."""
+        held = self._typed_ahead()[1]
+        if self.focused is None:
+            return
+        while held:
+            self._give(held.pop(0))

@@ -1,0 +1,29 @@
+"""Messages of the speaker turns drawn from the sheets (one turn per group, per rapporteur)."""
+
+FR = {
+    "turns.group": "Groupe {n} : {title}",
+    "turns.speaker": "{label} ({role} : {name})",
+    "turns.summary.one": "{phase} : {count} tour de {minutes} min ({total} min sur {planned} prévues).",
+    "turns.summary.other": "{phase} : {count} tours de {minutes} min ({total} min sur {planned} prévues).",
+    "turns.template": "Tours du modèle tant qu'il n'y a pas de fiche.",
+    "turns.edited": "Tours modifiés à la main : gardés.",
+    "turns.over": "Attention : les tours demandent {total} min, la phase en prévoit {planned}.",
+    "turns.over_phase": "{phase} : {count} tours demandent {total} min, la phase en prévoit {planned}.",
+    "sheets.warn.sous_themes": "{count} sous-thématiques : le guide en présente 2 ou 3.",
+    "sheets.warn.group_small": "Fiche n°{number} : {count} personne dans le groupe ; le guide en veut au moins 2.",
+    "sheets.warn.group_large": "Fiche n°{number} : {count} personnes dans le groupe ; le guide forme des groupes de 3 à 4.",
+}
+
+EN = {
+    "turns.group": "Group {n}: {title}",
+    "turns.speaker": "{label} ({role}: {name})",
+    "turns.summary.one": "{phase}: {count} turn of {minutes} min ({total} min of the {planned} planned).",
+    "turns.summary.other": "{phase}: {count} turns of {minutes} min ({total} min of the {planned} planned).",
+    "turns.template": "The template's turns until there is a sheet.",
+    "turns.edited": "Turns edited by hand: kept.",
+    "turns.over": "Warning: the turns need {total} min, the phase plans {planned}.",
+    "turns.over_phase": "{phase}: {count} turns need {total} min, the phase plans {planned}.",
+    "sheets.warn.sous_themes": "{count} sub-themes: the guide presents 2 or 3.",
+    "sheets.warn.group_small": "Sheet {number}: {count} person in the group; the guide wants at least 2.",
+    "sheets.warn.group_large": "Sheet {number}: {count} people in the group; the guide forms groups of 3 to 4.",
+}
