@@ -159,3 +159,78 @@ def test_export_json_sheets_with_totals() -> None:
         assert figures["shares"][row] == 100
     assert set(figures) == {"rows", "columns", "subtotals", "total", "shares"}
     assert got[1]["totals"] == {} and got[1]["title"] == "Sol"
+
+
+# -- atelier import sheets -------------------------------------------------------------
+
+
+def _import_session():
+    import datetime as dt
+
+    from sessions.capture import tour
+
+    s = build_session()
+    s.sheets = []
+    for n in range(3):
+        tour.give_idea(s, f"idée {n + 1}", dt.datetime(2026, 11, 22, 9, 0))
+    return s
+
+
+def _import_refusal(s, text: str):
+    import pytest
+
+    from sessions.sheets.rules import SheetError
+    from sessions.sheets.toml_import import parse_sheets
+
+    with pytest.raises(SheetError) as refused:
+        parse_sheets(s, text)
+    return refused.value
+
+
+def test_import_reads_every_table_in_order_then_adds_them() -> None:
+    from sessions.sheets.toml_import import apply_sheets, parse_sheets
+
+    s = _import_session()
+    ops.add(s, "action")
+    text = (
+        '[[sheets]]\nkind = "solution"\ntitle = "Bus"\nitems = [2, 1, 2]\n'
+        '[sheets.fields]\nnom = "Bus"\ncouts = "  cher "\n\n'
+        '[[sheets]]\nkind = "action"\nitems = 3\n'
+    )
+    entries = parse_sheets(s, text)
+    assert entries == [
+        {
+            "kind": "solution",
+            "title": "Bus",
+            "fields": {"nom": "Bus", "couts": "cher"},
+            "items": [2, 1],
+        },
+        {"kind": "action", "title": "", "fields": {}, "items": [3]},
+    ]
+    added = apply_sheets(s, entries)
+    assert [x.number for x in added] == [2, 3] and added[1].items == [3]
+    assert [x.kind for x in s.sheets] == ["action", "solution", "action"]
+
+
+def test_import_refusals_name_the_sheet_and_what_is_allowed() -> None:
+    s = _import_session()
+    error = _import_refusal(s, "sheets = [")
+    assert error.key == "sheets.err.toml"
+    error = _import_refusal(s, 'other = 1\n[[sheets]]\nkind = "action"\n')
+    assert error.key == "sheets.err.key" and error.values["name"] == "other"
+    assert error.values["sheet"] == "-" and error.values["allowed"] == "sheets"
+    for text in ("", "sheets = []", 'sheets = "x"'):
+        assert _import_refusal(s, text).key == "sheets.err.no_sheets"
+    error = _import_refusal(s, '[[sheets]]\nkind = "action"\n\n[[sheets]]\nkind = "nope"\n')
+    assert error.key == "sheets.err.unknown_kind" and error.values["sheet"] == "2"
+    error = _import_refusal(s, 'sheets = [{kind = "action"}, 3]\n')
+    assert error.key == "sheets.err.not_table" and error.values["sheet"] == "2"
+    error = _import_refusal(s, '[[sheets]]\nkind = "action"\ncolour = "red"\n')
+    assert error.key == "sheets.err.key" and error.values["allowed"] == "kind, title, items, fields"
+    error = _import_refusal(s, '[[sheets]]\nkind = "action"\ntitle = 3\n')
+    assert error.key == "sheets.err.type" and error.values["field"] == "title"
+    error = _import_refusal(s, '[[sheets]]\nkind = "action"\nfields = 3\n')
+    assert error.key == "sheets.err.type" and error.values["field"] == "fields"
+    error = _import_refusal(s, '[[sheets]]\nkind = "action"\nitems = [9]\n')
+    assert error.key == "sheets.err.item" and error.values["item"] == 9
+    assert s.sheets == []
