@@ -2,18 +2,25 @@
 
 For the *restitution*, the rapporteurs bring their groups' results together:
 ``synthesis_document(sessions)`` builds a document tree (``sessions.documents.tree``)
-with a combined table of every group's top items (group, rank, number, idea,
-points), then a section per group with its question, its top items and its
-grid (drawn in text, with its table of positions and reasons), from the same
-builders as the minutes. ``synthesis_markdown`` renders it as Markdown (user
-text literal, ``sessions.documents.markdown_safe``); ``render_html`` makes a page of it.
+with a combined table of the top items of every group that votes (group, rank,
+number, idea, points or dots), the enjeu groups' chantiers in one recap table,
+then a section per group with what it produced, from the same builders as the
+minutes: its question, its top items and its grid where its format votes and
+places, its sheets (a written ``synthese`` or ``bilan`` in full, the others by
+title), its enjeux and chantiers, its maps. A group of a format without a vote
+(atelier thématique) shows its sheets, never "no vote yet". ``synthesis_markdown``
+renders it as Markdown (user text literal, ``sessions.documents.markdown_safe``);
+every format of ``sessions.documents.exports.DOCUMENT_FORMATS`` draws the same tree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from sessions.documents.minutes_common import (
+    MinutesOptions,
+    declares,
     format_date,
     has_grid,
     minutes_language,
@@ -21,6 +28,7 @@ from sessions.documents.minutes_common import (
     rank_label,
     top_items,
     translator,
+    votes,
 )
 from sessions.documents.minutes_vote import grid_body, grid_heading, top_table
 from sessions.documents.render_markdown import render_markdown
@@ -34,10 +42,18 @@ from sessions.documents.tree import (
     plain,
     strong,
 )
-from sessions.enjeux.minutes import chantiers_across_blocks, chantiers_synthesis_blocks
+from sessions.enjeux.minutes import (
+    chantiers_across_blocks,
+    chantiers_synthesis_blocks,
+    enjeux_blocks,
+)
 from sessions.i18n import t
+from sessions.maps.minutes import map_blocks
 from sessions.models import Session
-from sessions.sheets.minutes import synthesis_blocks
+from sessions.sheets.catalog import find_kind
+from sessions.sheets.minutes import one_sheet
+from sessions.sheets.ops import visible
+from sessions.sheets.rules import title_of
 from sessions.vote.dots import is_dots
 from sessions.vote.ranking import ranked_items, tied_ranks, top_n
 
@@ -56,13 +72,15 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
     colon = tr("label.colon") + " "  # " : " with a narrow no-break space in French
     titles = ", ".join(group_name(s) for s in sessions)
     themes = list(dict.fromkeys(s.theme for s in sessions if s.theme))
-    intro = [tr("synthesis.intro", count=len(sessions), titles=titles)]
+    intro = [tr("synthesis.intro", len(sessions), count=len(sessions), titles=titles)]
     dates = list(dict.fromkeys(format_date(s, lang) for s in sessions))
     intro.append(f"{tr('minutes.date')}{colon}{', '.join(dates)}")
     if themes:
         intro.append(f"{tr('minutes.theme')}{colon}{' / '.join(themes)}")
     blocks: list[Block] = [BulletList(tuple((plain(line),) for line in intro))]
-    blocks += [Heading(2, tr("synthesis.h.combined")), combined(sessions, lang)]
+    voting = [session for session in sessions if votes(session)]
+    if voting:  # the groups of a format without a vote have no top to put together
+        blocks += [Heading(2, tr("synthesis.h.combined")), combined(voting, lang)]
     blocks += chantiers_across_blocks(list(sessions), lang)  # the enjeu groups' chantiers
     for session in sessions:
         blocks.append(Heading(2, tr("synthesis.h.group", title=group_name(session))))
@@ -75,11 +93,15 @@ def question_blocks(session: Session, lang: str) -> list[Block]:
     """The group's starting question, when it has one."""
     if not session.question:
         return []
+    tr = translator(lang)
     question = " ".join(session.question.split())
-    return [Paragraph.of(strong(translator(lang)("minutes.question")), " : " + question)]
+    return [Paragraph.of(strong(tr("minutes.question") + tr("label.colon")), " " + question)]
 
 
 def top_group_blocks(session: Session, lang: str) -> list[Block]:
+    """The group's top N where its format votes (one line while nobody voted)."""
+    if not votes(session):
+        return []
     tr = translator(lang)
     return [Heading(3, tr("minutes.h.top", n=top_n(session))), *top_table(session, tr)]
 
@@ -91,16 +113,75 @@ def grid_group_blocks(session: Session, lang: str) -> list[Block]:
     return [Heading(3, grid_heading(session, tr)), *grid_body(session, tr, lang)]
 
 
+# The sheets the synthesis gives in full: what a group wrote to be read out (the
+# rapporteurs' synthèse [000], the offer map's bilan [004]); the others by title.
+FULL_SHEETS = ("synthese", "bilan")
+
+
+def sheets_group_blocks(session: Session, lang: str) -> list[Block]:
+    """The group's sheets: a written synthesis in full, the others listed by title."""
+    opts = MinutesOptions(lang)
+    tr = opts.tr
+    heading = Heading(3, tr("sheets.minutes.heading"))
+    shown = [(sheet, find_kind(sheet.kind)) for sheet in visible(session)]
+    shown = [(sheet, kind) for sheet, kind in shown if kind is not None]
+    if not shown:
+        empty = [heading, Paragraph.of(tr("minutes.no_sheets"))]
+        return empty if declares(session, "sheets") else []
+    blocks: list[Block] = [heading]
+    listed = []
+    for sheet, kind in shown:
+        if kind.kind in FULL_SHEETS:
+            blocks += one_sheet(session, sheet, kind, opts, level=4)
+        else:
+            name = tr(
+                "sheets.minutes.title",
+                kind=kind.display_title(lang),
+                number=sheet.number,
+                title=title_of(sheet, lang),
+            )
+            listed.append((plain(name),))
+    if listed:
+        blocks.append(BulletList(tuple(listed)))
+    return blocks
+
+
+def demoted(blocks: list[Block], by: int = 1) -> list[Block]:
+    """A minutes section one level down, to sit under a group's heading."""
+    return [replace(b, level=b.level + by) if isinstance(b, Heading) else b for b in blocks]
+
+
+def enjeux_group_blocks(session: Session, lang: str) -> list[Block]:
+    """The questions the group worked on (what the recap's "Enjeu n" columns stand for)."""
+    blocks = demoted(enjeux_blocks(session, MinutesOptions(lang)))
+    if blocks or not declares(session, "enjeux"):
+        return blocks
+    tr = translator(lang)
+    return [Heading(3, tr("enjeux.heading")), Paragraph.of(tr("minutes.no_enjeux"))]
+
+
+def maps_group_blocks(session: Session, lang: str) -> list[Block]:
+    """The group's maps, drawn as in its minutes."""
+    blocks = demoted(map_blocks(session, MinutesOptions(lang)))
+    if blocks or not declares(session, "maps"):
+        return blocks
+    tr = translator(lang)
+    return [Heading(3, tr("maps.heading")), Paragraph.of(tr("minutes.no_maps"))]
+
+
 GroupSection = Callable[[Session, str], list[Block]]
 
 # What the synthesis says of each group, in order, under the group's heading: a
-# builder ``(session, lang) -> list[Block]`` per part (as ``sessions.core.parts`` names them).
+# builder ``(session, lang) -> list[Block]`` per part (as ``sessions.core.parts`` names them);
+# each gives nothing for a part the group's format does not use.
 GROUP_SECTIONS: list[GroupSection] = [
     question_blocks,
     top_group_blocks,
     grid_group_blocks,
-    synthesis_blocks,  # the sheets
+    sheets_group_blocks,  # the written synthesis in full, the other sheets by title
+    enjeux_group_blocks,
     chantiers_synthesis_blocks,  # the recap table enjeux x chantiers
+    maps_group_blocks,
 ]
 
 
