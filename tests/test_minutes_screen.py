@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import shlex
+import sys
 import zipfile
+from pathlib import Path
 
 from grid_examples import full_session
 from textual.widgets import TextArea
@@ -164,5 +167,13 @@ async def test_ctrl_e_without_the_office_extra_writes_md_and_html_and_says_so(
         await pilot.pause()
         files = sorted(p.name for p in store.exports_dir.iterdir())
         assert files == ["Sans-office.html", "Sans-office.md"]
-        toast = [str(n.message) for n in app._notifications][-1]
-        assert "Sans-office.md" in toast and "atelier[office]" in toast
+        toast = [str(n.message) for n in app._notifications][-1].replace("\u202f", " ")
+        assert "Sans-office.md" in toast and "Sans-office.html" in toast
+        # this project's office extra from its own folder: the public index's "atelier" is
+        # another project
+        root = Path(__file__).resolve().parent.parent
+        command = f"{shlex.quote(sys.executable)} -m pip install {shlex.quote(f'{root}[office]')}"
+        assert toast.endswith(
+            f"(pour ODT et DOCX, installez l'extra office de ce projet : {command})"
+        )
+        assert "pip install 'atelier[office]'" not in toast

@@ -148,6 +148,11 @@ class MinutesScreen(SectionScreen):
         except OSError as exc:
             self.notify(t("minutes.export_failed", reason=exc), severity="error", timeout=10)
             return
-        office = any(p.suffix[1:] in OFFICE_FORMATS for p in paths)
-        key = "minutes.exported" if office else "minutes.exported_no_office"
-        self.notify(t(key, paths=", ".join(str(p) for p in paths)), timeout=10, markup=False)
+        said = ", ".join(str(p) for p in paths)
+        if any(p.suffix[1:] in OFFICE_FORMATS for p in paths):
+            message = t("minutes.exported", paths=said)
+        else:  # the public index's "atelier" is another project: name this one's source
+            from tui.cli.commands.export import office_install_command
+
+            message = t("minutes.exported_no_office", paths=said, command=office_install_command())
+        self.notify(message, timeout=10, markup=False)

@@ -32,13 +32,16 @@ def formats_help(names: tuple[str, ...], default: str = "md") -> str:
     return t("office.formats_help", choices=choices)
 
 
-def missing_extra(ctx: Context, fmt: str) -> int:
-    """Say which extra a format needs (no traceback); the exit code of a usage error."""
+def office_install_command() -> str:
+    """How to install the ``office`` extra (ODT, DOCX) from this project's own source."""
     from tui.cli.commands.serve import install_command
 
-    ctx.error(
-        t("office.missing", format=fmt, command=install_command("office", "odfdo python-docx"))
-    )
+    return install_command("office", "odfdo python-docx")
+
+
+def missing_extra(ctx: Context, fmt: str) -> int:
+    """Say which extra a format needs (no traceback); the exit code of a usage error."""
+    ctx.error(t("office.missing", format=fmt, command=office_install_command()))
     return EXIT_USAGE
 
 
