@@ -488,3 +488,20 @@ def test_op_fields_are_its_dataclass_fields() -> None:
     assert got == {f: getattr(op, f) for f in got}
     assert got == {"number": 3, "text": "1 2"}
     assert ops.from_data({"op": op.name, **got}) == op
+
+
+def test_sections_and_parts_name_each_other() -> None:
+    from tui.sections import SECTIONS
+
+    names = {p.name for p in parts.PARTS}
+    assert len(names) == len(parts.PARTS)
+    modes = {s.mode for s in SECTIONS}
+    for sec in SECTIONS:
+        assert sec.part is None or sec.part in names, sec.mode
+    for p in parts.PARTS:
+        assert p.section is None or p.section in modes, p.name
+        if len(p.fields) == 1:  # a part of one field is named after it
+            assert p.fields == (p.name,)
+    assert set(ops.PART_OF_SLOT.values()) <= names
+    for op in ops.OPS.values():
+        assert op.parts <= names, op.name
