@@ -58,6 +58,7 @@ def full_document() -> dict:
         started_at=AT,
         ended_at=AT,
         extended_s=-60.0,
+        turns_from={"kind": "solution", "minutes": 4.0, "edited": True},
     )
     doc["timer"].update(
         state="paused",
@@ -127,6 +128,7 @@ def test_a_session_holding_every_key_loads_back_as_it_was_saved():
     assert phase["notes"] == doc["agenda"][0]["notes"]
     assert phase["rotation"]["every_minutes"] == doc["agenda"][0]["rotation"]["every_minutes"]
     assert phase["actual_seconds"] == doc["agenda"][0]["actual_seconds"]
+    assert phase["turns_from"]["edited"] is True
     assert again["timer"]["turn_elapsed_offset_s"] == doc["timer"]["turn_elapsed_offset_s"]
     assert again["timer"]["planned_total_s"] == doc["timer"]["planned_total_s"]
     assert again["participants"][0]["group"] == doc["participants"][0]["group"]
@@ -144,7 +146,7 @@ def test_a_minimal_document_gets_the_defaults_a_new_session_starts_from():
     session = Session.model_validate({"title": "Atelier", "date": DAY.isoformat()})
     assert session.schema_version == SCHEMA_VERSION
     assert session.timer.state == State.NOT_STARTED
-    assert session.timer.index == 0
+    assert (session.timer.index, session.timer.turn_index) == (0, 0)  # the first phase, turn
     assert session.capture == CaptureState()
     # The tour de table starts at its first round, with the first person.
     assert (session.capture.current_round, session.capture.current_index) == (1, 0)
