@@ -91,3 +91,27 @@ def test_cli_close_of_a_dot_vote_strikes_items_at_0_dots(store, capsys) -> None:
     out = capsys.readouterr().out
     assert code == 0 and store.load(s.id).vote.counted
     assert "Décompte clos\u202f: 3 items à 0 gommette barrés" in out and "point" not in out
+
+
+def column_labels(app, table_id: str) -> list[str]:
+    table = app.screen.query_one(table_id, KeyedTable)
+    return [column.label.plain for column in table.ordered_columns]
+
+
+async def test_f5_count_column_says_gommettes_then_points_when_the_rule_changes(
+    store, clock
+) -> None:
+    s = dot_session(store, "territoire-numerique-10-ans", ideas=3)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        assert column_labels(app, "#hands-table")[3] == "Points"  # the envelope
+        await pilot.press("ctrl+g")  # the facilitator switches to the dot vote
+        await pilot.pause()
+        assert store.load(s.id).vote.rule == "dots"
+        assert column_labels(app, "#hands-table")[3] == "Gommettes"
+        assert column_labels(app, "#results-table")[3] == "Gommettes"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert column_labels(app, "#results-table")[3] == "Points"

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -106,6 +107,18 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
     def on_screen_resume(self) -> None:
         self._focus_entry()
 
+    def _name_points_columns(self, key: str) -> None:
+        """The count's column says "Gommettes" for a dot vote, "Points" for the envelope."""
+        label = t(key)
+        for table_id in ("#hands-table", "#results-table"):
+            table = self.query_one(table_id, KeyedTable)
+            column = table.ordered_columns[3]
+            if column.label.plain != label:
+                column.label = Text(label)
+                column.content_width = max(column.content_width, cell_len(label))
+                table._require_update_dimensions = True
+                table.refresh()
+
     def _focus_entry(self) -> None:
         if self.app.session is None:
             return
@@ -135,6 +148,8 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
             )
         )
         self.show_rule(s, hidden)  # a dot vote's line (tui/screens/vote_rule.py)
+        dots = s.vote.rule == "dots"
+        self._name_points_columns("dots.minutes.col" if dots else "vote.col.points")
         warning = v.grand_total_warning(s)
         box = self.query_one("#vote-warning", Static)
         box.update(warning or "")
