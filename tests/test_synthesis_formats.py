@@ -94,7 +94,7 @@ def test_dot_vote_groups_show_their_tops_and_their_sheets_by_title() -> None:
     assert "| Gommettes |" in combined and "Groupe DC 2" in combined
     part = group(text, "Groupe DC 1")
     assert "### Top 10" in part and "| Gommettes |" in part
-    assert "- Solution n°1\u202f: Bus numérique 1" in part
+    assert "- Solution n°1\u202f: Bus numérique 1 (items liés\u202f: n°1)" in part
     assert "- Fiche action n°2\u202f: Tiers-lieu 1" in part
     assert "| Objectifs |" not in part  # listed by title, not in full
     assert "Grille" not in part and "Horizon" not in part

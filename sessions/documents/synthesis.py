@@ -140,6 +140,9 @@ def sheets_group_blocks(session: Session, lang: str) -> list[Block]:
                 number=sheet.number,
                 title=title_of(sheet, lang),
             )
+            if sheet.items:  # the items it develops, numbered as in the minutes
+                marks = ", ".join(f"n°{n}" if lang == "fr" else f"#{n}" for n in sheet.items)
+                name = tr("synthesis.sheet_items", sheet=name, numbers=marks)
             listed.append((plain(name),))
     if listed:
         blocks.append(BulletList(tuple(listed)))
