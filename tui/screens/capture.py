@@ -34,6 +34,7 @@ from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
 from tui.widgets.idea_list import KeyedTable
+from tui.widgets.quiet import set_lines, set_text, show_now
 
 DRAFT_IDLE_SECONDS = 1.0
 
@@ -136,11 +137,19 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     def on_screen_resume(self) -> None:
         self.query_one("#entry", Input).focus()
 
+    def on_resize(self) -> None:
+        if self.app.session is not None:  # a taller pane shows more people
+            self.call_after_refresh(self._draw_people, self.session)
+
     # -- drawing ---------------------------------------------------------
     def refresh_from_session(self) -> None:
         s = self.session
-        self.query_one("#question", Static).update(
-            t("capture.question", question=s.capture.question or s.question or "-")
+        # Each line is touched only when its text changes, and without a layout
+        # of the screen when its size cannot change (one line high): an idea
+        # given repaints the turn line, the counts and the new row, no more.
+        set_text(
+            self.query_one("#question", Static),
+            t("capture.question", question=s.capture.question or s.question or "-"),
         )
         self._draw_turn(s)
         self._draw_people(s)
@@ -151,8 +160,10 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         table.sync([(str(i.number), self._cells(s, i, names)) for i in ideas])
         if at_end and table.row_count:
             table.move_cursor(row=table.row_count - 1)
-        self.query_one("#ideas-title", Static).update(
-            t("capture.ideas_title", count=cap.live_count(s), total=len(s.ideas))
+        set_text(
+            self.query_one("#ideas-title", Static),
+            t("capture.ideas_title", count=cap.live_count(s), total=len(s.ideas)),
+            layout=False,
         )
         self._offer_draft(s)
 
@@ -196,9 +207,9 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
                 next=after.name if after else t("capture.end"),
             )
             entry.placeholder = t("capture.placeholder", name=person.name)
-        self.query_one("#turn", Static).update(line)
+        set_text(self.query_one("#turn", Static), line, layout=False)
         if finished and s.participants:
-            banner.update(tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds))
+            set_text(banner, tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds))
             banner.display = True
             if self._was_finished is False:
                 self.notify(
@@ -207,12 +218,19 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         else:
             banner.display = False
         self._was_finished = finished
-        self.query_one("#entry-hint", Static).update(t("capture.hint"))
+        set_text(self.query_one("#entry-hint", Static), t("capture.hint"))
 
     def _draw_people(self, s: Session) -> None:
         person, after = cap.current(s), cap.upcoming(s)
         text = Text()
+        # Only as many people as the pane can show (it does not scroll): 60 people
+        # drawn on every Enter took longer than the rest of the screen.
+        room = self.query_one("#people-pane").size.height
+        lines = 0
         for row in cap.stats(s):
+            if room and lines >= room:
+                break
+            lines += 2
             p = row.participant
             is_current = person is not None and p.id == person.id
             is_next = after is not None and p.id == after.id
@@ -232,7 +250,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
             text.append(f"    {counts}\n", style="dim")
         if not s.participants:
             text.append(t("capture.no_people"))
-        self.query_one("#people", Static).update(text)
+        set_lines(self.query_one("#people", Static), text)
 
     def _offer_draft(self, s: Session) -> None:
         if self._draft_offered:
@@ -282,6 +300,9 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
             return
         self.free_mode = False
         self._draw_turn(self.session)  # the list was redrawn by the change already
+        show_now(
+            self.query_one("#ideas"), self.query_one("#people"), self.query_one("#ideas-title")
+        )
 
     def _idea_saved(self) -> None:
         self.free_mode = False

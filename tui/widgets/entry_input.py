@@ -24,6 +24,8 @@ from typing import Any
 
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Input
 
 from sessions.i18n import t
@@ -63,6 +65,26 @@ class InOrderKeys(Input):
         event.stop()
         event.prevent_default()
         await self.run_action(action)
+
+    def _watch_value(self, value: str) -> None:
+        """Input's own watcher, without a layout of the whole screen per key.
+
+        Textual's Input sets its ``virtual_size`` (a reactive that asks for a
+        layout) to the text's width on every change: each key typed, and the
+        box emptied on Enter, laid out the whole screen again (the ideas table
+        of F4 with it). An Input's height and width never depend on its text
+        here (one line, its width from the CSS), so the virtual size is set
+        quietly and the Input alone repainted; it still bounds the horizontal
+        scroll. An Input sized by its content (``width: auto``) keeps the layout.
+        """
+        if self.styles.auto_dimensions:
+            super()._watch_value(value)
+            return
+        self.set_reactive(Widget.virtual_size, Size(self.content_width, 1))
+        self._suggestion = ""
+        if self.suggester and value:
+            self.run_worker(self.suggester._get_suggestion(self, value))
+        self.refresh()
 
 
 class LimitedInput(InOrderKeys):

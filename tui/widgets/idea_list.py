@@ -8,18 +8,30 @@ cheaply on every change. Cells are ``rich.text.Text`` (never markup).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual.widgets.data_table import RowDoesNotExist
+from textual.cache import LRUCache
+from textual.coordinate import Coordinate
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 from tui.widgets.fit_table import FitTable
 
 Cells = tuple[Text, ...]
+SegmentLines = list[list[Segment]]
+DRAWN_CELLS = 4000  # cells kept drawn: several screens of rows, cursor and zebra variants
 
 
 class KeyedTable(FitTable):
     """A DataTable fed with ``(key, cells)`` rows; ``sync`` diffs them."""
+
+    _sizing = False  # measuring rows: the size of the table itself does not change
+    _style_memo: Style | None = None  # the table's style while it draws its lines
 
     def __init__(
         self, columns: Sequence[str], flex: int | tuple[int, ...] | None = None, **kwargs: object
@@ -29,11 +41,179 @@ class KeyedTable(FitTable):
         self._column_labels = list(columns)
         self._rows_cache: dict[str, Cells] = {}
         self._order: list[str] = []
+        self._drawn: LRUCache[tuple[object, ...], SegmentLines] = LRUCache(DRAWN_CELLS)
+        self._drawn_rows: LRUCache[tuple[object, ...], tuple[SegmentLines, SegmentLines]] = (
+            LRUCache(DRAWN_CELLS)
+        )
+        self._row_versions: dict[RowKey, int] = {}
+
+    # -- a row added repaints the table, not the screen -------------------
+    # DataTable sets its ``virtual_size`` (the rows' height, the columns' width)
+    # after rows are added or cells change: a reactive that asks for a layout
+    # of the whole screen. A table whose own height and width come from the
+    # CSS (``height: 1fr``, never ``auto``) keeps its size whatever its rows:
+    # only its scrollbars follow the virtual size, so they are updated here and
+    # the table repainted. (A scrollbar that appears or goes still asks for a
+    # layout: the room for the rows changes.) An Enter in F4 cost ~5 layouts of
+    # the screen, most of the time it took to show the idea.
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        self._sized(super()._update_dimensions, new_rows)
+
+    def _update_column_widths(self, updated_cells: set[object]) -> None:
+        self._sized(super()._update_column_widths, updated_cells)  # type: ignore[arg-type]
+
+    def _sized(self, measure: Callable[[Any], None], arg: Any) -> None:
+        if self.styles.auto_dimensions or self._sizing:
+            measure(arg)
+            return
+        before = self.virtual_size
+        self._sizing = True
+        try:
+            measure(arg)
+        finally:
+            self._sizing = False
+        if self.virtual_size != before:
+            self._scroll_update(self.virtual_size)
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> KeyedTable:
+        if self._sizing:
+            layout = False
+        super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+        return self
 
     def on_mount(self) -> None:
         self.column_keys = [
             self.add_column(label, key=f"c{i}") for i, label in enumerate(self._column_labels)
         ]
+
+    # -- cells drawn once ---------------------------------------------------
+    # DataTable's cache of drawn cells is keyed by a counter that every
+    # ``add_row`` and ``update_cell`` moves on: one idea added drew every cell
+    # on screen again (~150 cells per Enter in F4, most of the time an Enter
+    # took). Here a drawn cell is kept under what it depends on - its row
+    # and column, its place, width and style, and the version of its row,
+    # moved on by ``update_cell`` - so an Enter draws only the new row.
+
+    def _render_cell(
+        self,
+        row_index: int,
+        column_index: int,
+        base_style: Style,
+        width: int,
+        cursor: bool = False,
+        hover: bool = False,
+    ) -> SegmentLines:
+        if row_index < 0 or column_index < 0:  # the header, row labels: as DataTable does
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        row_key = self._row_locations.get_key(row_index)
+        key = (
+            row_key,
+            self._column_locations.get_key(column_index),
+            self._row_versions.get(row_key, 0),
+            row_index,
+            width,
+            base_style,
+            cursor,
+            hover,
+            self.show_cursor,
+            self.cursor_type,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+        )
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+            self._drawn[key] = drawn
+        return drawn
+
+    def _render_line_in_row(
+        self,
+        row_key: RowKey,
+        line_no: int,
+        base_style: Style,
+        cursor_location: Coordinate,
+        hover_location: Coordinate,
+    ) -> tuple[SegmentLines, SegmentLines]:
+        """A row's line, drawn again only when the row, its widths or its highlight changed.
+
+        DataTable keys its drawn rows by the cursor's place and the same
+        counter as its cells: every row was drawn again on each Enter and each
+        move of the cursor. With a row cursor only whether the cursor (or the
+        mouse) is on this row matters.
+        """
+        if self.cursor_type != "row" or self.fixed_columns or self._labelled_row_exists:
+            return super()._render_line_in_row(
+                row_key, line_no, base_style, cursor_location, hover_location
+            )
+        row_index = self._row_locations.get(row_key)
+        if row_index is None:
+            row_index = -1  # the header
+        key = (
+            row_key,
+            line_no,
+            self._row_versions.get(row_key, 0),
+            row_index,
+            base_style,
+            cursor_location.row == row_index,
+            hover_location.row == row_index,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+            tuple(column.get_render_width(self) for column in self.ordered_columns),
+        )
+        drawn = self._drawn_rows.get(key)
+        if drawn is None:
+            drawn = super()._render_line_in_row(
+                row_key, line_no, base_style, cursor_location, hover_location
+            )
+            self._drawn_rows[key] = drawn
+        return drawn
+
+    @property
+    def rich_style(self) -> Style:
+        """The table's style, worked out once per drawing (not once per line)."""
+        memo = self._style_memo
+        return memo if memo is not None else super().rich_style
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._style_memo = super().rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._style_memo = None
+
+    def update_cell(
+        self, row_key: Any, column_key: Any, value: Any, *, update_width: bool = False
+    ) -> None:
+        super().update_cell(row_key, column_key, value, update_width=update_width)
+        row = row_key if isinstance(row_key, RowKey) else RowKey(row_key)
+        self._row_versions[row] = self._row_versions.get(row, 0) + 1
+
+    def clear(self, columns: bool = False) -> KeyedTable:
+        super().clear(columns)
+        self._forget_drawn()
+        return self
+
+    def _clear_caches(self) -> None:
+        super()._clear_caches()
+        self._forget_drawn()
+
+    def notify_style_update(self) -> None:
+        self._forget_drawn()
+        super().notify_style_update()
+
+    def _forget_drawn(self) -> None:
+        if "_drawn" in self.__dict__:
+            self._drawn.clear()
+            self._drawn_rows.clear()
+            self._row_versions.clear()
 
     def sync(self, rows: Sequence[tuple[str, Cells]]) -> None:
         order = [key for key, _ in rows]
@@ -50,6 +230,7 @@ class KeyedTable(FitTable):
                 self.add_row(*cells, key=key)
                 self._rows_cache[key] = cells
             self._order = order
+            self._measure_now()
             if current is not None:
                 self.move_to(current)
             return
@@ -63,6 +244,25 @@ class KeyedTable(FitTable):
                         self.update_cell(key, self.column_keys[column], after, update_width=True)
             self._rows_cache[key] = cells
         self._order = order
+        self._measure_now()
+
+    def _measure_now(self) -> None:
+        """Measure the new rows now, not when the app is next idle (DataTable's ``_on_idle``).
+
+        Measured at idle, a row added was drawn in two frames: one without
+        it, then, once measured, the table scrolled to it (``move_cursor``
+        waits for the measure) and drawn again. Measured here, the row and
+        the scroll to it go out in the same frame.
+        """
+        if self._updated_cells:
+            updated = self._updated_cells.copy()
+            self._updated_cells.clear()
+            self._update_column_widths(updated)
+        if self._require_update_dimensions:
+            self._require_update_dimensions = False
+            new_rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(new_rows)
 
     def current_key(self) -> str | None:
         if not self.row_count:

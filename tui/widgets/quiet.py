@@ -9,17 +9,59 @@ types). These helpers touch the widget only when the text differs.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import Digits, Static
 
 
-def set_text(widget: Static, text: str, layout: bool = True) -> None:
+def set_text(widget: Static, text: str | Text, layout: bool = True) -> None:
     """``widget.update(text)`` unless it already shows ``text``.
 
     ``layout=False`` for a widget whose size does not depend on its text
     (a one-line strip of fixed height and width): a repaint of it alone.
+    A ``Text`` compares by its characters and styles.
     """
-    if widget.content != text:
+    shown = widget.content
+    if type(shown) is not type(text) or shown != text:
         widget.update(text, layout=layout)
+
+
+def set_lines(widget: Static, text: Text) -> None:
+    """``set_text`` for a block of lines: a layout only when its height may change.
+
+    A list whose entries change but not their count (a participant's counts
+    after an idea) keeps its height: a repaint of it alone. The height is
+    kept when there are as many lines and each fits the widget's width (or
+    is as long as before, so wraps the same).
+    """
+    shown = widget.content
+    same = isinstance(shown, Text) and _same_height(widget, shown, text)
+    set_text(widget, text, layout=not same)
+
+
+def _same_height(widget: Static, before: Text, after: Text) -> bool:
+    old, new = before.plain.split("\n"), after.plain.split("\n")
+    width = widget.content_size.width
+    if len(old) != len(new) or not width:
+        return False
+    return all(
+        cell_len(a) == cell_len(b) or (cell_len(a) <= width and cell_len(b) <= width)
+        for a, b in zip(old, new, strict=True)
+    )
+
+
+def show_now(*widgets: Widget) -> None:
+    """Send these widgets' repaints to the screen now, for the frame being prepared.
+
+    A widget asks its screen for a repaint only once its own message queue
+    is idle; after an Enter that saved (the event loop blocked by the fsync)
+    the screen's overdue update ran first with the entry box and the turn
+    line, and the new row and the counts came one frame later (~17 ms, more
+    on a busy machine). Called at the end of the handler that changed them.
+    """
+    for widget in widgets:
+        widget._check_refresh()  # Textual's own step from idle to the screen's Update
 
 
 def set_digits(widget: Digits, text: str) -> None:
