@@ -505,3 +505,33 @@ def test_sections_and_parts_name_each_other() -> None:
     assert set(ops.PART_OF_SLOT.values()) <= names
     for op in ops.OPS.values():
         assert op.parts <= names, op.name
+
+
+# The Session field each kind of slot lives in (sessions.core.keyed.read).
+SLOT_FIELD = {
+    "idea": "ideas",
+    "turn": "capture",
+    "capture": "capture",
+    "vote": "vote",
+    "tally": "vote",
+    "ballot": "vote",
+    "participants": "participants",
+    "grid": "grid",
+    "position": "grid",
+    "sheet": "sheets",
+    "sheets": "sheets",
+    "agenda": "agenda",
+    "phase": "agenda",
+    "timer": "timer",
+    "maps": "maps",
+}
+
+
+def test_a_slot_belongs_to_the_part_owning_its_field() -> None:
+    for kind, part_name in ops.PART_OF_SLOT.items():
+        assert parts.owner(SLOT_FIELD[kind]).name == part_name, kind
+    s = build_session()
+    for key in keyed.all_keys(s):
+        assert key[0] in ops.PART_OF_SLOT, key
+        step = Step(changes=((key, None, None),))
+        assert ops.touched_parts(step) == {parts.owner(SLOT_FIELD[key[0]]).name}
