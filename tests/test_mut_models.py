@@ -271,3 +271,13 @@ def test_migrate_refuses_a_version_that_is_not_a_number_or_is_newer():
         migrate({"schema_version": SCHEMA_VERSION + 1})
     current = {"schema_version": SCHEMA_VERSION, "grid_kind": "x"}
     assert migrate(dict(current)) == current  # the current version: nothing rewritten
+
+
+def test_the_idea_statuses_of_the_models_are_those_the_ranking_gives():
+    """Two definitions of one set of words (``IdeaStatus``, ``ranking``'s constants) agree."""
+    from sessions.models import IdeaStatus
+    from sessions.vote import ranking
+
+    words = {ranking.ACTIVE, ranking.STRUCK, ranking.MERGED, ranking.DELETED}
+    assert {status.value for status in IdeaStatus} == words
+    assert {status.name.lower() for status in IdeaStatus} == words
