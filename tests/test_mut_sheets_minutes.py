@@ -1,4 +1,4 @@
-"""Sheets in the minutes and the JSON export (sessions/sheets/minutes.py, export.py), issue 18.
+"""Sheets in the minutes, the JSON export and atelier import sheets (sessions/sheets), issue 18.
 
 A kind made as data (``tests.test_mut_sheets.KIND``): each field's value as a
 cell, tables with their totals, subtotal after its last row, shares, the
