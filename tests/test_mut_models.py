@@ -163,9 +163,10 @@ def test_a_minimal_document_gets_the_defaults_a_new_session_starts_from():
     assert session.horizon_year == DAY.year + 10
 
 
-def test_a_template_dot_vote_gives_each_voter_the_template_s_dots():
+def test_a_dot_vote_gives_by_default_the_dots_the_guide_s_dot_vote_gives():
+    """The guide's one dot vote: 'votez pour 3 solutions préférées' (its template says so)."""
     dots = VoteState(rule="dots")
-    assert dots.per_person == find_template("territoire-numerique-10-ans").parts.dots
+    assert dots.per_person == find_template("divergence-convergence").parts.dots
 
 
 def test_a_dot_vote_gives_at_least_one_dot_and_never_zero():
