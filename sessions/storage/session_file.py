@@ -25,6 +25,7 @@ from tinydb import TinyDB
 from sessions.core.clock import Clock, SystemClock
 from sessions.core.text import may_need_scrub, scrub
 from sessions.i18n import t
+from sessions.i18n.pydantic_errors import explain, where
 from sessions.models import Session
 from sessions.models import session as schema
 from sessions.storage.atomic import atomic_write, probe_writable
@@ -98,10 +99,11 @@ def session_from_doc(doc: dict[str, Any] | None, path: Path, clean: bool = False
     except RecursionError as exc:  # nested deeper than scrubbing can go
         raise CorruptSessionError(path, t("storage.reason.too_deep"), known_backup) from exc
     except (ValidationError, ValueError, KeyError) as exc:
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, ValidationError):  # pydantic's reason in the interface's language
             first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "document"
-            reason = t("storage.reason.wrong_schema_at", where=where, detail=first["msg"])
+            reason = t(
+                "storage.reason.wrong_schema_at", where=where(first["loc"]), detail=explain(first)
+            )
         else:
             reason = t("storage.reason.wrong_schema", detail=exc)
         raise CorruptSessionError(path, reason, known_backup) from exc
@@ -125,7 +127,7 @@ class SessionFile:
         self.clock = clock or SystemClock()
         self.storage_db = TinyDB(path, storage=SafeJSONStorage)
         self.storage: SafeJSONStorage = self.storage_db.storage  # type: ignore[assignment]
-        self.write_lock = FileLock(write_lock_path(path))
+        self.write_lock = FileLock(write_lock_path(path), keep_open=True)  # one per save
         # The file as it was when it last failed to read (see ``read``), else None.
         self.unreadable: Fingerprint = None
 
@@ -172,7 +174,7 @@ class SessionFile:
             raise
 
     def close(self) -> None:
-        self.write_lock.release()
+        self.write_lock.close()
         self.storage_db.close()
 
 

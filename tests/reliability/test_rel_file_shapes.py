@@ -24,6 +24,7 @@ import pytest
 from conftest import build_session
 
 from sessions.i18n import t
+from sessions.i18n.catalog import french_spacing
 from sessions.storage.errors import CorruptSessionError
 from sessions.storage.store import SessionStore
 from tui.app import make_app
@@ -44,7 +45,7 @@ def _doc(good: bytes, **phase: object) -> bytes:
 
 def _schema(where: str, detail: str) -> str:
     """The reason given for a value the schema refuses, as the catalog words it in French."""
-    return t("storage.reason.wrong_schema_at", "fr", where=where, detail=detail)
+    return t("storage.reason.wrong_schema_at", "fr", where=where, detail=french_spacing(detail))
 
 
 # shape: (content from the good file's bytes, or a maker of a non-file; what the reason says)
@@ -73,23 +74,23 @@ CONTENTS: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     ),
     "Infinity minutes": (
         lambda g: _doc(g, minutes=float("inf")),
-        _schema("agenda.0.minutes", "Input should be a finite number"),
+        _schema("agenda.0.minutes", "un nombre fini était attendu, lu : inf"),
     ),
     "NaN minutes": (
         lambda g: _doc(g, minutes=float("nan")),
-        _schema("agenda.0.minutes", "Input should be a finite number"),
+        _schema("agenda.0.minutes", "un nombre fini était attendu, lu : nan"),
     ),
     "1e308 minutes": (
         lambda g: _doc(g, minutes=1e308),
-        _schema("agenda.0.minutes", "Input should be less than or equal to 10080"),
+        _schema("agenda.0.minutes", "doit être inférieur ou égal à 10080, lu : 1e+308"),
     ),
     "negative minutes": (
         lambda g: _doc(g, minutes=-5),
-        _schema("agenda.0.minutes", "Input should be greater than or equal to 0"),
+        _schema("agenda.0.minutes", "doit être supérieur ou égal à 0, lu : -5"),
     ),
     "-Infinity extension": (
         lambda g: _doc(g, extended_s=float("-inf")),
-        _schema("agenda.0.extended_s", "Input should be a finite number"),
+        _schema("agenda.0.extended_s", "un nombre fini était attendu, lu : -inf"),
     ),
 }
 NOT_FILES = {"folder": "un dossier", "named pipe": "un tube nommé (FIFO)"}
