@@ -168,8 +168,9 @@ def test_idea_slot_empty_when_missing_and_put_back_in_number_order() -> None:
 
 def test_idea_found_in_a_list_out_of_order() -> None:
     s = _ideas(4)
+    expected = keyed.read(s, ("idea", 3))
     s.ideas.reverse()
-    assert keyed.read(s, ("idea", 3)) == keyed._json(next(i for i in s.ideas if i.number == 3))
+    assert keyed.read(s, ("idea", 3)) == expected
     assert keyed.read(s, ("idea", 9)) is None
 
 

@@ -84,8 +84,10 @@ def test_defaults_of_a_bare_document() -> None:
         "agenda": [{"id": "p", "title": "P", "minutes": 1}],
     }
     got = sl.light_session(doc)
-    assert got is not None and got.timer == sl._timer({})
-    assert got.timer.state == "not_started" and got.timer.index == 0
+    assert got is not None
+    assert got.timer == sl.light_session({**doc, "timer": {}}).timer
+    assert (got.timer.state, got.timer.index, got.timer.elapsed_s) == ("not_started", 0, 0.0)
+    assert got.timer.segment_wall is None and got.timer.session_started_at is None
     assert sl.light_session({**doc, "agenda": []}).agenda == ()  # index 0: the model allows it
     assert sl.light_session({"id": "x", "title": "T", "date": "2026-01-01"}).agenda == ()
     one = {**doc, "timer": {"index": 1}}

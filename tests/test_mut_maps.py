@@ -39,10 +39,10 @@ def test_wrap_breaks_at_spaces_and_cuts_long_words() -> None:
     assert d.wrap("a\u00a0b c", 3) == ["a\u00a0b", "c"]
 
 
-def test_cut_keeps_at_least_one_character() -> None:
-    assert d._cut("日本", 1) == ("日", "本")
-    assert d._cut("abc", 2) == ("ab", "c")
-    assert d._cut("ab", 5) == ("ab", "")
+def test_a_cut_keeps_at_least_one_character_per_line() -> None:
+    assert d.wrap("日本", 1) == ["日", "本"]  # wider than the line: one character still
+    assert d.wrap("abc", 2) == ["ab", "c"]
+    assert d.wrap("x 日本", 3) == ["x", "日", "本"]
 
 
 def _resources() -> Map:
