@@ -1,0 +1,87 @@
+"""Rules of the documents (exports, file names, imports), found by mutation testing (issue 18).
+
+Each test reads what a user gets: the file written, its name, the text of an
+export, or the refusal with the line and the reason.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from grid_examples import PEOPLE, full_session
+
+from sessions.documents import export_names
+from sessions.documents.export_names import free_path, safe_stem, write_new
+from sessions.documents.exports import EXPORT_FORMATS, export_bytes, render_export
+from sessions.documents.extras import MissingExtra
+
+# -- file names --------------------------------------------------------------------
+
+# Windows' reserved device names, whatever the case, with or without an extension.
+RESERVED = ["CON", "prn", "Aux", "nul", "CONIN$", "conout$", "COM1", "lpt9", "COM¹", "LPT³"]
+
+
+@pytest.mark.parametrize("name", RESERVED)
+def test_a_title_that_is_a_windows_device_name_gets_an_underscore(name):
+    assert safe_stem(name) == f"_{name}"
+    assert safe_stem(f"{name}.txt") == f"_{name}.txt"
+    assert safe_stem(f"{name}x") == f"{name}x"
+
+
+def test_the_next_free_name_counts_up_past_every_taken_one(tmp_path):
+    for name in ("Atelier.md", "Atelier-2.md", "Atelier-3.md"):
+        (tmp_path / name).write_text("x")
+    assert free_path(tmp_path, "Atelier", ".md") == tmp_path / "Atelier-4.md"
+
+
+def test_an_export_counts_up_without_hard_links_too(tmp_path, monkeypatch):
+    def no_links(src, dst):
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(export_names.os, "link", no_links)
+    first = write_new(tmp_path, "Atelier", ".md", b"one")
+    second = write_new(tmp_path, "Atelier", ".md", b"two")
+    assert (first.name, second.name) == ("Atelier.md", "Atelier-2.md")
+    assert (first.read_bytes(), second.read_bytes()) == (b"one", b"two")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Atelier-2.md", "Atelier.md"]
+
+
+def test_an_export_s_name_is_made_durable_in_its_folder(tmp_path, monkeypatch):
+    synced: list[Path] = []
+    monkeypatch.setattr(export_names, "fsync_dir", lambda folder: synced.append(Path(folder)))
+    path = write_new(tmp_path / "exports", "Atelier", ".md", b"x")
+    assert synced == [path.parent]
+
+
+# -- the formats ---------------------------------------------------------------------
+
+
+def test_the_json_export_is_indented_by_two_spaces_and_ends_with_a_newline():
+    text = render_export(full_session(), "json")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_an_anonymous_export_names_nobody_in_any_text_format():
+    session = full_session()
+    for fmt in ("md", "html", "json"):
+        text = export_bytes(session, fmt, anonymous=True).decode("utf-8")
+        for _, name, _ in PEOPLE:
+            assert name not in text, (fmt, name)
+    assert session.participants[0].name == PEOPLE[0][1]  # the open session is untouched
+
+
+def test_each_format_says_its_media_type_and_whether_it_is_text():
+    text = {name for name, f in EXPORT_FORMATS.items() if f.is_text}
+    assert text == {"md", "html", "json"}
+    assert EXPORT_FORMATS["odt"].media_type == "application/vnd.oasis.opendocument.text"
+    assert EXPORT_FORMATS["docx"].media_type.endswith("wordprocessingml.document")
+
+
+def test_a_missing_extra_says_how_to_install_it():
+    exc = MissingExtra("office")
+    assert exc.extra == "office"
+    assert str(exc) == "pip install 'atelier[office]'"
