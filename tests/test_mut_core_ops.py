@@ -536,3 +536,20 @@ def test_a_slot_belongs_to_the_part_owning_its_field() -> None:
         assert key[0] in ops.PART_OF_SLOT, key
         step = Step(changes=((key, None, None),))
         assert ops.touched_parts(step) == {parts.owner(SLOT_FIELD[key[0]]).name}
+
+
+def test_an_op_as_json_ready_data_and_its_label() -> None:
+    import json
+
+    from sessions.capture import capture_ops
+
+    op = capture_ops.GiveIdea("une idée", T0)
+    data = op.to_data()
+    assert data["op"] == op.name
+    assert json.loads(json.dumps(data)) == data  # plain JSON values: a date as text
+    assert ops.from_data(data) == op
+    sheet = sheet_ops.FillSheet(2, "T", (1, 3), (("nom", "Bus"),))
+    assert json.loads(json.dumps(sheet.to_data())) == sheet.to_data()
+    assert ops.from_data(sheet.to_data()) == sheet
+    assert op.label() == t(op.label_key, **op.label_values()) != ""
+    assert sheet.label() == t("sheets.undo.fill", number=2)
