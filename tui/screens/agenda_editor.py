@@ -18,8 +18,8 @@ from textual.widgets import DataTable, Header, Static
 
 from sessions.agenda import plan
 from sessions.core.ops import Op
-from sessions.i18n import t
-from sessions.models import PhaseKind, Session
+from sessions.i18n import t, tn
+from sessions.models import Phase, PhaseKind, Session
 from sessions.models.base import short_id
 from sessions.timer import agenda_ops
 from tui.screens.base import TranslatedScreen
@@ -27,6 +27,16 @@ from tui.screens.undo_support import Recording
 from tui.widgets.agenda_text import minutes_text, total_text
 from tui.widgets.fit_table import FitTable
 from tui.widgets.footer import FittingFooter
+
+
+def script_marks(phase: Phase) -> str:
+    """What the phase's script holds: ✎ notes, the number of turns, ↻ a rotation."""
+    marks = ["✎"] if phase.notes else []
+    if phase.turns:
+        marks.append(tn("script.turns_count", len(phase.turns), n=len(phase.turns)))
+    if phase.rotation is not None:
+        marks.append("↻")
+    return " ".join(marks)
 
 
 class AgendaEditorScreen(Recording, TranslatedScreen):
@@ -59,6 +69,7 @@ class AgendaEditorScreen(Recording, TranslatedScreen):
         table.add_column(t("timer.col.phase"))  # the width the others leave
         table.add_column(t("plan.form_kind"))
         table.add_column("min")
+        table.add_column(t("script.col.script"))
         table.add_column(t("timer.col.actual"))
         self.watch(self.app, "revision", lambda _r: self.refresh_table(), init=False)
         self.refresh_table()
@@ -88,6 +99,7 @@ class AgendaEditorScreen(Recording, TranslatedScreen):
                 Text(mark + phase.title, no_wrap=True, overflow="ellipsis"),
                 t(f"kind.{phase.kind}"),
                 f"{phase.minutes:g}",
+                script_marks(phase),
                 minutes_text(phase.actual_seconds),
             )
         if s.agenda:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -110,9 +111,15 @@ class GridScreen(Describing, SectionScreen):
         """The guide's questions for placing an item on this grid (``grid/questions.toml``)."""
         s = self.session
         asked = questions_for(s.grid.kind.value, get_language(), s.horizon_year)
-        lines = [t("grid.ask.title")]
-        lines += [t("grid.ask.line", key=q.key, label=q.label, text=q.text) for q in asked]
-        set_text(self.query_one("#grid-questions", Static), "\n".join(lines))
+        shown = Text(t("grid.ask.title"))
+        for q in asked:  # the key that records the answer stands out
+            line = t("grid.ask.line", key=q.key, label=q.label, text=q.text)
+            shown.append("\n")
+            if q.key and line.startswith(q.key):
+                shown.append(q.key, style="bold")
+                line = line[len(q.key) :]
+            shown.append(line)
+        set_text(self.query_one("#grid-questions", Static), shown)
 
     def _columns(self, s: Session) -> list[str]:
         if s.grid.kind == GridKind.IMPACT_MASTERY:

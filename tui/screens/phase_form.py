@@ -23,6 +23,8 @@ from sessions.i18n import t
 from sessions.models import PhaseKind
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
+from tui.screens.typing_order import FocusInTypingOrder
+from tui.widgets.responsive import Responsive
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,9 @@ class PhaseValues:
     notes: str = ""
 
 
-class PhaseForm(AnswersOnce, ModalScreen[PhaseValues | None]):
+class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseValues | None]):
     CSS_PATH = "phase_form.tcss"
+    COMPACT_WHEN_SHORT = True  # one line per field at 80x24: the notes and the keys in sight
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),

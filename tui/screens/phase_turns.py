@@ -23,11 +23,12 @@ from textual.widgets import DataTable, Input, Label, Static
 
 from sessions.agenda.plan import parse_minutes
 from sessions.core.text import clean_text
-from sessions.i18n import t
+from sessions.i18n import t, tn
 from sessions.models import Phase, Session
 from sessions.timer import agenda_ops
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
+from tui.screens.typing_order import FocusInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.footer import FittingFooter
 
@@ -44,7 +45,7 @@ def rotation_text(phase: Phase) -> str:
     return t("script.rotation_line", every=f"{rot.every_minutes:g}", label=label)
 
 
-class PairForm(AnswersOnce, ModalScreen[tuple[str, str] | None]):
+class PairForm(AnswersOnce, FocusInTypingOrder, ModalScreen[tuple[str, str] | None]):
     """Two fields (a turn's label and minutes, a rotation's minutes and label); Enter saves."""
 
     CSS_PATH = "phase_turns.tcss"
@@ -112,9 +113,9 @@ class PhaseTurnsScreen(Recording, ModalScreen[None]):
     CSS_PATH = "phase_turns.tcss"
     BINDINGS = [
         Binding("escape", "leave", "timer.key.back", id="turns-leave"),
-        Binding("a", "add", "timer.key.add", id="turns-add"),
-        Binding("enter", "edit", "timer.key.edit", id="turns-edit"),
-        Binding("delete,d", "remove", "timer.key.remove", id="turns-remove"),
+        Binding("a", "add", "script.key.add_turn", id="turns-add"),
+        Binding("enter", "edit", "script.key.edit_turn", id="turns-edit"),
+        Binding("delete,d", "remove", "script.key.remove_turn", id="turns-remove"),
         Binding("ctrl+up,K", "move(-1)", "timer.key.up", id="turns-up"),
         Binding("ctrl+down,J", "move(1)", "timer.key.down", id="turns-down"),
         Binding("o", "rotation", "script.key.rotation", id="turns-rotation"),
@@ -176,7 +177,7 @@ class PhaseTurnsScreen(Recording, ModalScreen[None]):
         heading = t("script.turns_title", title=phase.title)
         self.query_one("#turns-title", Static).update(heading)
         total = sum(turn.minutes for turn in phase.turns)
-        summary = t("script.turns_total", n=len(phase.turns), total=f"{total:g}")
+        summary = tn("script.turns_total", len(phase.turns), n=len(phase.turns), total=f"{total:g}")
         self.query_one("#turns-total", Static).update(
             summary + " / " + f"{phase.minutes:g} min" if phase.turns else t("script.turns_none")
         )
