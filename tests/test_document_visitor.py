@@ -1,4 +1,4 @@
-"""The renderers walk the document tree through one dispatch (``tree.Visitor``)."""
+"""The renderers (and the F7 preview) walk the document tree through one dispatch."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sessions.documents.minutes_html import HtmlBlocks
 from sessions.documents.render_docx import DocxBlocks
 from sessions.documents.render_markdown import MarkdownBlocks
 from sessions.documents.render_odt import OdtBlocks, _XmlSafe
+from tui.widgets.minutes_preview import PreviewBlocks
 
 KINDS = ("heading", "paragraph", "bullets", "table", "preformatted", "note")
 
@@ -20,7 +21,10 @@ def test_every_kind_of_block_has_its_method() -> None:
     assert sorted(tree._VISIT.values()) == sorted(KINDS)
 
 
-@pytest.mark.parametrize("renderer", [MarkdownBlocks, HtmlBlocks, OdtBlocks, DocxBlocks, _XmlSafe])
+RENDERERS = [MarkdownBlocks, HtmlBlocks, OdtBlocks, DocxBlocks, _XmlSafe, PreviewBlocks]
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
 def test_each_renderer_says_what_every_kind_becomes(renderer: type) -> None:
     for name in KINDS:
         assert getattr(renderer, name) is not getattr(tree.Visitor, name), (renderer, name)

@@ -39,6 +39,7 @@ from sessions.documents.tree import (
     Paragraph,
     Preformatted,
     Table,
+    Visitor,
 )
 from sessions.i18n import get_language
 
@@ -167,30 +168,43 @@ def inline_text(runs: Inline) -> Text:
     return text
 
 
-def block_widgets(block: Block) -> Iterable[Widget]:
-    """The widgets showing one block of the tree."""
-    if isinstance(block, Heading):
-        yield Static(Text(block.text), classes=f"heading h{min(block.level, 3)}")
-    elif isinstance(block, Paragraph):
-        yield Static(inline_text(block.runs), classes="paragraph")
-    elif isinstance(block, BulletList):
+class PreviewBlocks(Visitor[list[Widget]]):
+    """Each block of the tree as the widgets showing it (the renderers' one walk)."""
+
+    def heading(self, b: Heading) -> list[Widget]:
+        return [Static(Text(b.text), classes=f"heading h{min(b.level, 3)}")]
+
+    def paragraph(self, b: Paragraph) -> list[Widget]:
+        return [Static(inline_text(b.runs), classes="paragraph")]
+
+    def bullets(self, b: BulletList) -> list[Widget]:
         rows = [
             Horizontal(
                 Static("•", classes="bullet"),
                 Static(inline_text(item), classes="item"),
                 classes="bullet-item",
             )
-            for item in block.items
+            for item in b.items
         ]
-        yield Vertical(*rows, classes="bullet-list")
-    elif isinstance(block, Table):
-        yield PreviewTable(block)
-    elif isinstance(block, Preformatted):
-        drawing = Static(Text(block.text, no_wrap=True, overflow="ignore"), classes="drawing")
-        yield HorizontalScroll(drawing, classes="preformatted")
-    elif isinstance(block, Note):
-        yield Rule(classes="note-rule")
-        yield Static(Text(block.text, style="italic"), classes="note")
+        return [Vertical(*rows, classes="bullet-list")]
+
+    def table(self, b: Table) -> list[Widget]:
+        return [PreviewTable(b)]
+
+    def preformatted(self, b: Preformatted) -> list[Widget]:
+        drawing = Static(Text(b.text, no_wrap=True, overflow="ignore"), classes="drawing")
+        return [HorizontalScroll(drawing, classes="preformatted")]
+
+    def note(self, b: Note) -> list[Widget]:
+        return [Rule(classes="note-rule"), Static(Text(b.text, style="italic"), classes="note")]
+
+
+_BLOCKS = PreviewBlocks()
+
+
+def block_widgets(block: Block) -> Iterable[Widget]:
+    """The widgets showing one block of the tree."""
+    return _BLOCKS.visit(block)
 
 
 class MinutesPreview(Vertical):
