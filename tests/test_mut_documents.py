@@ -85,3 +85,63 @@ def test_a_missing_extra_says_how_to_install_it():
     exc = MissingExtra("office")
     assert exc.extra == "office"
     assert str(exc) == "pip install 'atelier[office]'"
+
+
+# -- imports -------------------------------------------------------------------------
+
+
+def _votes(session, *rows: str) -> list:
+    from sessions.documents.imports import parse_votes
+
+    return parse_votes(session, "\n".join(rows) + "\n")
+
+
+def test_a_votes_header_naming_an_item_the_session_lacks_is_refused_on_its_line():
+    from sessions.documents.imports import ImportFileError
+    from sessions.vote.envelope import item_numbers
+
+    session = full_session()
+    missing = max(item_numbers(session)) + 1
+    with pytest.raises(ImportFileError) as exc:
+        _votes(session, "", f"participant,1,{missing}", "Alice Martin,1,1")
+    assert exc.value.line == 2
+    assert exc.value.key == "import.err.unknown_item"
+    assert str(missing) in exc.value.message("en")
+
+
+def test_a_voter_may_spend_the_whole_envelope_and_not_one_point_more():
+    from sessions.documents.imports import ImportFileError
+    from sessions.vote.envelope import MAX_POINTS, envelope, item_numbers
+
+    session = full_session()
+    limit = envelope(session)
+    items = item_numbers(session)
+    cells = []
+    left = limit
+    for _ in items:
+        cells.append(min(left, MAX_POINTS))
+        left -= cells[-1]
+    header = "participant," + ",".join(str(n) for n in items)
+    row = ",".join(str(c) for c in cells)
+    rows = _votes(session, header, f"Alice Martin,{row}")
+    assert sum(rows[0].points.values()) == limit
+    over = ",".join(str(c + (1 if i == len(cells) - 1 else 0)) for i, c in enumerate(cells))
+    with pytest.raises(ImportFileError) as exc:
+        _votes(session, header, f"Alice Martin,{over}")
+    assert exc.value.key == "import.err.over_envelope"
+
+
+def test_an_envelope_cell_above_the_points_an_item_may_get_is_refused_as_that_cell():
+    from sessions.documents.imports import ImportFileError
+    from sessions.vote.envelope import MAX_POINTS
+
+    session = full_session()
+    session.vote.envelope = MAX_POINTS + 1  # the row stays within its envelope
+    with pytest.raises(ImportFileError) as exc:
+        _votes(session, "participant,1,2", f"Bruno Petit,{MAX_POINTS + 1},")
+    assert (exc.value.key, exc.value.line) == ("import.err.cell", 2)
+    assert exc.value.values["item"] == 1
+    assert _votes(session, "participant,1,2", f"Bruno Petit,{MAX_POINTS},1")[0].points == {
+        1: MAX_POINTS,
+        2: 1,
+    }
