@@ -9,6 +9,7 @@ other case, errors included, goes through the store as every command does.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from sessions.i18n import t
 from tui.cli.context import Context
@@ -23,12 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.storage.peek import peek
+
+    return show(ctx, peek(ctx.data_dir, args.session) or ctx.store.load(args.session), args.json)
+
+
+def show(ctx: Context, session: Any, as_json: bool) -> int:
+    """The status line (or ``--json``'s object) of ``session`` now; ``atelier timer`` too."""
     from sessions.timer.position import Stamp
     from sessions.timer.status import status_json, status_line
 
-    session = peek(ctx.data_dir, args.session) or ctx.store.load(args.session)
     stamp = Stamp.of(ctx.clock)
-    if args.json:
+    if as_json:
         ctx.print_json(status_json(session, stamp))
     else:
         ctx.print(status_line(session, stamp))

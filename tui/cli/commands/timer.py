@@ -28,7 +28,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.core.numbers import NumberError, parse_decimal
     from sessions.timer import ops as timer_ops
     from sessions.timer.position import Stamp
-    from sessions.timer.status import status_json, status_line
+    from tui.cli.commands.status import show
 
     action: str = args.action
     number: float | None = None
@@ -64,9 +64,4 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     except timer_ops.TimerError as exc:
         ctx.error(str(exc))
         return EXIT_INVALID
-    stamp = Stamp.of(ctx.clock)
-    if args.json:
-        ctx.print_json(status_json(session, stamp))
-    else:
-        ctx.print(status_line(session, stamp))
-    return 0
+    return show(ctx, session, args.json)
