@@ -43,11 +43,19 @@ except ImportError:  # pragma: no cover - Windows
 
 
 class FileLock:
-    """An exclusive lock on ``path`` (created 0600 if missing)."""
+    """An exclusive lock on ``path`` (created 0600 if missing).
 
-    def __init__(self, path: Path) -> None:
+    ``keep_open``: the lock file stays open between holds (the write lock,
+    taken for every save): a save then only locks and unlocks it, instead of
+    opening it and writing the pid in it again - a metadata write the disk's
+    journal paid on every idea. The pid is written when the file is opened.
+    """
+
+    def __init__(self, path: Path, keep_open: bool = False) -> None:
         self.path = path
+        self.keep_open = keep_open
         self._fd: int | None = None
+        self._kept: int | None = None  # the file left open between holds
 
     @property
     def held(self) -> bool:
@@ -57,26 +65,57 @@ class FileLock:
         """Take the lock, waiting up to ``timeout`` seconds; True when held."""
         if self._fd is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         deadline = time.monotonic() + timeout
-        while not _try_lock(fd):
-            if time.monotonic() >= deadline:
-                os.close(fd)
-                return False
-            time.sleep(0.01)
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
+        while True:
+            fresh = self._kept is None
+            fd = self._open() if fresh else self._kept
+            assert fd is not None
+            self._kept = None
+            while not _try_lock(fd):
+                if time.monotonic() >= deadline:
+                    self._let_go(fd, unlock=False)
+                    return False
+                time.sleep(0.01)
+            if fresh or _same_file(fd, self.path):
+                break
+            # The lock file was removed or replaced while we kept it open (a
+            # process found the session unreadable): a lock on the old one
+            # excludes no one. Open the file the path names now.
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+            os.close(fd)
+        if fresh:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
         return True
+
+    def _open(self) -> int:
+        return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
 
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        with contextlib.suppress(OSError):
-            _unlock(fd)
-        os.close(fd)
+        self._let_go(fd, unlock=True)
+
+    def _let_go(self, fd: int, unlock: bool) -> None:
+        if unlock:
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+        if self.keep_open:
+            self._kept = fd
+        else:
+            os.close(fd)
+
+    def close(self) -> None:
+        """Release, and close the file kept open between holds."""
+        self.release()
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            with contextlib.suppress(OSError):
+                os.close(kept)
 
     def discard(self) -> None:
         """Let go and remove the lock file, when held (after a file that cannot be read).
@@ -88,7 +127,7 @@ class FileLock:
             return
         with contextlib.suppress(OSError):
             os.unlink(self.path)
-        self.release()
+        self.close()
 
     @contextlib.contextmanager
     def hold(self, timeout: float) -> Iterator[bool]:
@@ -101,4 +140,13 @@ class FileLock:
 
     def __del__(self) -> None:  # pragma: no cover - safety net
         with contextlib.suppress(Exception):
-            self.release()
+            self.close()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """``fd`` is still the file ``path`` names (not removed nor replaced since it was opened)."""
+    try:
+        opened, named = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)

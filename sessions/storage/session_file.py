@@ -127,7 +127,7 @@ class SessionFile:
         self.clock = clock or SystemClock()
         self.storage_db = TinyDB(path, storage=SafeJSONStorage)
         self.storage: SafeJSONStorage = self.storage_db.storage  # type: ignore[assignment]
-        self.write_lock = FileLock(write_lock_path(path))
+        self.write_lock = FileLock(write_lock_path(path), keep_open=True)  # one per save
         # The file as it was when it last failed to read (see ``read``), else None.
         self.unreadable: Fingerprint = None
 
@@ -174,7 +174,7 @@ class SessionFile:
             raise
 
     def close(self) -> None:
-        self.write_lock.release()
+        self.write_lock.close()
         self.storage_db.close()
 
 
