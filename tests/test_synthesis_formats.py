@@ -167,3 +167,19 @@ def test_the_json_wrapper_carries_the_same_markdown(thematic_store: Path, capsys
     doc = json.loads(capsys.readouterr().out)
     assert doc["markdown"] == synthesis_markdown(thematic_groups()[:2])
     assert [s["id"] for s in doc["sessions"]] == ["thema1", "thema2"]
+
+
+def test_an_enjeu_group_shows_its_questions_then_its_recap_then_its_chantiers() -> None:
+    from sessions.enjeux.model import Enjeu
+
+    session = build_session("enjeux-solutions", title="Groupe Est")
+    session.enjeux = [Enjeu(number=1, text="Comment rendre les démarches accessibles ?")]
+    fields = {"titre": "Guichet itinérant", "enjeu": "1", "faisabilite": "vert"}
+    sheet_ops.add(session, "chantier", fields=fields)
+    found = headings(synthesis_markdown([session]))
+    after = found[found.index("Groupe Est") + 1 :]
+    assert after == ["Enjeux", "Chantiers clés par enjeu", "Fiches"]
+    part = group(synthesis_markdown([session]), "Groupe Est")
+    assert "| 1 | Comment rendre les démarches accessibles ? |" in part
+    assert "- Chantier clé n°1\u202f: Guichet itinérant" in part
+    assert "Pas encore de vote" not in part and "Top 10" not in part

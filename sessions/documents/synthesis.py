@@ -6,8 +6,8 @@ with a combined table of the top items of every group that votes (group, rank,
 number, idea, points or dots), the enjeu groups' chantiers in one recap table,
 then a section per group with what it produced, from the same builders as the
 minutes: its question, its top items and its grid where its format votes and
-places, its sheets (a written ``synthese`` or ``bilan`` in full, the others by
-title), its enjeux and chantiers, its maps. A group of a format without a vote
+places, its enjeux and chantiers, its sheets (a written ``synthese`` or ``bilan``
+in full, the others by title), its maps. A group of a format without a vote
 (atelier thématique) shows its sheets, never "no vote yet". ``synthesis_markdown``
 renders it as Markdown (user text literal, ``sessions.documents.markdown_safe``);
 every format of ``sessions.documents.exports.DOCUMENT_FORMATS`` draws the same tree.
@@ -181,9 +181,9 @@ GROUP_SECTIONS: list[GroupSection] = [
     question_blocks,
     top_group_blocks,
     grid_group_blocks,
-    sheets_group_blocks,  # the written synthesis in full, the other sheets by title
-    enjeux_group_blocks,
+    enjeux_group_blocks,  # the questions first: the recap's columns are theirs
     chantiers_synthesis_blocks,  # the recap table enjeux x chantiers
+    sheets_group_blocks,  # the written synthesis in full, the other sheets by title
     maps_group_blocks,
 ]
 
