@@ -259,3 +259,32 @@ async def test_agenda_editor_undo_and_its_refusal_when_changed_elsewhere(world) 
         saved = store.load(s.id).agenda[0]
         assert (saved.title, saved.minutes) == ("Accueil", 12)
         assert any("la phase" in m for m in messages(app))
+
+
+async def test_turns_drawn_from_the_sheets_once_edited_by_hand_stay_as_typed(tmp_path) -> None:
+    from sessions.sheets import ops as sheet_ops
+
+    clock = FakeClock()
+    store = SessionStore(tmp_path, clock)
+    s = make_session(store, "divergence-convergence")
+    sharing = next(i for i, p in enumerate(s.agenda) if p.turns_from is not None)
+
+    def two_groups(x: Session) -> None:
+        sheet_ops.add(x, "solution", fields={"nom": "Bus numérique"})
+        sheet_ops.add(x, "solution", fields={"nom": "Tiers-lieu"})
+
+    store.transact(s.id, two_groups)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3", "e", *["down"] * sharing, "t")
+        table = app.screen.query_one("#turns")
+        assert table.row_count == 2  # one turn per group's sheet, not the template's four
+        assert "Bus numérique" in str(table.get_row_at(0)[1])
+        await pilot.press("down", "delete")  # the facilitator keeps one turn
+        await pilot.pause()
+        saved = store.load(s.id).agenda[sharing]
+        assert [t.label for t in saved.turns] == [str(table.get_row_at(0)[1])]
+        assert saved.turns_from is not None and saved.turns_from.edited
+        await pilot.press("escape", "escape", "g", *str(sharing + 1), "enter", "space")
+        await tick(app, pilot)
+        assert "Tour 1/1" in shown(app, "#subtimer")  # not drawn again from the two sheets

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sessions.agenda import plan
 from sessions.agenda.plan import PlanError
+from sessions.agenda.turns_from import mark_edited
 from sessions.core.keyed import AGENDA_ORDER, Key
 from sessions.core.ops import Op
 from sessions.core.text import clean_text
@@ -167,9 +168,7 @@ class SetTurns(Op):
                 raise PlanError("script.err.turn_label")
             turns.append(Turn(label=text, minutes=plan.check_minutes(minutes)))
         phase.turns = turns
-        derived = getattr(phase, "turns_from", None)  # turns drawn from the sheets (schema 9)
-        if derived is not None:
-            derived.edited = True  # the facilitator's turns: never drawn again
+        mark_edited(phase)  # the facilitator's turns: the sheets never replace them
 
 
 @dataclass(frozen=True)

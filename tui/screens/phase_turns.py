@@ -22,6 +22,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Static
 
 from sessions.agenda.plan import parse_minutes
+from sessions.agenda.turns_from import turns_of, turns_summary
 from sessions.core.text import clean_text
 from sessions.i18n import t, tn
 from sessions.models import Phase, Session
@@ -169,23 +170,25 @@ class PhaseTurnsScreen(Recording, ModalScreen[None]):
         table = self.query_one("#turns", DataTable)
         row = self.cursor if select is None else select
         table.clear()
-        for i, turn in enumerate(phase.turns):
+        turns = turns_of(self.session, phase)  # drawn from the sheets, or its own
+        for i, turn in enumerate(turns):
             label = Text(turn.label, no_wrap=True, overflow="ellipsis")
             table.add_row(str(i + 1), label, minutes_label(turn.minutes))
-        if phase.turns:
-            table.move_cursor(row=min(max(row, 0), len(phase.turns) - 1))
+        if turns:
+            table.move_cursor(row=min(max(row, 0), len(turns) - 1))
         heading = t("script.turns_title", title=phase.title)
         self.query_one("#turns-title", Static).update(heading)
-        total = sum(turn.minutes for turn in phase.turns)
-        summary = tn("script.turns_total", len(phase.turns), n=len(phase.turns), total=f"{total:g}")
-        self.query_one("#turns-total", Static).update(
-            summary + " / " + f"{phase.minutes:g} min" if phase.turns else t("script.turns_none")
-        )
+        total = sum(turn.minutes for turn in turns)
+        summary = tn("script.turns_total", len(turns), n=len(turns), total=f"{total:g}")
+        summary = summary + " / " + f"{phase.minutes:g} min" if turns else t("script.turns_none")
+        if phase.turns_from is not None:  # one turn per group's sheet, until edited here
+            summary = turns_summary(self.session, phase)
+        self.query_one("#turns-total", Static).update(summary)
         self.query_one("#rotation", Static).update(rotation_text(phase))
 
     def _turns(self) -> list[tuple[str, float]]:
         phase = self.phase()
-        return [(x.label, x.minutes) for x in phase.turns] if phase else []
+        return [(x.label, x.minutes) for x in turns_of(self.session, phase)] if phase else []
 
     def _set(self, turns: list[tuple[str, float]], select: int | None = None) -> None:
         done, _ = self.change(agenda_ops.SetTurns(self.phase_id, tuple(turns)))
