@@ -24,6 +24,9 @@ GOOD = {
     "sheets": '[[sheets]]\nkind = "action"\ntitle = "Bus"\n\n'
     '[[sheets]]\nkind = "action"\ntitle = "Vélo"\n',
 }
+ONE_NODE = (
+    '[[maps]]\nkind = "offre"\ncentre = "Médiation"\n\n[[maps.nodes]]\nlabel = "Cyber-base"\n'
+)
 KINDS = ["ideas", "votes", "enjeux", "map", "sheets"]
 
 
@@ -58,6 +61,17 @@ def test_a_binary_file_is_refused_as_a_whole_with_no_line(store, session, tmp_pa
         " (UTF-8 ou Windows-1252). Rien n'a été importé.\n"
     )
     assert _stored(store, session.id) == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("fr", "1 carte importée (1 nœud).\n"), ("en", "1 map imported (1 node).\n")],
+)
+def test_one_node_is_said_in_the_singular(store, session, tmp_path, capsys, lang, said):
+    path = tmp_path / "carte.toml"
+    path.write_text(ONE_NODE, encoding="utf-8")
+    assert _run(store, "--lang", lang, "import", "map", session.id, str(path)) == 0
+    assert plain(capsys.readouterr().out) == said
 
 
 @pytest.mark.parametrize("kind", KINDS)

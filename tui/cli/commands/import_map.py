@@ -31,7 +31,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         count, nodes = len(maps), apply_maps(session, maps)
         return Imported(
             {"kind": "map", "maps": count, "nodes": nodes},
-            tn("import.map.done", count, count=count, nodes=nodes),
+            tn(
+                "import.map.done",
+                count,
+                count=count,
+                nodes=tn("import.map.nodes", nodes, count=nodes),
+            ),
         )
 
     return import_file(args, ctx, change, (MapError,))
