@@ -8,8 +8,13 @@ from __future__ import annotations
 
 
 class MissingExtra(RuntimeError):
-    """A format needs an optional extra that is not installed (``pip install atelier[office]``)."""
+    """A format needs an optional extra that is not installed.
+
+    The callers name the command that installs it from this project's own source
+    (``tui.cli.commands.export.office_install_command``): a package called
+    ``atelier`` on the public index is another project.
+    """
 
     def __init__(self, extra: str) -> None:
-        super().__init__(f"pip install 'atelier[{extra}]'")
+        super().__init__(f"the {extra!r} extra of this project is not installed")
         self.extra = extra
