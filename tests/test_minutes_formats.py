@@ -153,3 +153,23 @@ def test_no_script_heading_when_no_phase_has_one() -> None:
     session = _scripted()
     session.agenda[0].notes, session.agenda[0].turns, session.agenda[0].rotation = "", [], None
     assert "Consignes d'animation" not in minutes_markdown(session)
+
+
+@pytest.mark.parametrize(
+    ("template", "has"),
+    [
+        ("territoire-numerique-10-ans", {"ideas", "vote", "grid"}),
+        ("idees-recues", {"ideas", "vote", "grid"}),
+        ("divergence-convergence", {"ideas", "vote", "sheets"}),
+        ("atelier-thematique", {"sheets"}),
+        ("enjeux-solutions", {"enjeux", "sheets"}),
+        ("ecosysteme-ressources", {"maps"}),
+        ("offre-existante", {"maps", "sheets"}),
+    ],
+)
+def test_the_parts_registry_says_which_parts_each_format_has(template: str, has: set) -> None:
+    from sessions.core.parts import parts_of
+
+    optional = {"ideas", "vote", "grid", "sheets", "enjeux", "maps"}
+    found = {p.name for p in parts_of(build_session(template))} & optional
+    assert found == has

@@ -106,6 +106,29 @@ def _reset_grid(source: Session, new: Session) -> None:
     new.grid.planned = source.grid.planned  # schema 4: was the top-level grid_kind
 
 
+def _uses_grid(session: Session) -> bool:
+    """The template planned a grid (``grid.planned``; ``grid_kind`` before schema 4), or items
+    are placed on one."""
+    grid = session.grid
+    planned = getattr(grid, "planned", False) or getattr(session, "grid_kind", None)
+    return bool(planned or grid.positions or grid.items)
+
+
+def _votes(session: Session) -> bool:
+    """The format votes: with dots (divergence–convergence), or to choose what goes on the
+    grid (fiches outils n°1 and n°2); another format only when the group voted anyway (a
+    count typed or closed, an envelope set)."""
+    vote = session.vote
+    if vote.rule == "dots" or _uses_grid(session):
+        return True
+    return bool(vote.counted or vote.tallies or vote.ballots or vote.envelope is not None)
+
+
+def _gathers_ideas(session: Session) -> bool:
+    """Ideas to vote on, or ideas given anyway (an atelier thématique gathers none)."""
+    return _votes(session) or bool(session.ideas)
+
+
 def _uses_sheets(session: Session) -> bool:
     return bool(getattr(session, "sheets", None)) or bool(session.parts.sheets)
 
@@ -178,6 +201,7 @@ PARTS: tuple[Part, ...] = (
         Duplicate.FRESH,
         section="capture",
         minutes=(f"{_DOCS}.minutes_sections:ideas_blocks",),
+        present=_gathers_ideas,
     ),
     Part(
         "capture",
@@ -199,6 +223,8 @@ PARTS: tuple[Part, ...] = (
             f"{_DOCS}.minutes_vote:late_blocks",
             f"{_DOCS}.minutes_vote:top_blocks",
         ),
+        synthesis=(f"{_DOCS}.synthesis:top_group_blocks",),
+        present=_votes,
     ),
     Part(
         "grid",
@@ -208,6 +234,8 @@ PARTS: tuple[Part, ...] = (
         section="grid",
         reset=_reset_grid,
         minutes=(f"{_DOCS}.minutes_vote:grid_blocks",),
+        synthesis=(f"{_DOCS}.synthesis:grid_group_blocks",),
+        present=_uses_grid,
     ),
     Part(
         "sheets",
@@ -216,7 +244,7 @@ PARTS: tuple[Part, ...] = (
         Duplicate.FRESH,
         section="sheets",
         minutes=("sessions.sheets.minutes:sheet_blocks",),
-        synthesis=("sessions.sheets.minutes:synthesis_blocks",),
+        synthesis=(f"{_DOCS}.synthesis:sheets_group_blocks",),
         present=_uses_sheets,
     ),
     Part(
@@ -229,7 +257,10 @@ PARTS: tuple[Part, ...] = (
             "sessions.enjeux.minutes:enjeux_blocks",
             "sessions.enjeux.minutes:chantiers_blocks",
         ),
-        synthesis=("sessions.enjeux.minutes:chantiers_synthesis_blocks",),
+        synthesis=(
+            f"{_DOCS}.synthesis:enjeux_group_blocks",
+            "sessions.enjeux.minutes:chantiers_synthesis_blocks",
+        ),
         present=_uses_enjeux,
     ),
     Part(
@@ -239,6 +270,7 @@ PARTS: tuple[Part, ...] = (
         Duplicate.FRESH,  # a map is what a group drew
         section="maps",
         minutes=("sessions.maps.minutes:map_blocks",),
+        synthesis=(f"{_DOCS}.synthesis:maps_group_blocks",),
         present=_uses_maps,
     ),
     Part(

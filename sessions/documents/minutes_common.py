@@ -82,28 +82,29 @@ def top_items(session: Session) -> list[RankedItem]:
 
 def has_grid(session: Session) -> bool:
     """The format places items on a grid (its template planned one) or some are placed."""
-    # ``grid.planned`` since schema 4 (the top-level ``grid_kind`` before it)
-    planned = getattr(session.grid, "planned", False) or getattr(session, "grid_kind", None)
-    return bool(planned or session.grid.positions or session.grid.items)
+    return _present(session, "grid")
 
 
 def votes(session: Session) -> bool:
     """Whether the session's format votes, so that its minutes speak of a vote.
 
     The guides vote with dots (divergence–convergence) or to choose what goes on
-    the grid (fiches outils n°1 and n°2, the envelope of points); the other
-    formats (atelier thématique, chantiers, maps) do not, unless the group
-    voted anyway: a typed or closed count, or an envelope set, shows it.
+    the grid (fiches outils n°1 and n°2); the other formats (atelier thématique,
+    chantiers, maps) do not, unless the group voted anyway
+    (``sessions.core.parts``: the vote part's presence).
     """
-    vote = session.vote
-    if vote.rule == "dots" or has_grid(session):
-        return True
-    return bool(vote.counted or vote.tallies or vote.ballots or vote.envelope is not None)
+    return _present(session, "vote")
 
 
 def gathers_ideas(session: Session) -> bool:
     """Whether the minutes list the ideas: a format that votes on them, or ideas given anyway."""
-    return votes(session) or bool(session.ideas)
+    return _present(session, "ideas")
+
+
+def _present(session: Session, part_name: str) -> bool:
+    from sessions.core.parts import part
+
+    return part(part_name).is_in(session)
 
 
 def declares(session: Session, part_name: str) -> bool:
