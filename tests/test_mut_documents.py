@@ -146,3 +146,39 @@ def test_an_envelope_cell_above_the_points_an_item_may_get_is_refused_as_that_ce
         1: MAX_POINTS,
         2: 1,
     }
+
+
+# -- the minutes -----------------------------------------------------------------------
+
+
+def test_every_name_the_minutes_module_exports_is_importable():
+    from sessions.documents import minutes
+
+    names: dict[str, object] = {}
+    exec("from sessions.documents.minutes import *", names)  # the star import is the point
+    assert set(minutes.__all__) <= set(names)
+
+
+@pytest.mark.parametrize(
+    "template", ["atelier-thematique", "enjeux-solutions", "ecosysteme-ressources"]
+)
+def test_the_minutes_title_is_their_only_top_level_heading(template):
+    from sessions.documents.minutes import minutes_document
+    from sessions.documents.tree import Heading
+    from sessions.i18n import t
+    from tests.conftest import build_session
+
+    session = build_session(template, title="Atelier B")
+    for lang in ("fr", "en"):
+        doc = minutes_document(session, lang)
+        assert doc.title == t("minutes.doc_title", lang, title="Atelier B")
+        levels = [b.level for b in doc.blocks if isinstance(b, Heading)]
+        assert levels and min(levels) == 2, levels  # parts at 2, below them 3
+
+
+def test_minutes_of_time_are_written_to_a_tenth():
+    from sessions.documents.minutes_common import format_minutes
+
+    assert format_minutes(12.34, "en") == "12.3"
+    assert format_minutes(12.36, "fr") == "12,4"
+    assert format_minutes(None, "fr") == "—"
