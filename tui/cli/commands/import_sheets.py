@@ -3,8 +3,9 @@
 Registered under ``atelier import`` by ``import_.register`` (``add_kind``); the
 top-level ``register`` adds nothing. A refused file (unknown kind or field, a
 value outside a choice, an unknown item) names the sheet, the field and what is
-allowed, writes nothing and exits 6 (``tui.cli.importing``). The chantier rules'
-warnings (more than two priorities in an enjeu) go to standard error.
+allowed, writes nothing and exits 6 (``tui.cli.importing``). Each sheet is added by
+the app's own op (``AddSheet``). The chantier rules' warnings (more than two
+priorities in an enjeu) go to standard error.
 """
 
 from __future__ import annotations
@@ -26,13 +27,18 @@ def add_kind(kinds: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from sessions.core.ops import apply
     from sessions.enjeux.chantiers import ChantierError, check_chantiers
     from sessions.sheets.rules import SheetError
-    from sessions.sheets.toml_import import apply_sheets, parse_sheets
+    from sessions.sheets.sheet_ops import AddSheet
+    from sessions.sheets.toml_import import parse_sheets
 
     def change(session, text):  # type: ignore[no-untyped-def]
-        entries = parse_sheets(session, text)
-        numbers = [sheet.number for sheet in apply_sheets(session, entries)]
+        numbers = []
+        for entry in parse_sheets(session, text):  # each added by the app's own op
+            fields = tuple(entry["fields"].items())
+            op = AddSheet(entry["kind"], entry["title"], fields, tuple(entry["items"]))
+            numbers.append(apply(session, op).result.number)
         count = len(numbers)
         return Imported(
             {"kind": "sheets", "numbers": numbers},
