@@ -182,3 +182,45 @@ def test_minutes_of_time_are_written_to_a_tenth():
     assert format_minutes(12.34, "en") == "12.3"
     assert format_minutes(12.36, "fr") == "12,4"
     assert format_minutes(None, "fr") == "—"
+
+
+# -- office documents ---------------------------------------------------------------------
+
+
+def _docx_of(*blocks):
+    import io
+
+    docx = pytest.importorskip("docx")
+    from sessions.documents.render_docx import render_docx
+    from sessions.documents.tree import Document
+
+    return docx.Document(io.BytesIO(render_docx(Document("Titre", "fr", tuple(blocks)))))
+
+
+def test_docx_runs_keep_their_kind_strong_emphasis_code():
+    from sessions.documents.render_docx import MONO
+    from sessions.documents.tree import Paragraph, code, emphasis, strong
+
+    read = _docx_of(Paragraph.of(strong("fort"), emphasis("penché"), code("x = 1"), "simple"))
+    runs = {r.text: r for p in read.paragraphs for r in p.runs}
+    assert runs["fort"].bold and not runs["fort"].italic
+    assert runs["penché"].italic and not runs["penché"].bold
+    assert runs["x = 1"].font.name == MONO and not runs["x = 1"].bold
+    assert not runs["simple"].bold and not runs["simple"].italic
+
+
+def test_a_docx_preformatted_block_is_small_monospace_never_split_across_pages():
+    from sessions.documents.render_docx import MONO
+    from sessions.documents.tree import Paragraph, Preformatted
+
+    drawing = "Carte\n├── une ressource très longue\n└── une autre"
+    read = _docx_of(Paragraph.of("avant"), Preformatted(drawing))
+    block = next(p for p in read.paragraphs if "Carte" in p.text)
+    body = next(p for p in read.paragraphs if p.text == "avant")
+    run = block.runs[0]
+    assert run.font.name == MONO
+    normal = read.styles["Normal"].font.size or body.runs[0].font.size
+    assert run.font.size is not None
+    assert normal is None or run.font.size < normal
+    assert block.paragraph_format.keep_together is True
+    assert body.paragraph_format.keep_together is not True
