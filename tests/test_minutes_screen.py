@@ -8,6 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from grid_examples import full_session
 from textual.widgets import TextArea
 
@@ -146,8 +147,15 @@ async def test_preview_shows_the_tree_literally_and_ctrl_e_writes_the_exports_by
             assert _contents(path.read_bytes()) == _contents(export_bytes(saved, path.suffix[1:]))
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fr", "(pour ODT et DOCX, installez l'extra office de ce projet : {command})"),
+        ("en", "(for ODT and DOCX, install this project's office extra: {command})"),
+    ],
+)
 async def test_ctrl_e_without_the_office_extra_writes_md_and_html_and_says_so(
-    store, clock, monkeypatch
+    store, clock, monkeypatch, lang, said
 ) -> None:
     from sessions.documents import exports
 
@@ -161,7 +169,7 @@ async def test_ctrl_e_without_the_office_extra_writes_md_and_html_and_says_so(
     monkeypatch.setattr("tui.screens.minutes.export_bytes", no_office)
     s = full_session(title="Sans office")
     store.create(s)
-    app = make_app(store, clock, session_ref=s.id)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f7", "ctrl+e")
         await pilot.pause()
@@ -173,7 +181,5 @@ async def test_ctrl_e_without_the_office_extra_writes_md_and_html_and_says_so(
         # another project
         root = Path(__file__).resolve().parent.parent
         command = f"{shlex.quote(sys.executable)} -m pip install {shlex.quote(f'{root}[office]')}"
-        assert toast.endswith(
-            f"(pour ODT et DOCX, installez l'extra office de ce projet : {command})"
-        )
+        assert toast.endswith(said.format(command=command))
         assert "pip install 'atelier[office]'" not in toast
