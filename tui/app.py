@@ -37,7 +37,6 @@ from sessions.storage.store import SessionStore
 from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
-from tui.screens.home import HomeScreen
 from tui.sections import SECTIONS, SWITCH_KEY, SWITCH_KEYS, section, sections_for
 from tui.signals import install as install_signals
 from tui.signals import request_quit
@@ -81,6 +80,13 @@ def _unreadable_now(exc: CorruptSessionError) -> str:
     return t("app.file_changed_corrupt", reason=exc)
 
 
+def _home_screen() -> Screen:
+    """The session list, imported when first shown: ``atelier open`` starts without it."""
+    from tui.screens.home import HomeScreen
+
+    return HomeScreen()
+
+
 install_typography()  # French no-break spaces never start a wrapped line
 
 
@@ -89,7 +95,7 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
 
     TITLE = "atelier"
     CSS_PATH = "app.tcss"
-    MODES = {"home": HomeScreen}
+    MODES = {"home": _home_screen}
     BINDINGS = [
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
         Binding("ctrl+c", "quit", "key.quit", id="quit-ctrl-c", show=False),
