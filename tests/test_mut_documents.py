@@ -224,3 +224,99 @@ def test_a_docx_preformatted_block_is_small_monospace_never_split_across_pages()
     assert normal is None or run.font.size < normal
     assert block.paragraph_format.keep_together is True
     assert body.paragraph_format.keep_together is not True
+
+
+def _odt_xml(*blocks) -> tuple[str, str]:
+    import io
+    import zipfile
+
+    pytest.importorskip("odfdo")
+    from sessions.documents.render_odt import render_odt
+    from sessions.documents.tree import Document
+
+    data = render_odt(Document("Titre", "fr", tuple(blocks)))
+    with zipfile.ZipFile(io.BytesIO(data)) as odt:
+        return odt.read("content.xml").decode(), odt.read("styles.xml").decode()
+
+
+def test_odt_code_is_set_in_a_fixed_pitch_monospace_style():
+    import re
+
+    from sessions.documents.render_odt import MONO
+    from sessions.documents.tree import Paragraph, code
+
+    content, styles = _odt_xml(Paragraph.of("voir ", code("x = 1")))
+    name = re.search(r'<text:span text:style-name="([^"]+)">x = 1</text:span>', content).group(1)
+    both = content + styles
+    style = re.search(rf'<style:style[^>]* style:name="{name}"[^>]*>.*?</style:style>', both, re.S)
+    assert style is not None
+    assert 'style:font-pitch="fixed"' in style.group()
+    assert MONO in style.group()
+
+
+def test_an_odt_cell_takes_the_colour_of_its_style_word():
+    import re
+
+    from sessions.documents.render_odt import CELL_COLOURS
+    from sessions.documents.tree import Table
+
+    table = Table.of(["Chantier", "Faisabilité"], [["Fibre", "facile"]], styles={(0, 1): "vert"})
+    content, styles = _odt_xml(table)
+    cells = re.findall(r'<table:table-cell table:style-name="([^"]+)"', content)
+    coloured = [c for c in cells if c != cells[0]]
+    assert len(coloured) == 1
+    both = content + styles
+    style = re.search(rf'style:name="{coloured[0]}".*?</style:style>', both, re.S).group()
+    assert CELL_COLOURS["vert"] in style
+
+
+def test_an_odt_column_stops_growing_at_forty_characters():
+    from sessions.documents.render_odt import column_widths
+    from sessions.documents.tree import Table
+
+    def widths(length: int) -> list[float]:
+        words = ("mot " * 40)[:length].rstrip()
+        long = words + "x" * (length - len(words))
+        return column_widths(Table.of(["n", "idée"], [["1", long]] * 2), total=100.0)
+
+    assert widths(40) == widths(60)
+    assert widths(39) != widths(40)
+
+
+# -- the document tree ------------------------------------------------------------------
+
+
+def test_a_column_without_an_alignment_is_left_aligned():
+    from sessions.documents.tree import Table
+
+    table = Table.of(["a", "b", "c"], [], align=["r"])
+    assert [table.alignment(i) for i in range(3)] == ["r", "l", "l"]
+
+
+def test_a_renderer_that_forgets_a_kind_of_block_fails_loudly():
+    from sessions.documents.tree import (
+        BulletList,
+        Heading,
+        Note,
+        Paragraph,
+        Preformatted,
+        Table,
+        Visitor,
+        emphasis,
+        strong,
+    )
+
+    blocks = [
+        Heading(2, "h"),
+        Paragraph.of("p"),
+        BulletList((("i",),)),
+        Table.of(["a"], [["1"]]),
+        Preformatted("x"),
+        Note("n"),
+    ]
+    for block in blocks:
+        with pytest.raises(NotImplementedError):
+            Visitor().visit(block)
+    with pytest.raises(TypeError):
+        Visitor().visit("not a block")
+    assert (strong("s").kind, emphasis("e").kind) == ("strong", "emphasis")
