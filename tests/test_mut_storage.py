@@ -27,6 +27,7 @@ from sessions.storage.errors import (
 )
 from sessions.storage.follow import SessionFollower, follow_view
 from sessions.storage.locks import FileLock
+from sessions.storage.peek import peek
 from sessions.storage.regular import KINDS, NotRegularFile, read_regular
 from sessions.timer import ops as timer_ops
 from sessions.timer.position import Stamp
@@ -231,6 +232,22 @@ def test_peek_keeps_the_limits_and_layout_of_the_store():
     assert light.MAX_FILE_BYTES == safe_storage.MAX_FILE_BYTES
     assert (session_file.TABLE, str(session_file.DOC_ID)) == (light.TABLE, light.DOC_ID)
     assert light.SUFFIX == store.SUFFIX
+
+
+def test_peek_finds_a_session_by_id_prefix_and_exact_title(store, clock):
+    first, second = build_session(title="Atelier A"), build_session(title="Atelier B")
+    first.id, second.id = "aa11", "bb22"
+    store.create(first)
+    store.create(second)
+    assert peek(store.root, "aa11").title == "Atelier A"
+    assert peek(store.root, "bb").id == "bb22"
+    assert peek(store.root, "Atelier B").id == "bb22"
+    assert peek(store.root, "Atelier") is None  # neither an id nor an exact title
+    third = build_session(title="Atelier A")
+    third.id = "ab33"
+    store.create(third)
+    assert peek(store.root, "a") is None  # two ids start with "a": the store decides
+    assert peek(store.root, "Atelier A") is None  # two sessions have that title
 
 
 # -- the session file --------------------------------------------------------------------
