@@ -229,6 +229,22 @@ def test_private_dir_leaves_others_folders_and_windows(monkeypatch, tmp_path) ->
     assert stat.S_IMODE(theirs.stat().st_mode) == 0o755
 
 
+def test_private_dir_leaves_a_private_folder_untouched(monkeypatch, tmp_path) -> None:
+    ours = tmp_path / "ours"
+    ours.mkdir(mode=0o700)
+    os.chmod(ours, 0o1700)  # private, and sticky: its permission bits are right
+    calls = []
+    fake = types.SimpleNamespace(
+        name="posix", environ={}, getuid=os.getuid, chmod=lambda *a: calls.append(a)
+    )
+    monkeypatch.setattr(paths, "os", fake)
+    paths.private_dir(ours)
+    assert calls == []
+    os.chmod(ours, 0o750)
+    paths.private_dir(ours)
+    assert calls == [(ours, 0o700)]
+
+
 def test_tighten_only_an_existing_folder(tmp_path) -> None:
     missing = tmp_path / "missing"
     paths.tighten(missing)

@@ -401,11 +401,13 @@ def test_parts_of_a_session_follow_its_format() -> None:
     s.sheets = []
     names = [p.name for p in parts.parts_of(s)]
     assert "sheets" not in names and "maps" not in names and "enjeux" not in names
-    assert names == [p.name for p in parts.PARTS if p.present is None]
-    assert [p.name for p in parts.parts_of(s, ["vote", "ideas"])] == ["ideas", "vote"]
+    assert names == [p.name for p in parts.PARTS if p.is_in(s)]  # the table's order
+    assert {"file", "details", "participants"} <= set(names)  # every session has them
+    assert [p.name for p in parts.parts_of(s, ["details", "file"])] == ["file", "details"]
+    assert parts.parts_of(s, []) == []
     s.parts.sheets = ["solution"]
     s.parts.enjeux = True
-    s.parts.maps = ["chantiers"]
+    s.parts.maps = ["ressources"]
     names = [p.name for p in parts.parts_of(s)]
     assert {"sheets", "enjeux", "maps"} <= set(names)
 
@@ -419,12 +421,22 @@ def test_a_part_is_present_by_its_content_too() -> None:
 
 
 def test_builders_are_loaded_from_their_references() -> None:
+    import importlib
+
     from sessions.sheets import minutes as sheet_minutes
 
     assert parts.load("sessions.sheets.minutes:sheet_blocks") is sheet_minutes.sheet_blocks
-    assert parts.part("sheets").minutes_builders() == [sheet_minutes.sheet_blocks]
-    assert parts.part("sheets").synthesis_builders() == [sheet_minutes.synthesis_blocks]
-    assert parts.part("capture").minutes_builders() == []
+    for p in parts.PARTS:
+        for refs, loaded in (
+            (p.minutes, p.minutes_builders()),
+            (p.synthesis, p.synthesis_builders()),
+        ):
+            assert len(loaded) == len(refs)
+            for ref, fn in zip(refs, loaded, strict=True):
+                module, _, name = ref.partition(":")
+                assert fn is getattr(importlib.import_module(module), name)
+                assert fn.__name__ == name and callable(fn)
+    assert any(p.minutes for p in parts.PARTS) and any(p.synthesis for p in parts.PARTS)
 
 
 def test_duplicate_copies_resets_or_starts_fresh() -> None:
@@ -436,6 +448,8 @@ def test_duplicate_copies_resets_or_starts_fresh() -> None:
     src.agenda[0].actual_seconds = 60.0
     src.agenda[0].started_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     src.vote.per_person = 4
+    src.vote.rule = "dots"  # not the default: the copy must take it
+    src.vote.stacking = True
     new = parts.duplicate_session(src, "Copie")
     assert new.title == "Copie" and new.id != src.id
     assert new.place == src.place and new.question == src.question
@@ -446,7 +460,7 @@ def test_duplicate_copies_resets_or_starts_fresh() -> None:
     assert [p.title for p in new.agenda] == [p.title for p in src.agenda]
     assert new.agenda[0].actual_seconds is None and new.agenda[0].started_at is None
     assert new.agenda[0].ended_at is None
-    assert new.vote.rule == src.vote.rule and new.vote.per_person == 4
+    assert (new.vote.rule, new.vote.per_person, new.vote.stacking) == ("dots", 4, True)
     assert new.grid.kind == src.grid.kind and new.grid.planned == src.grid.planned
     assert new.grid.positions == {}
     same = parts.duplicate_session(src)
