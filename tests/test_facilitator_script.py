@@ -288,3 +288,20 @@ async def test_turns_drawn_from_the_sheets_once_edited_by_hand_stay_as_typed(tmp
         await pilot.press("escape", "escape", "g", *str(sharing + 1), "enter", "space")
         await tick(app, pilot)
         assert "Tour 1/1" in shown(app, "#subtimer")  # not drawn again from the two sheets
+
+
+async def test_the_phase_form_opens_on_the_title_and_tab_reaches_the_notes_end(world) -> None:
+    store, clock, s = world
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3", "e", "enter")
+        await pilot.pause()
+        assert app.screen.focused is app.screen.query_one("#title")
+        await pilot.press("tab", "tab", "tab", "tab")  # minutes, kind, warning, notes
+        await pilot.press("enter")
+        await type_text(pilot, "Distribuer les feuilles")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        notes = store.load(s.id).agenda[0].notes
+        assert notes.startswith("Lire la question de départ")  # kept, typed after it
+        assert notes.endswith("(5 min).\nDistribuer les feuilles")

@@ -53,7 +53,7 @@ class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseVa
         v = self.values
         with VerticalScroll(id="form"):
             yield Label(t("plan.form_title"))
-            yield Input(value=v.title, id="title")
+            yield Input(value=v.title, id="title", select_on_focus=False)
             yield Label(t("plan.form_minutes"))
             yield Input(value=f"{v.minutes:g}", id="minutes")
             yield Label(t("plan.form_kind"))
@@ -69,6 +69,13 @@ class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseVa
             yield TextArea(v.notes, id="notes", soft_wrap=True, show_line_numbers=False)
             yield Static("", id="error", markup=False)
             yield Static(t("plan.form_keys"), classes="muted")
+
+    def on_mount(self) -> None:
+        title = self.query_one("#title", Input)
+        title.focus()  # Tab then goes down the form: minutes, kind, warning, notes
+        title.cursor_position = len(title.value)
+        notes = self.query_one("#notes", TextArea)
+        notes.move_cursor(notes.document.end)  # Tab into the notes: typing adds to them
 
     @on(Input.Submitted)
     def action_save(self) -> None:
