@@ -320,3 +320,41 @@ def test_a_renderer_that_forgets_a_kind_of_block_fails_loudly():
     with pytest.raises(TypeError):
         Visitor().visit("not a block")
     assert (strong("s").kind, emphasis("e").kind) == ("strong", "emphasis")
+
+
+# -- the synthesis of several groups --------------------------------------------------------
+
+
+def test_the_synthesis_heads_each_group_with_its_title_in_the_order_given():
+    from sessions.documents.synthesis import synthesis_document
+    from sessions.documents.tree import BulletList, Heading
+    from sessions.i18n import t, tn
+
+    groups = [full_session(title="Groupe B"), full_session(title="Groupe A")]
+    for lang in ("fr", "en"):
+        doc = synthesis_document(groups, lang)
+        heads = [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 2]
+        wanted = [t("synthesis.h.group", lang, title=g.title) for g in groups]
+        assert [h for h in heads if h in wanted] == wanted
+        intro = next(b for b in doc.blocks if isinstance(b, BulletList))
+        first = "".join(run.text for run in intro.items[0])
+        assert first == tn("synthesis.intro", 2, lang, count=2, titles="Groupe B, Groupe A")
+
+
+def test_the_combined_table_counts_points_dots_or_both_as_the_groups_voted():
+    from sessions.documents.synthesis import combined
+    from sessions.i18n import t
+
+    envelope, dots = full_session(title="Enveloppe"), full_session(title="Gommettes")
+    dots.vote.rule = "dots"
+
+    def count_header(sessions) -> str:
+        header = combined(sessions, "fr").header
+        keys = ("minutes.col.points", "dots.minutes.col", "synthesis.col.points_or_dots")
+        found = [k for k in keys if t(k, "fr") in header]
+        assert len(found) == 1, header
+        return found[0]
+
+    assert count_header([envelope]) == "minutes.col.points"
+    assert count_header([dots]) == "dots.minutes.col"
+    assert count_header([envelope, dots]) == "synthesis.col.points_or_dots"
