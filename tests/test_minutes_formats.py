@@ -173,3 +173,22 @@ def test_the_parts_registry_says_which_parts_each_format_has(template: str, has:
     optional = {"ideas", "vote", "grid", "sheets", "enjeux", "maps"}
     found = {p.name for p in parts_of(build_session(template))} & optional
     assert found == has
+
+
+def test_a_script_s_lines_stay_text_in_markdown_and_html() -> None:
+    from sessions.documents.minutes_html import render_body
+    from sessions.documents.render_markdown import render_markdown
+
+    session = _scripted()
+    session.agenda[0].notes = "- un\n1. deux\n# trois\n---\n> quatre\n| cinq |\n```\n<b>six</b>"
+    session.agenda[0].turns = [Turn(label="*Groupe* [1](x)", minutes=3)]
+    doc = minutes_document(session)
+    parser = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    text = render_markdown(doc)
+    assert render_body(doc) == parser.render(text)
+    tokens = parser.parse(text)
+    kinds = {tok.type for tok in tokens}
+    assert not {"html_block", "html_inline", "link", "fence", "blockquote_open"} & kinds
+    assert [tok.type for tok in tokens].count("hr") == 1  # the closing note's rule only
+    script = section(text, "Déroulé").split("### Consignes d'animation")[1]
+    assert script.count("\n- ") == 1  # one item: the note's lines did not become items
