@@ -96,9 +96,9 @@ FR = {
     "plan.form_keys": "ctrl+s ou Entrée : enregistrer · échap : annuler",
     "plan.confirm_remove": "Supprimer la phase « {title} » du déroulé ?",
     # help
-    "help.timer": "Le déroulé minuté. Espace démarre, met en pause et reprend ; n et p passent à la phase suivante ou précédente (la durée réelle est notée). + ajoute une minute, * cinq, - en retire une. À 2 min de la fin l'affichage passe en orange avec ⚠ et sonne une fois ; à zéro il passe en rouge avec ⏰ et compte le dépassement. v bascule en mode projecteur, e modifie le déroulé, b propose de rattraper le retard. Le temps est calculé depuis l'heure enregistrée : fermer l'application ou l'ordinateur n'arrête pas l'atelier.",
+    "help.timer": "Le déroulé minuté. Espace démarre, met en pause et reprend ; n et p passent à la phase suivante ou précédente (la durée réelle est notée). + ajoute une minute, * cinq, - en retire une. À 2 min de la fin l'affichage passe en orange avec ⚠ et sonne une fois ; à zéro il passe en rouge avec ⏰ et compte le dépassement. Les consignes de la phase en cours (ses notes) s'affichent à côté du déroulé, jamais au projecteur ; t passe au tour suivant quand la phase a des tours (un tour libre n'a pas de compte à rebours). v bascule en mode projecteur, e modifie le déroulé, b propose de rattraper le retard. Le temps est calculé depuis l'heure enregistrée : fermer l'application ou l'ordinateur n'arrête pas l'atelier.",
     "help.projector": "Mode projecteur : le titre de la phase, le temps et la phase suivante, en grand. v ou échap pour revenir ; espace, n, p, + et - restent actifs.",
-    "help.agenda_editor": "Modifier le déroulé : a ajoute une phase, Entrée la modifie (titre, durée, type, alerte), suppr la retire, ctrl+↑/↓ la déplace. Les avertissements rappellent les conseils des guides. Chaque modification est enregistrée aussitôt.",
+    "help.agenda_editor": "Modifier le déroulé : a ajoute une phase, Entrée la modifie (titre, durée, type, alerte, consignes), suppr la retire, ctrl+↑/↓ la déplace, t ouvre ses tours de parole et sa rotation. Les avertissements rappellent les conseils des guides. Chaque modification est enregistrée aussitôt ; ctrl+z l'annule, ctrl+y la refait.",
     # command line
     "cli.status.help": "où en est le déroulé (pour une barre tmux : rapide, sans interface)",
     "cli.status.finished": "terminé",
@@ -208,9 +208,9 @@ EN = {
     "plan.form_kind": "Kind",
     "plan.form_keys": "ctrl+s or Enter: save · esc: cancel",
     "plan.confirm_remove": "Remove phase “{title}” from the agenda?",
-    "help.timer": "The timed agenda. Space starts, pauses and resumes; n and p move to the next or previous phase (the actual duration is recorded). + adds a minute, * five, - takes one. 2 min before the end the display turns amber with ⚠ and rings once; at zero it turns red with ⏰ and counts the overtime. v toggles the projector view, e edits the agenda, b proposes how to catch up. Time is computed from the stored start: closing the app or the laptop does not stop the workshop.",
+    "help.timer": "The timed agenda. Space starts, pauses and resumes; n and p move to the next or previous phase (the actual duration is recorded). + adds a minute, * five, - takes one. 2 min before the end the display turns amber with ⚠ and rings once; at zero it turns red with ⏰ and counts the overtime. The current phase's notes show beside the agenda, never on the projector; t moves to the next turn when the phase has turns (an open turn has no countdown). v toggles the projector view, e edits the agenda, b proposes how to catch up. Time is computed from the stored start: closing the app or the laptop does not stop the workshop.",
     "help.projector": "Projector view: the phase title, the time and the next phase, large. v or esc goes back; space, n, p, + and - still work.",
-    "help.agenda_editor": "Edit the agenda: a adds a phase, Enter edits it (title, duration, kind, warning), delete removes it, ctrl+up/down moves it. The warnings recall the guides' advice. Every change is saved at once.",
+    "help.agenda_editor": "Edit the agenda: a adds a phase, Enter edits it (title, duration, kind, warning, notes), delete removes it, ctrl+up/down moves it, t opens its speaker turns and rotation. The warnings recall the guides' advice. Every change is saved at once; ctrl+z undoes it, ctrl+y redoes it.",
     "cli.status.help": "where the agenda stands (for a tmux status line: fast, no interface)",
     "cli.status.finished": "finished",
     "cli.timer.help": "drive a session's timer from another terminal",
