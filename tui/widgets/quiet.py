@@ -9,10 +9,14 @@ types). These helpers touch the widget only when the text differs.
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 from textual.widgets import Digits, Static
+
+_DIGIT = re.compile("[0-9]")
 
 
 def set_text(widget: Static, text: str | Text, layout: bool = True) -> None:
@@ -24,7 +28,28 @@ def set_text(widget: Static, text: str | Text, layout: bool = True) -> None:
     """
     shown = widget.content
     if type(shown) is not type(text) or shown != text:
-        widget.update(text, layout=layout)
+        widget.update(text, layout=layout and not _same_box(widget, shown, text))
+
+
+def _same_box(widget: Static, before: object, after: str | Text) -> bool:
+    """The widget keeps its size: both texts one line that fits it, or of one width.
+
+    A line that changes every second (a sub-timer's countdown) laid the
+    whole screen out every second while its height stayed one line.
+    """
+    if not isinstance(before, str | Text):
+        return False
+    old = before.plain if isinstance(before, Text) else before
+    new = after.plain if isinstance(after, Text) else after
+    if _DIGIT.sub("0", old) == _DIGIT.sub("0", new):
+        return True  # only digits changed (a countdown): the same words, wrapped the same
+    if "\n" in old or "\n" in new:
+        return False
+    width = widget.styles.width
+    if width is not None and width.is_auto:  # sized by its text
+        return cell_len(old) == cell_len(new)
+    room = widget.content_size.width
+    return room > 0 and cell_len(old) <= room and cell_len(new) <= room
 
 
 def set_lines(widget: Static, text: Text) -> None:
@@ -65,6 +90,18 @@ def show_now(*widgets: Widget) -> None:
 
 
 def set_digits(widget: Digits, text: str) -> None:
-    """``widget.update(text)`` unless it already shows ``text``."""
-    if widget.value != text:
+    """``widget.update(text)`` unless it already shows ``text``.
+
+    Digits asks for a layout of the screen whenever the drawn width changes
+    ("1" is narrower than "0"): every second or so on the timer. A Digits
+    whose width comes from the CSS (not ``auto``) keeps its size - its
+    height is always its three lines - so it is only repainted.
+    """
+    if widget.value == text:
+        return
+    width = widget.styles.width
+    if width is None or width.is_auto or len(text) != len(widget.value):
         widget.update(text)
+        return
+    widget._value = text  # what ``Digits.update`` sets, without its layout
+    widget.refresh()
