@@ -1,4 +1,13 @@
-"""The new-session form: template, title, date, place and the participants."""
+"""The new-session form: template, title, date, place, participants, and what it takes.
+
+A template whose guide gives no step times (``ask_minutes``) asks each step's
+minutes here, prefilled with the template's. "Reprendre des séances
+précédentes" is ``atelier new --from`` in the form (``new_session_from``),
+offered to a format that works on enjeux (fiche n°3): ticked sessions' top
+items become enjeux, as they are or reworded, and their participants come too
+when asked. A source gone or unreadable by then is named
+and nothing is created.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +20,19 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
+from sessions.agenda.asked_minutes import set_step_minutes
 from sessions.agenda.catalog import Template, all_templates
+from sessions.agenda.plan import PlanError, parse_minutes
 from sessions.core.factory import session_from_template
 from sessions.core.text import clean_text
+from sessions.enjeux.carry import carried_participants, take
 from sessions.i18n import get_language, t
+from sessions.i18n.oserror import os_reason
 from sessions.people.names import ParticipantLineError, parse_participants
+from sessions.storage.errors import CorruptSessionError, StorageError, UnknownSessionError
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
+from tui.screens.new_session_from import FromEarlier
 from tui.screens.typing_order import FocusInTypingOrder
 from tui.widgets.entry_input import FieldInput
 from tui.widgets.responsive import Responsive
@@ -72,12 +87,22 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
                 with Vertical(classes="half"):
                     yield Label(t("new.place"))
                     yield FieldInput(id="place")
+            with Vertical(id="minutes-box"):
+                yield Label(t("new.minutes.heading"))
+                yield Vertical(id="minutes-fields")
             yield Label(t("new.participants"))
             yield TextArea(id="participants")
+            yield FromEarlier(self._entries(), id="from")
             yield Static("", id="error", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(t("new.create"), id="create", variant="primary")
                 yield Button(t("new.cancel"), id="cancel")
+
+    def _entries(self) -> list:  # type: ignore[type-arg]
+        try:
+            return self.app.store.entries()  # type: ignore[attr-defined]
+        except (AttributeError, OSError):
+            return []
 
     def on_mount(self) -> None:
         self.query_one("#template", Select).focus()
@@ -92,6 +117,43 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         phases = " · ".join(f"{p.display_title(lang)} {p.minutes:g}" for p in template.phases)
         note = f"\n{t('new.ask_minutes')}" if template.ask_minutes else ""
         self.query_one("#template-info", Static).update(phases + note)
+        self._ask_minutes(template)
+        # Enjeux from earlier sessions: offered to a format that works on enjeux (fiche 3).
+        self.query_one("#from", FromEarlier).display = template.parts.enjeux
+
+    def _ask_minutes(self, template: Template) -> None:
+        """One field per step, prefilled, when the guide gives no times (else none)."""
+        self.query_one("#minutes-box").display = template.ask_minutes
+        fields = self.query_one("#minutes-fields", Vertical)
+        fields.remove_children()
+        if not template.ask_minutes:
+            return
+        lang = get_language()
+        rows = []
+        for phase in template.phases:
+            field = FieldInput(value=f"{phase.minutes:g}", classes="step-minutes")
+            if self.has_class("-short"):
+                field.add_class("-textual-compact")
+            rows.append(
+                Horizontal(
+                    Label(phase.display_title(lang), classes="step-title"), field, classes="step"
+                )
+            )
+        fields.mount_all(rows)
+
+    def _step_minutes(self) -> list[float] | None:
+        """The minutes typed for each step (None: not asked); PlanError naming the step."""
+        template = self._template()
+        if template is None or not template.ask_minutes:
+            return None
+        values = []
+        for place, field in enumerate(self.query(".step-minutes").results(Input), 1):
+            try:
+                values.append(parse_minutes(field.value))
+            except PlanError as exc:
+                field.focus()
+                raise PlanError("new.minutes.err_step", step=place, reason=exc) from None
+        return values
 
     def _template(self) -> Template | None:
         name = self.query_one("#template", Select).value
@@ -123,6 +185,19 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         except ParticipantLineError as exc:
             error.update(t("new.err_participant", line=exc.line_no))
             return
+        try:
+            minutes = self._step_minutes()
+        except PlanError as exc:
+            error.update(str(exc))
+            return
+        earlier = self.query_one("#from", FromEarlier)
+        try:
+            sources = self._sources(earlier) if earlier.display else []
+        except ValueError as exc:
+            error.update(str(exc))
+            return
+        if sources and earlier.with_participants:
+            people = carried_participants(people, sources)
         session = session_from_template(
             template,
             title=title,
@@ -131,6 +206,10 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
             participants=people,
             language=get_language(),
         )
+        if minutes is not None:
+            set_step_minutes(session, minutes)
+        if sources:
+            take(session, earlier.ticked(), earlier.texts())
         try:
             self.app.store.create(session)  # type: ignore[attr-defined]
         except OSError as exc:
@@ -138,6 +217,30 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
             return
         self.dismiss(session.id)
 
+    def _sources(self, earlier: FromEarlier) -> list:  # type: ignore[type-arg]
+        """The ticked sessions read again now; ValueError naming one gone or unreadable."""
+        sources = []
+        for known in earlier.sources():
+            try:
+                sources.append(self.app.store.load(known.id))  # type: ignore[attr-defined]
+            except (StorageError, OSError) as exc:
+                reason = _why(exc)
+                raise ValueError(
+                    t("new.from.err_source", title=known.title, id=known.id, reason=reason)
+                ) from None
+        return sources
+
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _why(exc: Exception) -> str:
+    """Why an earlier session cannot be read, in the interface's language."""
+    if isinstance(exc, UnknownSessionError):
+        return t("new.from.gone")
+    if isinstance(exc, CorruptSessionError):
+        return exc.reason
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return str(exc)

@@ -48,6 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--participants-file", type=Path, default=None, metavar="F", help=t("cli.new.participants")
     )
     parser.add_argument("--no-open", action="store_true", help=t("cli.new.no_open"))
+    parser.add_argument("--minutes", default=None, metavar="M,M,...", help=t("cli.new.minutes"))
     new_from.add_options(parser)
     parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
     parser.set_defaults(func=run, new_parser=parser)
@@ -96,6 +97,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if not title:
         ctx.error(t("cli.new.empty_title"))
         return EXIT_INVALID
+    minutes = None
+    if args.minutes is not None:  # one per step, checked before anything is created
+        from sessions.agenda.asked_minutes import parse_step_minutes
+        from sessions.agenda.plan import PlanError
+
+        steps = len(agenda_file.phases if agenda_file is not None else template.phases)
+        try:
+            minutes = parse_step_minutes(args.minutes, steps)
+        except PlanError as exc:
+            ctx.error(str(exc))
+            return EXIT_INVALID
     sources = new_from.load_sources(args, ctx)  # an unknown one: exit 3, nothing created
     if args.with_participants:
         people = new_from.carried_participants(people, sources)
@@ -113,6 +125,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         from sessions.agenda.toml_file import use_agenda
 
         use_agenda(session, agenda_file)
+    if minutes is not None:
+        from sessions.agenda.asked_minutes import set_step_minutes
+
+        set_step_minutes(session, minutes)
     taken = new_from.take_enjeux(session, sources) if sources else []
     path = store.create(session)
     if args.json:

@@ -52,26 +52,17 @@ def load_sources(args: argparse.Namespace, ctx: Context) -> list[Session]:
 
 def carried_participants(people: list[Participant], sources: list[Session]) -> list[Participant]:
     """``people`` then the sources' participants not already there (by name), ids kept."""
-    names = {p.name.casefold() for p in people}
-    ids = {p.id for p in people}
-    carried = list(people)
-    for source in sources:
-        for person in source.participants:
-            if person.name.casefold() in names or person.id in ids:
-                continue
-            names.add(person.name.casefold())
-            ids.add(person.id)
-            carried.append(person.model_copy(deep=True))
-    return carried
+    from sessions.enjeux.carry import carried_participants as carry
+
+    return carry(people, sources)
 
 
 def take_enjeux(session: Session, sources: list[Session]) -> list[tuple[int, Offered]]:
     """The sources' top items become ``session``'s enjeux; (enjeu number, item) for each."""
-    from sessions.enjeux.ops import enjeux_from, offered_items
+    from sessions.enjeux.carry import take
+    from sessions.enjeux.ops import offered_items
 
-    offered = offered_items(sources)
-    numbers = enjeux_from(session, offered)
-    return list(zip(numbers, offered, strict=True))
+    return take(session, offered_items(sources))
 
 
 def report(ctx: Context, taken: list[tuple[int, Offered]]) -> None:
