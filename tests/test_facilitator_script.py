@@ -305,3 +305,21 @@ async def test_the_phase_form_opens_on_the_title_and_tab_reaches_the_notes_end(w
         notes = store.load(s.id).agenda[0].notes
         assert notes.startswith("Lire la question de départ")  # kept, typed after it
         assert notes.endswith("(5 min).\nDistribuer les feuilles")
+
+
+async def test_an_accepted_rebudget_is_undone_by_ctrl_z_on_f3(world) -> None:
+    store, clock, s = world
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3", "space")
+        clock.advance(18 * 60)  # step 1 (10 min) runs 8 min over
+        await pilot.press("n", "b", "ctrl+s")
+        await pilot.pause()
+        cut = [p.minutes for p in store.load(s.id).agenda]
+        assert sum(cut) == 120 - 8
+        assert any("min" in m for m in messages(app))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert [p.minutes for p in store.load(s.id).agenda] == [10, 40, 40, 30]
+        assert any("nouveau budget du déroulé" in m for m in messages(app))
+        assert store.load(s.id).timer.index == 1  # time is not undone: still on step 2

@@ -34,6 +34,7 @@ from sessions.timer.position import (
 from sessions.timer.status import display_state
 from tui.screens.base import SectionScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
+from tui.screens.undo_support import Recording
 from tui.widgets.agenda_text import minutes_text, subtimer_text, total_text
 from tui.widgets.fit_table import FitTable
 from tui.widgets.quiet import set_digits, set_text
@@ -75,7 +76,7 @@ def drift_text(shown: TimerView) -> str:
     )
 
 
-class TimerScreen(TimerActions, SectionScreen):
+class TimerScreen(TimerActions, Recording, SectionScreen):
     CSS_PATH = "timer.tcss"
     HELP_KEY = "help.timer"
     SHOW_TIMER_STRIP = False
@@ -84,6 +85,9 @@ class TimerScreen(TimerActions, SectionScreen):
         Binding("b", "rebudget", "timer.key.rebudget", id="timer-rebudget"),
         Binding("v", "projector", "timer.key.projector", id="timer-projector"),
         Binding("e", "edit_agenda", "timer.key.editor", id="timer-editor"),
+        # The agenda's last change (an edit, the accepted re-budget); time itself is not undone.
+        Binding("ctrl+z", "undo", "key.undo", id="timer-undo", show=False),
+        Binding("ctrl+y", "redo", "key.redo", id="timer-redo", show=False),
     ]
 
     def compose_body(self) -> Iterable[Widget]:
