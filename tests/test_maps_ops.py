@@ -93,3 +93,18 @@ def test_undo_puts_the_map_back_and_refuses_when_it_changed_elsewhere() -> None:
     with pytest.raises(UndoRefused, match="les cartes"):
         ops.redo(s, applied.step)
     assert [n.label for n in s.maps[0].nodes] == ["Mairie"]
+
+
+def test_the_offer_templates_step_5_asks_the_guides_five_questions() -> None:
+    """[004] step 5, 'temps de l'étonnement': the questions are the phase's notes (timer)."""
+    from sessions.i18n import t
+
+    template = find_template("offre-existante")
+    assert template.ask_minutes  # the guide gives no step times: asked at creation
+    for lang in ("fr", "en"):
+        step5 = next(
+            p for p in template.build_agenda(lang) if p.title.startswith(("Étape 5", "Step 5"))
+        )
+        for n in range(1, 6):
+            question = plain(t(f"maps.etonnement.{n}", lang)).split(" ")[0:3]
+            assert " ".join(question) in plain(step5.notes), (lang, n)
