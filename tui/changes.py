@@ -6,8 +6,10 @@ records its step in the session's undo history, shows a refusal's reason
 (an error toast, nothing changed) and, when given, the feedback of a change
 done. ``undo(app)`` / ``redo(app)`` first pick up what another process wrote,
 then put the step's slots back, or say why they cannot (a slot changed
-elsewhere since). F4, F5, F6 and the participants go through here, via the
-``Recording`` mixin of ``tui.screens.undo_support``.
+elsewhere since). F4, F5, F6, the participants, the agenda editor (phases,
+their notes, turns and rotation) and the re-budget go through here, via the
+``Recording`` mixin of ``tui.screens.undo_support``; the timer's keys and bells
+too, saved but not recorded (``record=False``: time is not undone).
 """
 
 from __future__ import annotations
