@@ -358,3 +358,16 @@ def test_the_combined_table_counts_points_dots_or_both_as_the_groups_voted():
     assert count_header([envelope]) == "minutes.col.points"
     assert count_header([dots]) == "dots.minutes.col"
     assert count_header([envelope, dots]) == "synthesis.col.points_or_dots"
+
+
+def test_the_synthesis_gives_a_written_synthesis_in_full_and_other_sheets_by_title():
+    from sessions.documents.synthesis import synthesis_markdown
+    from sessions.sheets import ops as sheets
+    from tests.conftest import build_session
+
+    group = build_session("atelier-thematique", title="Sous-thème 1")
+    sheets.add(group, "synthese", fields={"problematiques": "Les zones blanches persistent"})
+    sheets.add(group, "action", title="Ouvrir un tiers-lieu", fields={})
+    text = synthesis_markdown([group], "fr")
+    assert "Les zones blanches persistent" in text  # the synthesis, in full
+    assert "Ouvrir un tiers-lieu" in text  # the action, by its title
