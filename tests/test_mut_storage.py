@@ -110,6 +110,29 @@ def test_discarding_a_held_lock_removes_its_file_and_an_unheld_one_keeps_it(tmp_
     assert FileLock(path).acquire(timeout=0)
 
 
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+def test_a_lock_leaves_no_file_open_once_released_or_refused(tmp_path):
+    path = tmp_path / ".s.json.lock"
+    before = _open_fds()
+    lock = FileLock(path)
+    assert lock.acquire()
+    other = FileLock(path)
+    assert not other.acquire(timeout=0)  # refused: its file is closed again
+    lock.release()
+    assert _open_fds() == before
+    kept = FileLock(path, keep_open=True)
+    assert kept.acquire()
+    kept.release()
+    assert _open_fds() == before + 1  # kept open between holds, by design
+    assert kept.acquire()
+    kept.close()
+    assert _open_fds() == before and not kept.held
+
+
 # -- reading what may not be a file ----------------------------------------------------
 
 
