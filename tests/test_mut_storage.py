@@ -381,3 +381,20 @@ def test_trash_and_set_aside_name_the_file_with_the_time(store, session, clock):
     path.write_bytes(b"{bad again")
     assert store.set_aside(path).name == f"{path.name}.corrupt-{stamp}-2"
     assert aside.read_bytes() == b"{bad"
+
+
+def test_a_file_damaged_under_an_open_session_is_reported_once_until_it_changes(store, session):
+    handle = store.open(session.id)
+    path = store.path_for(session.id)
+    good = path.read_bytes()
+    path.write_bytes(b"{damaged")
+    assert handle.changed_on_disk()
+    with pytest.raises(CorruptSessionError):
+        handle.reload_if_changed()
+    assert not handle.changed_on_disk()  # the same damage is not reported on every poll
+    assert not handle.reload_if_changed()
+    path.write_bytes(good + b" ")  # repaired (another size): seen again
+    assert handle.changed_on_disk()
+    assert handle.reload_if_changed()
+    assert handle.session.title == session.title
+    handle.close()
