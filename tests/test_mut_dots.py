@@ -226,3 +226,9 @@ def test_rule_ops_touch_only_the_rule_slots_and_undo() -> None:
     apply(s, dots_ops.SetDots(None))
     assert s.vote.per_person == DEFAULT_DOTS
     assert dots_ops.NextRule.parts == dots_ops.SetDots.parts == frozenset({"vote"})
+
+
+def test_rule_ops_as_data_keep_their_names() -> None:
+    # an op's data names it (a contract: ops written as data are read back by name)
+    assert dots_ops.SetDots(3).to_data() == {"op": "vote.dots", "value": 3}
+    assert dots_ops.NextRule().to_data() == {"op": "vote.next_rule"}
