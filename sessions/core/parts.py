@@ -134,7 +134,9 @@ def _uses_sheets(session: Session) -> bool:
 
 
 def _uses_maps(session: Session) -> bool:
-    return bool(getattr(session, "maps", None)) or bool(session.parts.maps)
+    """Its format maps, it has maps, or it has chantiers clés (each may get its resource map)."""
+    chantiers = "chantier" in session.parts.sheets
+    return bool(getattr(session, "maps", None)) or bool(session.parts.maps) or chantiers
 
 
 def _uses_enjeux(session: Session) -> bool:
