@@ -218,6 +218,9 @@ def test_an_unknown_template_names_the_known_ones() -> None:
     assert isinstance(refused.value, KeyError)
     assert refused.value.values["name"] == "nope"
     assert refused.value.values["known"] == ", ".join(t.name for t in all_templates())
+    for lang in ("fr", "en"):  # the message names the unknown one and the known ones
+        said = refused.value.message(lang)
+        assert "nope" in said and "territoire-numerique-10-ans" in said
 
 
 def test_template_parts_apply_to_a_session() -> None:
@@ -315,6 +318,12 @@ def test_parse_agenda_errors_name_the_line() -> None:
         parse_agenda(text, "f.toml")
     text = 'title = "T"\nphases = [1]\n'
     with pytest.raises(AgendaFileError, match=r"^f\.toml:1: phase 1: "):
+        parse_agenda(text, "f.toml")
+
+
+def test_an_error_without_a_key_line_is_said_at_line_1() -> None:
+    text = 'title = "T"\n\n[parts]\nvote = "urne"\n\n[[phases]]\ntitle = "A"\nminutes = 1\n'
+    with pytest.raises(AgendaFileError, match=r"^f\.toml:1: parts\.vote: "):
         parse_agenda(text, "f.toml")
 
 
