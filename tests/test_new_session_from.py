@@ -70,12 +70,16 @@ async def test_enjeux_taken_from_two_groups_in_the_form_reworded_with_participan
         items = form.query_one("#from-items", SelectionList)
         assert items.option_count == len(offered)  # their top, every item ticked
         first = plain(str(items.get_option_at_index(0).prompt))
-        assert first.startswith(f"Groupe A, item n°{offered[0].item} —") and "points" in first
+        assert first.startswith(f"{offered[0].text} — Groupe A, item n°{offered[0].item}, ")
+        assert "points" in first
         box = form.query_one("#from-enjeux", TextArea)
         assert box.text.split("\n") == [o.text for o in offered]
-        # Keep the first three: untick the others (Space on each), then reword the first.
+        # Keep the first three: "-" unticks them all, Space ticks each; reword the first.
         items.focus()
-        for row in range(3, len(offered)):
+        await pilot.press("minus")
+        await pilot.pause()
+        assert box.text == ""
+        for row in range(3):
             items.highlighted = row
             await pilot.press("space")
             await pilot.pause()

@@ -1,7 +1,8 @@
 """The new-session form's part "from earlier sessions" (``atelier new --from``, in the form).
 
 Tick one or more earlier sessions (Space): their top items are listed with
-their points and grid positions, all ticked; the ticked ones are the lines of
+their points and grid positions, all ticked (Space ticks one, + all, - none);
+the ticked ones are the lines of
 the enjeux box below, one a line, to reword as questions in place (a line
 emptied leaves its item out; a reworded one keeps its source). A wording
 typed there is kept when other items are ticked or unticked. "Reprendre leurs
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
@@ -44,6 +46,21 @@ def offered_line(item: Offered) -> str:
     )
 
 
+class ItemList(SelectionList[str]):
+    """The offered items: Space ticks one, + ticks them all, - none (then tick a few)."""
+
+    BINDINGS = [
+        Binding("plus", "select_all", "new.from.key.all", show=False),
+        Binding("minus", "deselect_all", "new.from.key.none", show=False),
+    ]
+
+    def action_select_all(self) -> None:
+        self.select_all()
+
+    def action_deselect_all(self) -> None:
+        self.deselect_all()
+
+
 class FromEarlier(Vertical):
     """The earlier sessions to take enjeux from, their top items, the enjeux' wording."""
 
@@ -68,7 +85,7 @@ class FromEarlier(Vertical):
             names = "; ".join(f"{e.path.name} ({e.error})" for e in self.unreadable)
             yield Static(t("new.from.unreadable", files=names), classes="muted", markup=False)
         yield Static("", id="from-offered-title", markup=False)
-        yield SelectionList[str](id="from-items")
+        yield ItemList(id="from-items")
         yield Label(t("new.from.enjeux"), id="from-enjeux-label")
         yield TextArea(id="from-enjeux", soft_wrap=True)
         yield Checkbox(t("new.from.participants"), id="from-participants")
@@ -99,7 +116,7 @@ class FromEarlier(Vertical):
     def _show_items(self) -> None:
         ids = self.chosen_ids()
         self.offered = offered_items([self.sessions[i] for i in ids if i in self.sessions])
-        items = self.query_one("#from-items", SelectionList)
+        items = self.query_one("#from-items", ItemList)
         items.clear_options()
         items.add_options(
             [Selection(offered_line(o), f"{o.session}:{o.item}", True) for o in self.offered]
