@@ -65,8 +65,13 @@ def settle_heap() -> None:
     Textual's widgets and styles, every module: 150 to 300 ms at 1,000 ideas,
     every few dozen Enters in F4, felt as a stalled keystroke. Called after a
     screen is first drawn (the session loaded, the section built); what is
-    freed later is still collected as before.
+    freed later is still collected as before. The garbage of the start-up
+    (or of building the section) is collected first, else it would be kept
+    for good: +10 MiB of peak memory through every section at 1,000 ideas,
+    +3 MiB with it collected (~70 ms once after the first frame, then only
+    the new section's objects are walked).
     """
+    gc.collect()
     gc.freeze()
     young, middle, old = gc.get_threshold()
     if young < GC_YOUNG_THRESHOLD:
