@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Checkbox, Label, SelectionList, Static, TextArea
+from textual.widgets import Checkbox, Label, OptionList, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from sessions.enjeux.ops import Offered, offered_items
@@ -46,7 +46,21 @@ def offered_line(item: Offered) -> str:
     )
 
 
-class ItemList(SelectionList[str]):
+class TickList(SelectionList[str]):
+    """A SelectionList whose Space ticks the option it was pressed on.
+
+    Textual's toggles the option highlighted when the message is handled: in a
+    burst "Space Down Space" (tmux, a fast scribe) both toggled the second
+    option, ticking nothing.
+    """
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        event.prevent_default()  # Textual's own handler (on the base class) would toggle too
+        self.toggle(self.get_option_at_index(event.option_index))
+
+
+class ItemList(TickList):
     """The offered items: Space ticks one, + ticks them all, - none (then tick a few)."""
 
     BINDINGS = [
@@ -80,7 +94,7 @@ class FromEarlier(Vertical):
             Selection(f"{s.title} · {s.date.isoformat()} · {s.id}", s.id, False)
             for s in self.sessions.values()
         ]
-        yield SelectionList[str](*options, id="from-sessions")
+        yield TickList(*options, id="from-sessions")
         if self.unreadable:
             names = "; ".join(f"{e.path.name} ({e.error})" for e in self.unreadable)
             yield Static(t("new.from.unreadable", files=names), classes="muted", markup=False)
