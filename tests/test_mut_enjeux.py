@@ -290,3 +290,43 @@ def test_recap_across_groups_and_its_blocks() -> None:
     empty = _group("A ?")
     assert chantiers_blocks(empty, MinutesOptions("fr")) == []
     assert chantiers_synthesis_blocks(empty, "fr") == []
+
+
+# -- what a new session takes from earlier ones ----------------------------------------
+
+
+def test_take_rewords_or_leaves_out_and_keeps_sources() -> None:
+    from sessions.enjeux.carry import take
+
+    a = full_session(title="A")
+    offered = offered_items([a])[:3]
+    s = _group()
+    got = take(s, offered, ["  Autre\x07 mot ? ", ""])  # the third has no text: left out
+    assert [(n, o.item) for n, o in got] == [(1, offered[0].item)]
+    assert [(e.text, e.sources) for e in s.enjeux] == [("Autre mot ?", [offered[0].source])]
+    got = take(s, offered)
+    assert [n for n, _ in got] == [2, 3, 4]
+    assert [e.text for e in s.enjeux[1:]] == [o.text for o in offered]
+
+
+def test_carried_participants_once_each_by_name_or_id() -> None:
+    from sessions.enjeux.carry import carried_participants
+    from sessions.models import Participant
+
+    ana = Participant(id="p1", name="Ana")
+    source = full_session()
+    source.participants = [
+        Participant(id="p9", name="ANA"),  # the same name: already there
+        Participant(id="p1", name="Autre nom"),  # the same id: already there
+        Participant(id="p2", name="Ben"),
+        Participant(id="p3", name="ben"),  # Ben again, in another case
+    ]
+    got = carried_participants([ana], [source, source])
+    assert [(p.id, p.name) for p in got] == [("p1", "Ana"), ("p2", "Ben")]
+    assert got[1] is not source.participants[2]  # a copy
+
+
+def test_an_enjeu_of_one_character_and_no_unknown_key() -> None:
+    assert Enjeu(number=1, text="?").text == "?"
+    with pytest.raises(ValidationError):
+        Source(session="abc", item=1, extra=2)
