@@ -107,9 +107,13 @@ def test_a_section_is_offered_to_the_sessions_that_have_its_part() -> None:
     plain = session_from_template(find_template("idees-recues"), "A", on=_day())
     sheets = session_from_template(find_template("divergence-convergence"), "A", on=_day())
     assert "sheets" not in [s.mode for s in sections_for(plain)]
+    assert "grid" in [s.mode for s in sections_for(plain)]  # fiche n°2 places items on its grid
+    # Divergence-convergence votes with dots and fills sheets; it has no grid.
     assert [s.mode for s in sections_for(sheets)] == [
-        "overview", "timer", "capture", "vote", "grid", "sheets", "minutes"
+        "overview", "timer", "capture", "vote", "sheets", "minutes"
     ]  # fmt: skip
+    thematic = session_from_template(find_template("atelier-thematique"), "A", on=_day())
+    assert not {"vote", "grid"} & {s.mode for s in sections_for(thematic)}  # no vote, no grid
     assert sections_for(None) == []
 
 
@@ -124,8 +128,8 @@ async def test_a_section_without_f_key_is_reached_by_its_number_and_shown_in_foo
         assert "sections" in {k.action for k in app.screen.query(FooterKey)}
         switcher = await _open_switcher(pilot)
         shown = [str(o.prompt) for o in switcher.query_one(OptionList).options]
-        assert len(shown) == 7 and shown[5].startswith("6  Fiches")
-        await pilot.press("6")
+        assert len(shown) == 6 and shown[4].startswith("5  Fiches")
+        await pilot.press("5")
         await pilot.pause()
         assert app.current_mode == "sheets"
         assert type(app.screen).__name__ == "SheetsScreen"

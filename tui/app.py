@@ -350,7 +350,10 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
     def footer_hidden_actions(self) -> frozenset[str]:
         """Keys the footer leaves out: the switcher while every section has its F-key."""
         shown = sections_for(self.session)
-        return frozenset({"sections"} if all(s.key for s in shown) else ())
+        hidden = {"sections"} if all(s.key for s in shown) else set()
+        # A section the format does not use keeps its F-key but leaves the footer.
+        hidden |= {f"section('{s.mode}')" for s in SECTIONS if s.key and s not in shown}
+        return frozenset(hidden)
 
     def action_sections(self) -> None:
         """The list of the session's sections; the one chosen is shown."""

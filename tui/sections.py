@@ -53,8 +53,9 @@ SECTIONS: tuple[Section, ...] = (
     Section("overview", "f2", "section.overview", "tui.screens.overview:OverviewScreen"),
     Section("timer", "f3", "section.timer", "tui.screens.timer:TimerScreen"),
     Section("capture", "f4", "section.capture", "tui.screens.capture:CaptureScreen"),
-    Section("vote", "f5", "section.vote", "tui.screens.vote:VoteScreen"),
-    Section("grid", "f6", "section.grid", "tui.screens.grid:GridScreen"),
+    # A format without a vote or a grid does not list them (their F-key still opens them).
+    Section("vote", "f5", "section.vote", "tui.screens.vote:VoteScreen", part="vote"),
+    Section("grid", "f6", "section.grid", "tui.screens.grid:GridScreen", part="grid"),
     Section("sheets", None, "section.sheets", "tui.screens.sheets:SheetsScreen", part="sheets"),
     Section("enjeux", None, "section.enjeux", "tui.screens.enjeux:EnjeuxScreen", part="enjeux"),
     Section("maps", None, "section.maps", "tui.screens.maps:MapsScreen", part="maps"),

@@ -11,10 +11,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
+from sessions.core.parts import part
 from sessions.i18n import t
 from sessions.i18n.formats import format_date
 from sessions.models import Session
 from tui.screens.base import SectionScreen
+from tui.sections import SWITCH_KEY, sections_for
 from tui.widgets.click_table import ClickTable
 
 
@@ -35,7 +37,7 @@ class OverviewScreen(SectionScreen):
                 yield Static(t("overview.agenda"), classes="title")
                 yield ClickTable(id="agenda", cursor_type="row", flex=1)
                 yield Static("", id="agenda-total", markup=False)
-                yield Static(t("overview.next"), classes="muted")
+                yield Static("", id="sections-hint", classes="muted", markup=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#agenda", DataTable)
@@ -45,6 +47,7 @@ class OverviewScreen(SectionScreen):
     def refresh_from_session(self) -> None:
         s = self.session
         self.query_one("#details", Static).update(details_text(s))
+        self.query_one("#sections-hint", Static).update(sections_hint(s))
         people = [
             f"{i}. {p.name}"
             + (f" ({p.organisation})" if p.organisation else "")
@@ -86,10 +89,19 @@ def details_text(s: Session) -> str:
         + field("overview.place", s.place or "-"),
         field("overview.theme", s.theme or "-"),
         field("overview.question", s.question or "-"),
-        field("overview.horizon", s.horizon_year),
+        *([field("overview.horizon", s.horizon_year)] if part("grid").is_in(s) else []),
         field("role.animateur", s.roles.animateur or "-"),
         field("role.second_animateur", s.roles.second_animateur or "-"),
         field("role.rapporteur", s.roles.rapporteur or "-"),
         "",
     ]
     return "\n".join(lines)
+
+
+def sections_hint(s: Session) -> str:
+    """The session's other sections with their keys: only those its format uses."""
+    return " · ".join(
+        f"{sec.key.upper() if sec.key else SWITCH_KEY}\u00a0{t(sec.title_key)}"  # never split
+        for sec in sections_for(s)
+        if sec.mode != "overview"
+    )
