@@ -231,6 +231,10 @@ def test_free_rows_checked_cell_by_cell(kind) -> None:
     assert _value(kind, "libre", [{"combien": 1e15, "quoi": 12}]) == [
         {"combien": 1e15, "quoi": "12"}
     ]
+    # a number given as a number (a TOML file) is kept as it is, decimals and type
+    (row,) = _value(kind, "libre", [{"combien": 0.125}, {"combien": 7.0}])[:1]
+    assert row == {"combien": 0.125}
+    assert isinstance(_value(kind, "libre", [{"combien": 7.0}])[0]["combien"], float)
     assert _value(kind, "libre", [{"quoi": "y" * (MAX_TEXT + 1)}]) == [{"quoi": "y" * MAX_TEXT}]
 
 
