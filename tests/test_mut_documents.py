@@ -371,3 +371,15 @@ def test_the_synthesis_gives_a_written_synthesis_in_full_and_other_sheets_by_tit
     text = synthesis_markdown([group], "fr")
     assert "Les zones blanches persistent" in text  # the synthesis, in full
     assert "Ouvrir un tiers-lieu" in text  # the action, by its title
+
+
+def test_a_stored_field_the_export_does_not_map_appears_under_its_own_name(monkeypatch):
+    """What a newer schema adds reaches the JSON export before anyone maps it."""
+    from sessions.documents import export_json
+
+    session = full_session()
+    monkeypatch.delitem(export_json.EXPORTED, "next_steps")
+    doc = export_json.session_to_json(session)
+    assert doc["next_steps"] == session.next_steps
+    monkeypatch.setattr(export_json, "NOT_EXPORTED", frozenset({"next_steps"}))
+    assert "next_steps" not in export_json.session_to_json(session)
