@@ -154,3 +154,50 @@ def test_a_column_may_say_its_type_is_text() -> None:
         "k.toml",
     )
     assert [c.type for c in kind.field("t").columns] == ["text", "number", "choice"]
+
+
+# -- sheet changes as undoable ops -------------------------------------------------------
+
+
+def test_each_sheet_op_is_named_and_labelled_with_its_sheet() -> None:
+    from sessions.core.ops import apply, from_data
+    from sessions.sheets import sheet_ops as so
+
+    s = _session()
+    apply(s, so.AddSheet(kind="solution", fields=(("nom", "A"),)))
+    apply(s, so.AddSheet(kind="solution", fields=(("nom", "B"),)))
+    cases = [
+        (so.FillSheet(1, "T", (), (("nom", "A2"),)), "sheets.fill", "sheets.undo.fill"),
+        (so.MoveSheet(2, delta=-1), "sheets.move", "sheets.undo.move"),
+        (so.BecomeAction(1), "sheets.become", "sheets.undo.become"),
+        (so.DeleteSheet(2), "sheets.delete", "sheets.undo.delete"),
+    ]
+    for op, name, key in cases:
+        assert op.to_data()["op"] == name and from_data(op.to_data()) == op
+        step = apply(s, op).step
+        assert step.op == name
+        for lang in ("fr", "en"):
+            said = t(key, lang, number=op.number)
+            assert said != key and str(op.number) in said
+        assert step.label() == t(key, number=op.number)
+    assert [(x.number, x.kind, x.deleted) for x in s.sheets] == [
+        (2, "solution", True),  # moved up, then deleted
+        (1, "solution", False),
+        (3, "action", False),  # what sheet 1 became
+    ]
+
+
+def test_filling_a_chantier_checks_the_guides_rules_per_enjeu() -> None:
+    from sessions.core.ops import apply
+    from sessions.enjeux.chantiers import ChantierError
+    from sessions.sheets import sheet_ops as so
+
+    s = _session()
+    add_enjeux(s, ["A ?"])
+    values = (("titre", "C"), ("enjeu", "1"), ("inconnu_desirable", "oui"))
+    apply(s, so.AddSheet(kind="chantier", fields=values))
+    apply(s, so.AddSheet(kind="chantier", fields=(("titre", "D"),)))
+    with pytest.raises(ChantierError):  # a second inconnu désirable for enjeu 1
+        so.FillSheet(2, "", (), values).run(s.model_copy(deep=True))
+    so.FillSheet(2, "", (), (("titre", "D"), ("enjeu", "1"))).run(s)  # without it: fine
+    assert s.sheets[1].fields["enjeu"] == "1"
