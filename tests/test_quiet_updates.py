@@ -71,3 +71,28 @@ async def test_a_text_that_changes_its_size_still_lays_the_screen_out(layouts) -
         set_text(auto, "abcdef")  # sized by its text
         await pilot.pause()
         assert layouts and auto.size.width == 6
+
+
+async def test_the_timer_screen_takes_the_app_tick_once_a_second_other_screens_four_times(
+    store, session, clock
+) -> None:
+    from tui.app import SELF_TIMED_EVERY, make_app
+
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        moved: list[object] = []
+        app.watch(app, "now", lambda now: moved.append(now), init=False)
+        await pilot.press("f3")  # redraws itself on the true second
+        await pilot.pause()
+        moved.clear()
+        for _ in range(2 * SELF_TIMED_EVERY):
+            clock.advance(0.25)
+            app._tick_interval()
+        assert len(moved) == 2
+        await pilot.press("f4")  # the timer strip follows the app's tick
+        await pilot.pause()
+        moved.clear()
+        for _ in range(SELF_TIMED_EVERY):
+            clock.advance(0.25)
+            app._tick_interval()
+        assert len(moved) == SELF_TIMED_EVERY

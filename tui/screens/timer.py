@@ -80,6 +80,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
     CSS_PATH = "timer.tcss"
     HELP_KEY = "help.timer"
     SHOW_TIMER_STRIP = False
+    TIMES_ITSELF = True  # redraws on the true second (see tick): the app's tick is a fallback
     BINDINGS = [
         *TIMER_BINDINGS,
         Binding("b", "rebudget", "timer.key.rebudget", id="timer-rebudget"),
