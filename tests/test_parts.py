@@ -184,7 +184,13 @@ minutes = 30
     assert (s.vote.rule, s.vote.per_person) == ("dots", 5)
     assert template.as_json()["parts"]["top"] == 7
     saved = json.loads(s.model_dump_json())
-    assert saved["parts"] == {"top": 7, "sheets": ["action"], "maps": ["offre"], "enjeux": True}
+    assert saved["parts"] == {
+        "top": 7,
+        "sheets": ["action"],
+        "maps": ["offre"],
+        "enjeux": True,
+        "capture": "tour",  # schema 10: the tour de table unless the template says "free"
+    }
 
 
 def test_a_part_the_template_table_does_not_know_is_refused_with_its_name() -> None:

@@ -120,6 +120,7 @@ ADDED = frozenset(
     | {f"maps[].nodes[].{key}" for key in ("have", "connection", "operative")}
     | {"agenda[].turns_from"}  # turns drawn from the sheets (schema 9)
     | {f"agenda[].turns_from.{key}" for key in ("kind", "minutes", "edited")}
+    | {"parts.capture"}  # the brainstorm's capture: tour or free (schema 10)
 )
 
 

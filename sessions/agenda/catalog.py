@@ -82,10 +82,15 @@ class TemplateParts(Model):
     sheets: list[Code] = Field(default_factory=list)  # sheet kinds (fiches)
     maps: list[Code] = Field(default_factory=list)  # map kinds
     enjeux: bool = False
+    capture: Literal["tour", "free"] = "tour"  # F4: the tour de table, or free entry
 
     def format_parts(self) -> FormatParts:
         return FormatParts(
-            top=self.top, sheets=list(self.sheets), maps=list(self.maps), enjeux=self.enjeux
+            top=self.top,
+            sheets=list(self.sheets),
+            maps=list(self.maps),
+            enjeux=self.enjeux,
+            capture=self.capture,
         )
 
     def apply(self, session: Session) -> None:

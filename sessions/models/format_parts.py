@@ -9,7 +9,7 @@ parts a session has (``sessions.core.parts``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -23,6 +23,9 @@ class FormatParts(Model):
     sheets: list[Code] = Field(default_factory=list)  # sheet kinds, e.g. "action"
     maps: list[Code] = Field(default_factory=list)  # map kinds: "ressources", "offre"
     enjeux: bool = False
+    # The brainstorm's capture: "tour" (the tour de table, fiches 1 and 2) or "free"
+    # (divergence-convergence: one idea per post-it, no author, the tour optional). Schema 10.
+    capture: Literal["tour", "free"] = "tour"
 
 
 # What each built-in template declared when sessions got their ``parts`` (schema 5),

@@ -129,6 +129,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         yield Static("", id="entry-hint", markup=False)
 
     def on_mount(self) -> None:
+        self.free_mode = self.session.parts.capture == "free"  # a brainstorm: no tour (F9)
         super().on_mount()
         table = self.query_one("#ideas", KeyedTable)
         table.can_focus = False
@@ -193,7 +194,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         entry = self.query_one("#entry", Input)
         banner = self.query_one("#end-banner", Static)
         if self.free_mode:
-            line = t("capture.free_mode")
+            line = t("capture.free_format" if s.parts.capture == "free" else "capture.free_mode")
             entry.placeholder = t("capture.placeholder.free")
         elif person is None:
             line = t("capture.no_turn")
@@ -298,14 +299,14 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         if not done or len(self.session.ideas) == count:  # refused, or not taken (read-only)
             self.query_one("#entry", EntryInput).restore(text)
             return
-        self.free_mode = False
+        self.free_mode = self.free_mode and self.session.parts.capture == "free"
         self._draw_turn(self.session)  # the list was redrawn by the change already
         show_now(
             self.query_one("#ideas"), self.query_one("#people"), self.query_one("#ideas-title")
         )
 
     def _idea_saved(self) -> None:
-        self.free_mode = False
+        self.free_mode = self.free_mode and self.session.parts.capture == "free"
         self._draw_turn(self.session)
 
     # -- actions ---------------------------------------------------------

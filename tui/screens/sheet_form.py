@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -94,6 +94,17 @@ class KindChooser(AnswersOnce, ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class FieldsScroll(VerticalScroll):
+    """The form's fields, scrolled: a key it gets before the title has the focus is kept
+    for the title (``KeysBeforeFocus``), never lost on the scroll."""
+
+    def _forward_event(self, event: events.Event) -> None:
+        screen = self.screen
+        if isinstance(screen, KeysBeforeFocus) and screen.hold_key(event):
+            return
+        super()._forward_event(event)
+
+
 @dataclass
 class FormResult:
     title: str
@@ -166,10 +177,10 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
             return FieldInput(value=field_text(spec, value, year), id=wid)
         if spec.type == "choice":
             options = [(spec.value_label(v, lang), v) for v in spec.values]
-            return Select(options, value=value if value in spec.values else Select.BLANK, id=wid)
+            return Select(options, value=value if value in spec.values else Select.NULL, id=wid)
         if spec.type == "yes_no":
             options = [(t("sheets.yes"), True), (t("sheets.no"), False)]
-            return Select(options, value=value if isinstance(value, bool) else Select.BLANK, id=wid)
+            return Select(options, value=value if isinstance(value, bool) else Select.NULL, id=wid)
         area = TextArea(field_text(spec, value, year), id=wid, soft_wrap=True)
         area.add_class("table" if spec.type == "table" else "long")
         return area
@@ -184,11 +195,7 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
                 id="form-heading",
                 markup=False,
             )
-            fields = VerticalScroll(id="form-fields")
-            # Not focusable itself: until the title has the focus, keys typed ahead reach
-            # the screen, which keeps them for the title (``KeysBeforeFocus``).
-            fields.can_focus = False
-            with fields:
+            with FieldsScroll(id="form-fields"):
                 yield Label(t("sheets.form_title"))
                 yield Static(t("sheets.form_title_help"), classes="help", markup=False)
                 yield FieldInput(value=sheet.title, id="title")
@@ -212,8 +219,9 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
         # One line per input (Textual's compact style): more fields in sight, at 24 rows too.
         for widget in self.query("Input, Select, TextArea"):
             widget.add_class("-textual-compact")
-        self.query_one("#title", Input).focus()
-        self.give_held_keys()
+        title = self.query_one("#title", Input)
+        title.focus()
+        self.give_held_keys(title)
         self._warn()
 
     @on(Input.Changed)
@@ -241,7 +249,7 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
     def _raw(self, spec: FieldSpec) -> object:
         widget = self.query_one(f"#f-{spec.key}")
         if isinstance(widget, Select):
-            return None if widget.value is Select.BLANK else widget.value
+            return None if widget.value is Select.NULL else widget.value
         text = widget.value if isinstance(widget, Input) else widget.text  # type: ignore[attr-defined]
         if spec.type == "table":
             return parse_table(spec, text)

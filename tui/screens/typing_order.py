@@ -16,6 +16,7 @@ from collections.abc import Callable
 from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 
 
 class KeysInTypingOrder(Screen):
@@ -82,46 +83,45 @@ class KeysBeforeFocus(Screen):
     """Keys typed before the screen has focused its first field go to that field.
 
     A dialog opened by a key (Enter on the sheet kind chooser) is on top at once
-    but composes its fields later: the keys of the same burst reach the screen
-    with nothing focused, and Textual drops them. They are held here and given,
-    in their order, to the field focused once the screen is mounted
-    (``give_held_keys``, called by the screen's ``on_mount`` after its focus).
+    but mounts its fields later: the keys of the same burst reach the screen (or
+    the scroll around the fields) before the first field has the focus, and
+    Textual drops them. ``hold_key`` keeps them; ``give_held_keys`` (called by
+    the screen's ``on_mount`` once its first field is focused) gives them to it,
+    in their order.
     """
 
-    def _typed_ahead(self) -> tuple[list[events.Key], list[events.Key]]:
-        """(keys forwarded to the screen itself, keys held for the first field)."""
-        found = self.__dict__.get("_keys_before_focus")
-        if found is None:
-            found = self.__dict__["_keys_before_focus"] = ([], [])
-        return found
+    def _held_keys(self) -> list[events.Key]:
+        return self.__dict__.setdefault("_keys_before_focus", [])
+
+    def hold_key(self, event: events.Event) -> bool:
+        """Keep ``event`` for the first field when it comes before that field has the focus."""
+        if not isinstance(event, events.Key) or self.__dict__.get("_first_focused"):
+            return False
+        copy = events.Key(event.key, event.character)
+        field = self.__dict__.get("_first_field")
+        if field is None:  # not mounted yet: kept for ``give_held_keys``
+            self._held_keys().append(copy)
+        else:  # mounted, its focus not given yet (Textual gives it later)
+            copy.set_sender(self.app)
+            field._forward_event(copy)
+        return True
 
     def _forward_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and self.focused is None:
-            self._typed_ahead()[0].append(event)
+        if self.focused is None and self.hold_key(event):
+            return
         super()._forward_event(event)
 
-    async def handle_key(self, event: events.Key) -> bool:
-        early, held = self._typed_ahead()
-        if any(event is key for key in early):
-            early.remove(event)
-            event.stop()
-            event.prevent_default()
-            copy = events.Key(event.key, event.character)
-            if held or self.focused is None or self.focused is self:
-                held.append(copy)  # not mounted yet: kept for the first field
-            else:
-                self._give(copy)
-            return True
-        return await super().handle_key(event)
+    def give_held_keys(self, field: Widget) -> None:
+        """``field`` is given the focus: the keys typed ahead reach it, in order."""
+        self.__dict__["_first_field"] = field
 
-    def _give(self, event: events.Key) -> None:
-        event.set_sender(self.app)
-        self.focused._forward_event(event)  # type: ignore[union-attr]
+        def focused(widget: Widget | None) -> None:
+            if widget is field:
+                self.__dict__["_first_focused"] = True
 
-    def give_held_keys(self) -> None:
-        """Once the first field is focused, the keys typed ahead reach it, in order."""
-        held = self._typed_ahead()[1]
-        if self.focused is None:
-            return
+        self.watch(self, "focused", focused)
+        held = self._held_keys()
         while held:
-            self._give(held.pop(0))
+            event = held.pop(0)
+            event.set_sender(self.app)
+            field._forward_event(event)
