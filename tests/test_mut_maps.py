@@ -129,3 +129,9 @@ def test_a_resource_map_takes_only_the_natures() -> None:
         MapNode(label="x", link="fort")
     node = MapNode(label="x")
     assert (node.group, node.link, node.notes) == ("", "aucun", "")
+
+
+def test_marks_without_a_combining_class_take_no_cell() -> None:
+    assert d.cells("\u0e01\u0e31") == 1  # Thai vowel sign: a mark (Mn) of class 0
+    assert d.cells("a\u20dd") == 1  # an enclosing mark (Me)
+    assert d.wrap("e\u0301", 0) == ["e\u0301"]  # never cut from its letter, even at width 0
