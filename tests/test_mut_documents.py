@@ -383,3 +383,22 @@ def test_a_stored_field_the_export_does_not_map_appears_under_its_own_name(monke
     assert doc["next_steps"] == session.next_steps
     monkeypatch.setattr(export_json, "NOT_EXPORTED", frozenset({"next_steps"}))
     assert "next_steps" not in export_json.session_to_json(session)
+
+
+@pytest.mark.parametrize(
+    ("kind", "rule"),
+    [("impact_mastery", "grid.impact_rule"), ("spread_founded", "grid.spread_rule")],
+)
+def test_the_minutes_grid_states_the_rule_of_its_own_kind_of_grid(kind, rule):
+    from sessions.documents.minutes_common import translator
+    from sessions.documents.minutes_vote import grid_body
+    from sessions.documents.tree import Paragraph
+    from sessions.i18n.catalog import t
+    from sessions.models import GridKind
+
+    session = full_session()
+    session.grid.kind = GridKind(kind)
+    for lang in ("fr", "en"):
+        blocks = grid_body(session, translator(lang), lang)
+        said = [b.text for b in blocks if isinstance(b, Paragraph)]
+        assert said[0] == t(rule, lang, horizon=session.horizon_year)
