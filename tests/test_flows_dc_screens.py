@@ -117,7 +117,7 @@ async def test_solutions_with_pour_contre_and_the_conclusion_reach_the_minutes(
             "contre": "Coûteux",
         }
         detail = plain(str(app.screen.query_one("#sheet-fields", Static).render()))
-        assert "Pour : Proche des gens\n    Déjà financé" in detail
+        assert "Pour :\n  · Proche des gens\n  · Déjà financé" in detail
         assert "Contre : Coûteux" in detail
         # the conclusion: third of the format's kinds
         await pilot.press("a", "down", "down", "enter")

@@ -230,7 +230,9 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
     def _warn(self) -> None:
         """The guide's warnings for the values as typed (a 3rd chantier prioritaire...)."""
         found = warnings(self.session, self.candidate(), get_language())
-        self.query_one("#warning", Static).update("\n".join(found))
+        line = self.query_one("#warning", Static)
+        line.update("\n".join(found))
+        line.display = bool(found)
 
     def candidate(self) -> Sheet:
         """The sheet as the form would save it, the values it would refuse left out."""

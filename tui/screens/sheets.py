@@ -233,9 +233,11 @@ def sheet_text(session: Session, sheet: Sheet) -> Text:
             text = spec.value_label(value, lang)
         else:
             text = field_text(spec, value, session.date.year)
-        shown = text.replace("\n", "\n    ") if text else "—"
+        lines = [line for line in text.splitlines() if line.strip()]
+        # One remark a line (pour, contre, the group...): each line a bullet under its label.
+        shown = "".join(f"\n  · {line}" for line in lines) if len(lines) > 1 else text or "—"
         before, _, after = t("sheets.detail.line", label="\0", value=shown).partition("\0")
         out.append("\n" + before)
         out.append(spec.display(lang, session.date.year), style="bold")
-        out.append(after)
+        out.append(after.replace(" \n", "\n"))
     return out
