@@ -49,6 +49,7 @@ def test_maps_numbered_by_place_with_their_chantiers_title() -> None:
         "3",
         "ressources, offre",
     )
+    assert (error.values["field"], error.values["value"]) == ("kind", "plan")
     error = _refused(lambda: mo.add_map(s, "offre", chantier=9))
     assert error.key == "maps.err.chantier" and error.values["map"] == "3"
     assert mo.add_map(s, "offre", centre="c" * (MAX_TEXT + 5)) == 3
@@ -63,6 +64,8 @@ def test_edit_and_delete_a_map() -> None:
     edited = mo.set_map(s, 1, "", 2, " Ben ")
     assert (edited.centre, edited.chantier, edited.host) == ("Chantier 2", 2, "Ben")
     assert edited.kind == "ressources" and [n.label for n in edited.nodes] == ["Mairie"]
+    mo.set_map(s, 1, " Mon centre ", 1, "")  # a centre given wins over the chantier's title
+    assert (s.maps[0].centre, s.maps[0].chantier) == ("Mon centre", 1)
     mo.set_map(s, 1, " Mon centre ", None, "")
     assert (s.maps[0].centre, s.maps[0].chantier, s.maps[0].host) == ("Mon centre", None, "")
     assert _refused(lambda: mo.set_map(s, 1, "", 7, "")).key == "maps.err.chantier"
