@@ -76,3 +76,26 @@ async def test_enter_on_the_list_then_text_goes_to_the_opened_form(
         sheets = store.load(dc_session.id).sheets
         assert [(s.title, s.deleted) for s in sheets] == [("", False), ("T x", False)]
         assert _screens(app)[-1] == "SheetsScreen"
+
+
+async def test_add_enter_and_tabbed_fields_in_one_burst(store, dc_session, clock) -> None:
+    """tmux: 'a Enter Tab 1 4 Tab Bus numérique ctrl+s' fills the items and the solution."""
+    from sessions.models import Idea
+
+    def ideas(s) -> None:  # type: ignore[no-untyped-def]
+        s.ideas += [Idea(number=n, text=f"Idée {n}", created_at=clock.now()) for n in (1, 4)]
+
+    store.transact(dc_session.id, ideas)
+    app = make_app(store, clock, session_ref=dc_session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_sheets(app, pilot)
+        tab = events.Key("tab", None)
+        burst = [events.Key("a", "a"), events.Key("enter", "\r"), tab, *_typed("1 4"), tab]
+        burst += [*_typed("Bus numérique"), events.Key("ctrl+s", None)]
+
+        def saved() -> bool:
+            return bool(store.load(dc_session.id).sheets) and _screens(app)[-1] == "SheetsScreen"
+
+        await send_keys(app, pilot, burst, saved)
+        (sheet,) = store.load(dc_session.id).sheets
+        assert (sheet.title, sheet.items, sheet.fields) == ("", [1, 4], {"nom": "Bus numérique"})

@@ -153,7 +153,17 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),
+        # Tab typed ahead of the form's focus moves where the next keys go (KeysBeforeFocus).
+        Binding("tab", "field(1)", "key.next_field", show=False, priority=True),
+        Binding("shift+tab", "field(-1)", "key.previous_field", show=False, priority=True),
     ]
+
+    def action_field(self, delta: int) -> None:
+        if not self.typed_ahead_move(delta):
+            if delta > 0:
+                self.app.action_focus_next()
+            else:
+                self.app.action_focus_previous()
 
     def __init__(
         self,
@@ -219,9 +229,7 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
         # One line per input (Textual's compact style): more fields in sight, at 24 rows too.
         for widget in self.query("Input, Select, TextArea"):
             widget.add_class("-textual-compact")
-        title = self.query_one("#title", Input)
-        title.focus()
-        self.give_held_keys(title)
+        self.give_held_keys(self.query_one("#title", Input))
         self._warn()
 
     @on(Input.Changed)

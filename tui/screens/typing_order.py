@@ -83,28 +83,50 @@ class KeysBeforeFocus(Screen):
     """Keys typed before the screen has focused its first field go to that field.
 
     A dialog opened by a key (Enter on the sheet kind chooser) is on top at once
-    but mounts its fields later: the keys of the same burst reach the screen (or
-    the scroll around the fields) before the first field has the focus, and
-    Textual drops them. ``hold_key`` keeps them; ``give_held_keys`` (called by
-    the screen's ``on_mount`` once its first field is focused) gives them to it,
-    in their order.
+    but mounts its fields later, and Textual gives the focus later still: the
+    keys of the same burst reach the screen (or the scroll around the fields)
+    and are lost, and a Tab among them moves from nowhere. Until the field they
+    are meant for has the focus, ``hold_key`` routes each key to it and
+    ``typed_ahead_move`` moves that target as Tab would; ``give_held_keys``
+    (called by ``on_mount`` with the first field) starts the routing.
     """
 
-    def _held_keys(self) -> list[events.Key]:
-        return self.__dict__.setdefault("_keys_before_focus", [])
+    def _ahead(self) -> dict:  # type: ignore[type-arg]
+        return self.__dict__.setdefault("_typed_ahead", {"held": [], "target": None, "done": False})
 
     def hold_key(self, event: events.Event) -> bool:
-        """Keep ``event`` for the first field when it comes before that field has the focus."""
-        if not isinstance(event, events.Key) or self.__dict__.get("_first_focused"):
+        """Route ``event`` to the field it is meant for when that field has no focus yet."""
+        ahead = self._ahead()
+        if not isinstance(event, events.Key) or ahead["done"]:
             return False
         copy = events.Key(event.key, event.character)
-        field = self.__dict__.get("_first_field")
-        if field is None:  # not mounted yet: kept for ``give_held_keys``
-            self._held_keys().append(copy)
-        else:  # mounted, its focus not given yet (Textual gives it later)
-            copy.set_sender(self.app)
-            field._forward_event(copy)
+        if ahead["target"] is None:  # not mounted yet: kept for ``give_held_keys``
+            ahead["held"].append(copy)
+        else:
+            self._give(ahead["target"], copy)
         return True
+
+    def typed_ahead_move(self, delta: int) -> bool:
+        """Tab (+1) or shift+Tab (-1) typed ahead: the next keys go to the next field."""
+        ahead = self._ahead()
+        if ahead["done"]:
+            return False
+        if ahead["target"] is None:
+            ahead["held"].append(delta)
+        else:
+            ahead["target"] = self._step(ahead["target"], delta)
+            ahead["target"].focus()
+        return True
+
+    def _step(self, field: Widget, delta: int) -> Widget:
+        chain = [w for w in self.focus_chain if w is not self]
+        if field not in chain:
+            return field
+        return chain[(chain.index(field) + delta) % len(chain)]
+
+    def _give(self, field: Widget, event: events.Key) -> None:
+        event.set_sender(self.app)
+        field._forward_event(event)
 
     def _forward_event(self, event: events.Event) -> None:
         if self.focused is None and self.hold_key(event):
@@ -112,16 +134,20 @@ class KeysBeforeFocus(Screen):
         super()._forward_event(event)
 
     def give_held_keys(self, field: Widget) -> None:
-        """``field`` is given the focus: the keys typed ahead reach it, in order."""
-        self.__dict__["_first_field"] = field
+        """``field`` is the first field: the keys typed ahead reach it (and the next), in order."""
+        ahead = self._ahead()
+        target = field
+        for item in ahead["held"]:
+            if isinstance(item, int):
+                target = self._step(target, item)
+            else:
+                self._give(target, item)
+        ahead["held"] = []
+        ahead["target"] = target
+        target.focus()
 
         def focused(widget: Widget | None) -> None:
-            if widget is field:
-                self.__dict__["_first_focused"] = True
+            if widget is not None and widget is ahead["target"]:
+                ahead["done"] = True
 
         self.watch(self, "focused", focused)
-        held = self._held_keys()
-        while held:
-            event = held.pop(0)
-            event.set_sender(self.app)
-            field._forward_event(event)

@@ -13,7 +13,7 @@ FR = {
     "sheets.warn.group_small": "Fiche n°{number} : {count} personne dans le groupe ; le guide en veut au moins 2.",
     "sheets.warn.group_large": "Fiche n°{number} : {count} personnes dans le groupe ; le guide forme des groupes de 3 à 4.",
     # F4 in a free-entry format (divergence-convergence's brainstorm)
-    "capture.free_format": "BRAINSTORM : une idée par post-it, sans auteur ni tour de table (F9 : faire le tour).",
+    "capture.free_format": "BRAINSTORM : une idée par post-it, sans auteur (F9 : tour de table).",
 }
 
 EN = {
@@ -28,5 +28,5 @@ EN = {
     "sheets.warn.sous_themes": "{count} sub-themes: the guide presents 2 or 3.",
     "sheets.warn.group_small": "Sheet {number}: {count} person in the group; the guide wants at least 2.",
     "sheets.warn.group_large": "Sheet {number}: {count} people in the group; the guide forms groups of 3 to 4.",
-    "capture.free_format": "BRAINSTORM: one idea per sticky note, no author, no tour de table (F9: go round the table).",
+    "capture.free_format": "BRAINSTORM: one idea per sticky note, no author (F9: tour de table).",
 }
