@@ -9,8 +9,9 @@
 The real-time timer run (60 s) goes on in its own process while the other
 figures are measured. Issue 17's figures (Enter -> visible, start-up, idle
 CPU) are read on a real pseudo-terminal (``bench/terminal.py``). A whole run
-takes ~6.5 min on a machine at load ~11 (typing 500 ideas: 160 s of it; not yet timed
-on a quiet one); ``--quick`` ~2.5 min loaded. Standard library plus the project
+takes ~4 min on a machine at load 4-7 (~6.5 min at load ~11 before issue
+17's speed work, when typing 500 ideas took 160 s of it; not yet timed on a
+quiet one); ``--quick`` ~2.5 min loaded. Standard library plus the project
 only. See ``docs/benchmarks.md``.
 """
 
