@@ -99,3 +99,21 @@ async def test_add_enter_and_tabbed_fields_in_one_burst(store, dc_session, clock
         await send_keys(app, pilot, burst, saved)
         (sheet,) = store.load(dc_session.id).sheets
         assert (sheet.title, sheet.items, sheet.fields) == ("", [1, 4], {"nom": "Bus numérique"})
+
+
+async def test_the_kind_chosen_by_arrows_in_the_same_burst(store, dc_session, clock) -> None:
+    """'a Down Down Enter' in one burst picks the third kind (the conclusion), text and all."""
+    app = make_app(store, clock, session_ref=dc_session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_sheets(app, pilot)
+        down = events.Key("down", None)
+        burst = [events.Key("a", "a"), down, down, events.Key("enter", "\r")]
+        burst += [events.Key("tab", None), events.Key("tab", None), *_typed("Enthousiaste")]
+        burst.append(events.Key("ctrl+s", None))
+
+        def saved() -> bool:
+            return bool(store.load(dc_session.id).sheets) and _screens(app)[-1] == "SheetsScreen"
+
+        await send_keys(app, pilot, burst, saved)
+        (sheet,) = store.load(dc_session.id).sheets
+        assert (sheet.kind, sheet.fields) == ("conclusion", {"ressenti": "Enthousiaste"})

@@ -38,14 +38,19 @@ CELL_SEPARATOR = " | "
 
 
 class KindChooser(AnswersOnce, ModalScreen[str | None]):
-    """The kinds of sheet, by their title in the interface's language; Enter picks one."""
+    """The kinds of sheet, by their title in the interface's language; Enter picks one.
+
+    Its keys are priority bindings that keep the highlight here (not in the list's
+    own queue): "a Down Down Enter" typed in one burst picks the third kind even
+    before the list is drawn, and the keys after Enter reach the form.
+    """
 
     CSS_PATH = "sheets.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "key.cancel", id="cancel"),
-        # Enter picks at once (not through OptionList's message, handled later): the
-        # keys typed after it already reach the form.
         Binding("enter", "pick", "sheets.key.pick", id="pick", priority=True),
+        Binding("down", "move(1)", "sheets.key.next_kind", id="next", show=False, priority=True),
+        Binding("up", "move(-1)", "sheets.key.previous_kind", id="prev", show=False, priority=True),
     ]
 
     def __init__(
@@ -61,21 +66,37 @@ class KindChooser(AnswersOnce, ModalScreen[str | None]):
         translate_bindings(self)
         self.first = list(first or [])
         self.form_for = form_for
-
-    def compose(self) -> ComposeResult:
-        lang = get_language()
-        kinds = sorted(
+        self.kinds = sorted(
             builtin_kinds(),
             key=lambda k: self.first.index(k.kind) if k.kind in self.first else len(self.first),
         )
+        self.index = 0
+
+    def compose(self) -> ComposeResult:
+        lang = get_language()
         with Vertical(id="kind-box"):
             yield Label(t("sheets.choose_kind"))
-            yield OptionList(*[Option(k.display_title(lang), id=k.kind) for k in kinds], id="kinds")
+            options = [Option(k.display_title(lang), id=k.kind) for k in self.kinds]
+            yield OptionList(*options, id="kinds")
+
+    def on_mount(self) -> None:
+        self._show_index()
+
+    def _show_index(self) -> None:
+        found = self.query("#kinds")
+        if found:
+            found.first(OptionList).highlighted = self.index
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.index = event.option_index  # a click or the list's own keys
+
+    def action_move(self, delta: int) -> None:
+        self.index = max(0, min(len(self.kinds) - 1, self.index + delta))
+        self._show_index()
 
     def action_pick(self) -> None:
-        kinds = self.query_one("#kinds", OptionList)
-        if kinds.highlighted is not None:
-            self._pick(str(kinds.get_option_at_index(kinds.highlighted).id))
+        self._pick(self.kinds[self.index].kind)
 
     @on(OptionList.OptionSelected)
     def _clicked(self, event: OptionList.OptionSelected) -> None:
