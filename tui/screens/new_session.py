@@ -11,6 +11,7 @@ and nothing is created.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from textual import on
@@ -52,6 +53,10 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
     BINDINGS = [
         Binding("ctrl+s", "create", "key.create", id="create", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),
+        # Tab waits for the template list to take the keys typed before it: in a burst
+        # "Down Down Tab Titre Tab ...", the parts that template shows (the earlier
+        # sessions, the step times) are there when the focus moves on.
+        Binding("tab", "next_field", "key.next_field", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -105,10 +110,25 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
             return []
 
     def on_mount(self) -> None:
-        self.query_one("#template", Select).focus()
+        template = self.query_one("#template", Select)
+        template.focus()
         self._show_template()
+        # Redrawn when the value changes, in the list's own turn (not by a message
+        # handled later): the next Tab finds the parts this template shows.
+        self.watch(template, "value", self._show_template, init=False)
 
-    @on(Select.Changed, "#template")
+    async def action_next_field(self) -> None:
+        """Focus the next field once the template list and the focused field have taken the
+        keys sent before Tab (the keys after it wait: the App runs this before them)."""
+        for widget in dict.fromkeys((self.query_one("#template", Select), self.focused)):
+            taken = asyncio.Event()
+            if widget is not None and widget.call_later(taken.set):
+                await taken.wait()
+        shown = asyncio.Event()  # the parts they showed laid out, so they can take the focus
+        if self.call_after_refresh(shown.set):
+            await shown.wait()
+        self.focus_next()
+
     def _show_template(self) -> None:
         template = self._template()
         if template is None:

@@ -12,7 +12,9 @@ same domain code as the command line (``sessions.enjeux.carry``).
 
 from __future__ import annotations
 
-from textual import on
+from collections.abc import Callable
+
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -47,17 +49,51 @@ def offered_line(item: Offered) -> str:
 
 
 class TickList(SelectionList[str]):
-    """A SelectionList whose Space ticks the option it was pressed on.
+    """A SelectionList whose Space ticks the option it was pressed on, said at once.
 
     Textual's toggles the option highlighted when the message is handled: in a
     burst "Space Down Space" (tmux, a fast scribe) both toggled the second
-    option, ticking nothing.
+    option, ticking nothing. ``changed`` is called in the list's own turn (not
+    by a message handled later), so a Tab right after finds what it shows.
     """
+
+    BINDINGS = [Binding("space", "tick", "new.from.key.tick", show=False)]
+    # Run in the list's own turn, in the order typed: a binding would be run later by
+    # the App, after a Tab typed next (a priority key) had already moved the focus.
+    KEYS = {
+        "space": "tick",
+        "down": "cursor_down",
+        "up": "cursor_up",
+        "home": "first",
+        "end": "last",
+        "plus": "select_all",
+        "minus": "deselect_all",
+    }
+
+    def __init__(self, *args: object, changed: Callable[[], None] | None = None, **kw: object):
+        super().__init__(*args, **kw)  # type: ignore[arg-type]
+        self.changed = changed or (lambda: None)
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         event.prevent_default()  # Textual's own handler (on the base class) would toggle too
         self.toggle(self.get_option_at_index(event.option_index))
+        self.changed()
+
+    async def _on_key(self, event: events.Key) -> None:
+        action = getattr(self, f"action_{self.KEYS.get(event.key, '')}", None)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            action()
+
+    def action_tick(self) -> None:
+        """Space: the highlighted option ticked or unticked now, in the order of the keys."""
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0  # the list just filled: Space starts at the top
+        if self.highlighted is not None:
+            self.toggle(self.get_option_at_index(self.highlighted))
+            self.changed()
 
 
 class ItemList(TickList):
@@ -70,9 +106,11 @@ class ItemList(TickList):
 
     def action_select_all(self) -> None:
         self.select_all()
+        self.changed()
 
     def action_deselect_all(self) -> None:
         self.deselect_all()
+        self.changed()
 
 
 class FromEarlier(Vertical):
@@ -94,12 +132,12 @@ class FromEarlier(Vertical):
             Selection(f"{s.title} · {s.date.isoformat()} · {s.id}", s.id, False)
             for s in self.sessions.values()
         ]
-        yield TickList(*options, id="from-sessions")
+        yield TickList(*options, id="from-sessions", changed=self._show_items)
         if self.unreadable:
             names = "; ".join(f"{e.path.name} ({e.error})" for e in self.unreadable)
             yield Static(t("new.from.unreadable", files=names), classes="muted", markup=False)
         yield Static("", id="from-offered-title", markup=False)
-        yield ItemList(id="from-items")
+        yield ItemList(id="from-items", changed=self._fill_enjeux)
         yield Label(t("new.from.enjeux"), id="from-enjeux-label")
         yield TextArea(id="from-enjeux", soft_wrap=True)
         yield Checkbox(t("new.from.participants"), id="from-participants")
@@ -126,7 +164,6 @@ class FromEarlier(Vertical):
         return self.query_one("#from-participants", Checkbox).value
 
     # -- redrawn as the ticks change ----------------------------------------------------
-    @on(SelectionList.SelectedChanged, "#from-sessions")
     def _show_items(self) -> None:
         ids = self.chosen_ids()
         self.offered = offered_items([self.sessions[i] for i in ids if i in self.sessions])
@@ -145,7 +182,6 @@ class FromEarlier(Vertical):
         self.query_one("#from-participants").display = bool(ids)
         self._fill_enjeux()
 
-    @on(SelectionList.SelectedChanged, "#from-items")
     def _fill_enjeux(self) -> None:
         box = self.query_one("#from-enjeux", TextArea)
         for key, line in zip(self.shown, box.text.split("\n"), strict=False):
