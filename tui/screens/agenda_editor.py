@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Header, Static
 
 from sessions.agenda import plan
+from sessions.agenda.turns_from import turns_of
 from sessions.core.ops import Op
 from sessions.i18n import t, tn
 from sessions.models import Phase, PhaseKind, Session
@@ -29,11 +30,16 @@ from tui.widgets.fit_table import FitTable
 from tui.widgets.footer import FittingFooter
 
 
-def script_marks(phase: Phase) -> str:
-    """What the phase's script holds: ✎ notes, the number of turns, ↻ a rotation."""
+def script_marks(session: Session, phase: Phase) -> str:
+    """What the phase's script holds: ✎ notes, the number of turns, ↻ a rotation.
+
+    The turns counted are those F3 will run: drawn from the sheets (one per group) when
+    the phase takes them from there, else its own.
+    """
     marks = ["✎"] if phase.notes else []
-    if phase.turns:
-        marks.append(tn("script.turns_count", len(phase.turns), n=len(phase.turns)))
+    turns = turns_of(session, phase)
+    if turns:
+        marks.append(tn("script.turns_count", len(turns), n=len(turns)))
     if phase.rotation is not None:
         marks.append("↻")
     return " ".join(marks)
@@ -99,7 +105,7 @@ class AgendaEditorScreen(Recording, TranslatedScreen):
                 Text(mark + phase.title, no_wrap=True, overflow="ellipsis"),
                 t(f"kind.{phase.kind}"),
                 f"{phase.minutes:g}",
-                script_marks(phase),
+                script_marks(s, phase),
                 minutes_text(phase.actual_seconds),
             )
         if s.agenda:
