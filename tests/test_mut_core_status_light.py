@@ -246,3 +246,10 @@ def test_fields_tables_follow_the_models() -> None:
     assert set(sl.TIMER_FIELDS) == set(TimerState.model_fields)
     assert set(sl.SESSION_FIELDS) == set(Session.model_fields)
     assert set(sl.PHASE_FIELDS) <= set(Phase.model_fields)
+
+
+def test_schema_4_is_the_one_that_folded_grid_kind() -> None:
+    # the top-level grid_kind went into grid with schema 4: a version-4 file never has it
+    for version, readable in ((3, True), (4, False)):
+        doc = {**_with(("schema_version",), version), "grid_kind": "impact_mastery"}
+        assert (sl.light_session(doc) is not None) is readable, version
