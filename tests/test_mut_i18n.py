@@ -197,9 +197,11 @@ def test_the_language_is_lang_then_the_session_s_then_the_locale(monkeypatch):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_known_system_error_is_named_from_the_catalog(lang):
-    for name in KNOWN:
+    named = sorted(key.split(".", 1)[1] for key in keys(lang) if key.startswith("oserror."))
+    assert set(named) == set(KNOWN)  # every error the catalog words is known, and only those
+    for name in named:
         code = getattr(errno, name, None)
-        if code is None or f"oserror.{name}" not in keys(lang):
+        if code is None:  # not an error of this system
             continue
         reason = os_reason(OSError(code, os.strerror(code)), lang)
         assert reason == t(f"oserror.{name}", lang)
