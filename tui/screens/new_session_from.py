@@ -96,6 +96,16 @@ class TickList(SelectionList[str]):
             self.changed()
 
 
+class TickBox(Checkbox):
+    """A Checkbox that Space ticks in its own turn: a ctrl+s typed right after sees it."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key in ("space", "enter"):
+            event.stop()
+            event.prevent_default()
+            self.toggle()
+
+
 class ItemList(TickList):
     """The offered items: Space ticks one, + ticks them all, - none (then tick a few)."""
 
@@ -140,7 +150,7 @@ class FromEarlier(Vertical):
         yield ItemList(id="from-items", changed=self._fill_enjeux)
         yield Label(t("new.from.enjeux"), id="from-enjeux-label")
         yield TextArea(id="from-enjeux", soft_wrap=True)
-        yield Checkbox(t("new.from.participants"), id="from-participants")
+        yield TickBox(t("new.from.participants"), id="from-participants")
 
     def on_mount(self) -> None:
         self.query_one("#from-sessions").display = bool(self.sessions)
