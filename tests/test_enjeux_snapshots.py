@@ -85,7 +85,7 @@ def fiche3(root: Path, clock: FakeClock) -> SessionStore:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("size", list(SIZES))
-@pytest.mark.parametrize("view", ["enjeux", "maps"])
+@pytest.mark.parametrize("view", ["enjeux", "maps", "sheets"])  # sheets: the chantiers
 def test_enjeux_and_maps_sections(view, size, lang, snap_compare, tmp_path: Path) -> None:
     from tui.app import make_app
     from tui.sections import SWITCH_KEY, sections_for

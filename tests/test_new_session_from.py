@@ -165,3 +165,28 @@ async def test_a_template_with_times_asks_none_and_no_enjeux_format_no_sources(
         assert not form.query_one("#minutes-box").display
         assert list(form.query(".step-minutes")) == []
         assert not form.query_one("#from").display  # a format without enjeux
+
+
+async def test_a_burst_typed_at_once_reaches_each_part_in_order(store, clock) -> None:
+    """tmux sends keys in one go: the template's Down, Tabs, Spaces and ctrl+s keep their order."""
+    from textual import events
+
+    _two_groups(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        downs = _template_index(app.screen, "enjeux-solutions")
+        chars = {"space": " ", "minus": "-"}
+        burst = ["down"] * downs + ["tab", *"Fiche 3", "tab", "tab", "tab", "tab"]
+        burst += ["space", "down", "space", "tab", "minus", "space", "down", "space"]
+        burst += ["down", "space", "tab", "ctrl+home", *"Q ", "tab", "space", "ctrl+s"]
+        for key in burst:  # all queued before any is handled, as a terminal delivers them
+            app.post_message(events.Key(key, chars.get(key, key if len(key) == 1 else None)))
+        for _ in range(20):
+            await pilot.pause()
+        assert app.current_mode == "overview"
+        saved = store.load(app.session.id)
+        assert saved.title == "Fiche 3"
+        assert len(saved.enjeux) == 3 and saved.enjeux[0].text.startswith("Q ")
+        assert {p.name for p in saved.participants} >= {"Zoé Petit"}
