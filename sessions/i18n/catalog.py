@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 LANGUAGES = ("fr", "en")
 DEFAULT = "fr"
@@ -39,13 +38,24 @@ def _load() -> dict[str, dict[str, str]]:
         from sessions.i18n import messages
 
         tables: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
-        for info in sorted(pkgutil.iter_modules(messages.__path__), key=lambda m: m.name):
-            module = importlib.import_module(f"{messages.__name__}.{info.name}")
+        for name in _module_names(messages.__path__):
+            module = importlib.import_module(f"{messages.__name__}.{name}")
             tables["fr"].update(module.FR)
             tables["en"].update(module.EN)
         tables["fr"] = {key: french_spacing(text) for key, text in tables["fr"].items()}
         _tables = tables
     return _tables
+
+
+def _module_names(folders: Iterable[str]) -> list[str]:
+    """The modules of ``folders``, sorted; not ``pkgutil`` (it imports ``typing``, ``inspect``)."""
+    found = set()
+    for folder in folders:
+        for entry in os.listdir(folder):
+            stem, dot, suffix = entry.partition(".")
+            if dot and suffix in ("py", "pyc") and stem.isidentifier() and stem != "__init__":
+                found.add(stem)
+    return sorted(found)
 
 
 def keys(lang: str) -> set[str]:

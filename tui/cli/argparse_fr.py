@@ -10,6 +10,8 @@ not know (a newer Python's) comes back unchanged, in English.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from sessions.i18n import get_language, t
 
@@ -59,3 +61,53 @@ def install() -> None:
     """Route argparse's lookups through the catalog (idempotent)."""
     argparse._ = gettext  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing ``shutil``.
+
+    argparse imports ``shutil`` (and with it ``zlib``, ``bz2``, ``lzma``) for
+    this one number each time it builds a formatter, which ``add_argument``
+    does: a few milliseconds of ``atelier status``, run every second.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Width:
+    """argparse's formatter, the terminal's width found without ``shutil``."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)  # type: ignore[call-arg]
+
+
+class HelpFormatter(_Width, argparse.HelpFormatter):
+    pass
+
+
+class RawDescriptionHelpFormatter(_Width, argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser with the formatter above by default (subcommands' parsers too)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]

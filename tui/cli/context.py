@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
 
 from sessions.core.clock import Clock, SystemClock
 from sessions.i18n import t
-from sessions.storage.errors import UnknownSessionError
 
+# Not ``typing.TYPE_CHECKING``: ``atelier status`` (run every second) does
+# without ``typing`` and ``dataclasses`` here; type checkers read this name.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any, TextIO
+
+    from sessions.storage.errors import UnknownSessionError
     from sessions.storage.store import SessionStore
 
 # Exit codes, all of them (listed in ``atelier --help`` and the README).
@@ -27,13 +30,25 @@ EXIT_NEWER = 7  # session file written by a newer atelier (left untouched): upda
 EXIT_INTERRUPTED = 130  # ctrl+c
 
 
-@dataclass
 class Context:
-    data_dir: Path
-    lang: str | None
-    clock: Clock = field(default_factory=SystemClock)
-    out: TextIO = field(default_factory=lambda: sys.stdout)
-    err: TextIO = field(default_factory=lambda: sys.stderr)
+    """A plain class (not a dataclass: ``dataclasses`` imports ``inspect`` and ``ast``)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        lang: str | None,
+        clock: Clock | None = None,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.lang = lang
+        self.clock: Clock = SystemClock() if clock is None else clock
+        self.out: TextIO = sys.stdout if out is None else out
+        self.err: TextIO = sys.stderr if err is None else err
+
+    def __repr__(self) -> str:
+        return f"Context(data_dir={self.data_dir!r}, lang={self.lang!r})"
 
     @property
     def store(self) -> SessionStore:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +58,17 @@ def _prescan_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _command_names() -> list[str]:
+    """The modules of ``commands/``, listed without ``pkgutil`` (it imports ``typing``)."""
+    found = set()
+    for folder in commands.__path__:
+        for entry in os.listdir(folder):
+            stem, dot, suffix = entry.partition(".")
+            if dot and suffix in ("py", "pyc") and stem.isidentifier() and stem != "__init__":
+                found.add(stem)
+    return sorted(found)
+
+
 def _command_modules(argv: Sequence[str] | None) -> list[str]:
     """The modules to register: the one named ``argv``'s command, or every one.
 
@@ -66,7 +77,7 @@ def _command_modules(argv: Sequence[str] | None) -> list[str]:
     a dozen modules whose parsers it would never use; its usage, help and
     errors are the same, since they never list the other subcommands.
     """
-    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__))
+    names = _command_names()
     command = None if argv is None else _prescan_command(argv)
     if command is not None:
         for name in names:
@@ -78,11 +89,11 @@ def _command_modules(argv: Sequence[str] | None) -> list[str]:
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; given ``argv``, with only the subcommand it names when that is plain."""
     argparse_fr.install()
-    parser = argparse.ArgumentParser(
+    parser = argparse_fr.ArgumentParser(
         prog="atelier",
         description=t("cli.description"),
         epilog=t("cli.epilog"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=argparse_fr.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version",
@@ -94,7 +105,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--data-dir", type=Path, default=None, metavar="DIR", help=t("cli.opt.data_dir")
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.opt.lang"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.commands"))
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        title=t("cli.commands"),
+        parser_class=argparse_fr.ArgumentParser,
+    )
     for name in _command_modules(argv):
         module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(sub)

@@ -9,10 +9,14 @@ other case, errors included, goes through the store as every command does.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from sessions.i18n import t
-from tui.cli.context import Context
+
+TYPE_CHECKING = False  # not ``typing``'s: this module stays light (see tui/cli/context.py)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from tui.cli.context import Context
 
 
 def register(sub: argparse._SubParsersAction) -> None:
