@@ -23,10 +23,13 @@ NNBSP = "\u202f"  # narrow no-break space: French typography's thin space
 _BEFORE_MARK = re.compile(r"[ \u00a0]+([:;!?])")
 _AFTER_OPENING_QUOTE = re.compile(r"«[ \u00a0]*")
 _BEFORE_CLOSING_QUOTE = re.compile(r"[ \u00a0]*»")
+_ANY_MARK = re.compile(r"[:;!?«»]")  # most messages have none: nothing to space
 
 
 def french_spacing(text: str) -> str:
     """A narrow no-break space before ``: ; ! ?`` and inside ``« »`` (never a line break there)."""
+    if not _ANY_MARK.search(text):
+        return text
     text = _BEFORE_MARK.sub(NNBSP + r"\1", text)
     text = _AFTER_OPENING_QUOTE.sub("«" + NNBSP, text)
     return _BEFORE_CLOSING_QUOTE.sub(NNBSP + "»", text)
