@@ -171,3 +171,25 @@ async def test_an_offer_map_has_the_guides_centre_families_and_questions(store, 
         assert "Carte de l'offre : Offre de médiation numérique - CC Vézère" in shown
         assert "└─ accès aux droits" in shown
         assert "- Manque-t-il des offres ?" in shown and "- La couverture est-elle" in shown
+
+
+async def test_a_burst_typed_at_once_fills_a_map_and_a_node(store, clock) -> None:
+    """tmux sends keys in one go: m, the form's Tabs and text, ctrl+s, then a and the node."""
+    from textual import events
+
+    s = _session("offre-existante")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_maps(pilot)
+        burst = ["m", "tab", "tab", *"CC Vézère", "ctrl+s", "a", *"Cyber-base", "tab"]
+        burst += [*"accès aux droits", "tab", "down", "down", "ctrl+s"]
+        for key in burst:  # all queued before any is handled, as a terminal delivers them
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        for _ in range(20):
+            await pilot.pause()
+        [saved] = store.load(s.id).maps
+        assert saved.centre == "Offre de médiation numérique - CC Vézère"
+        [node] = saved.nodes
+        assert (node.label, node.group, node.link) == ("Cyber-base", "accès aux droits", "plein")
+        assert "« Cyber-base » ajouté à la carte n°1." in _toasts(app)

@@ -11,6 +11,7 @@ open with everything typed. ctrl+s saves through the screen's change path
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from typing import Any
@@ -54,11 +55,15 @@ class _MapDialog(AnswersOnce, FocusInTypingOrder, ModalScreen[bool]):
         translate_bindings(self)
         self.session = session
         self.on_save = on_save
+        self.ready = asyncio.Event()  # set once the first field has the focus
 
     def on_mount(self) -> None:
         for widget in self.query("Input, Select"):
             widget.add_class("-textual-compact")  # one line each: the whole form in 24 rows
-        self.first_field().focus()
+        for scroll in self.query(".fields"):
+            scroll.can_focus = False  # Tab goes from field to field, never to their box
+        self.set_focus(self.first_field())  # now, not later: the keys typed next go there
+        self.ready.set()
 
     def first_field(self) -> Any:
         raise NotImplementedError
@@ -73,10 +78,16 @@ class _MapDialog(AnswersOnce, FocusInTypingOrder, ModalScreen[bool]):
             return "" if widget.value is Select.BLANK else str(widget.value)
         return widget.value if isinstance(widget, Input) else ""
 
-    def action_save(self) -> None:
-        self.after_typed(self._save)
+    async def action_save(self) -> None:
+        """ctrl+s: once every field has taken the keys typed before it, save and close;
+        the App runs the keys typed after it once this is done (they reach the screen below)."""
+        for field in [w for w in self.focus_chain if w is not self]:
+            taken = asyncio.Event()
+            if field.call_later(taken.set):
+                await taken.wait()
+        await self._save()
 
-    def _save(self) -> None:
+    async def _save(self) -> None:
         error = self.query_one("#error", Static)
         try:
             op = self.build()
@@ -85,7 +96,7 @@ class _MapDialog(AnswersOnce, FocusInTypingOrder, ModalScreen[bool]):
             error.update(str(exc))
             return
         if self.on_save(op):
-            self.dismiss(True)
+            await self.dismiss(True)
 
     def action_cancel(self) -> None:
         self.dismiss(False)

@@ -165,7 +165,15 @@ class MapsScreen(Recording, SectionScreen):
         if table.row_count:
             table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
 
-    def action_add_map(self) -> None:
+    async def _open(self, dialog, answered=None) -> None:  # type: ignore[no-untyped-def]
+        """Push ``dialog`` and wait until it has focused its first field: the keys typed
+        after m, a, e or r (the App runs these priority keys before them) reach that field."""
+        await self.app.push_screen(dialog, answered)
+        ready = getattr(dialog, "ready", None)
+        if ready is not None:
+            await ready.wait()
+
+    async def action_add_map(self) -> None:
         kinds = list(self.session.parts.maps) or ["ressources"]
 
         def save(op: map_ops.AddMap) -> bool:  # type: ignore[override]
@@ -174,9 +182,9 @@ class MapsScreen(Recording, SectionScreen):
                 self._saved((number, 0))
             return done
 
-        self.app.push_screen(MapForm(self.session, save, kind=kinds[0]))  # type: ignore[arg-type]
+        await self._open(MapForm(self.session, save, kind=kinds[0]))  # type: ignore[arg-type]
 
-    def action_add_node(self) -> None:
+    async def action_add_node(self) -> None:
         row = self.current()
         if row is None:
             self.notify(t("maps.nothing_selected"), severity="warning")
@@ -192,13 +200,13 @@ class MapsScreen(Recording, SectionScreen):
                 self._saved((number, place))
             return done
 
-        self.app.push_screen(NodeForm(self.session, save, number, like=like))  # type: ignore[arg-type]
+        await self._open(NodeForm(self.session, save, number, like=like))  # type: ignore[arg-type]
 
     @on(DataTable.RowSelected, "#maps-list")
-    def action_edit(self) -> None:
+    async def action_edit(self) -> None:
         row = self.current()
         if row is None:
-            self.action_add_map()
+            await self.action_add_map()
             return
         number, place = row
 
@@ -213,9 +221,9 @@ class MapsScreen(Recording, SectionScreen):
             return done
 
         if place:
-            self.app.push_screen(NodeForm(self.session, save, number, node=place))
+            await self._open(NodeForm(self.session, save, number, node=place))
         else:
-            self.app.push_screen(MapForm(self.session, save, number=number))
+            await self._open(MapForm(self.session, save, number=number))
 
     def action_cycle_link(self) -> None:
         row = self.current()
@@ -230,7 +238,7 @@ class MapsScreen(Recording, SectionScreen):
         if self.change(op, feedback=said)[0]:
             self._saved(row)
 
-    def action_host(self) -> None:
+    async def action_host(self) -> None:
         row = self.current()
         if row is None:
             self.notify(t("maps.nothing_selected"), severity="warning")
@@ -248,7 +256,7 @@ class MapsScreen(Recording, SectionScreen):
                 self._saved(row)
 
         prompt = t("maps.ask.host", number=number)
-        self.app.push_screen(AskScreen(prompt, map_.host, hint=names), answered)
+        await self._open(AskScreen(prompt, map_.host, hint=names), answered)
 
     def action_delete(self) -> None:
         row = self.current()
