@@ -357,6 +357,7 @@ def test_only_identifiers_and_codes_are_left_unscrubbed() -> None:
         "FormatParts.sheets",  # sheet kinds
         "FormatParts.maps",  # map kinds
         "Sheet.kind",
+        "TurnsFrom.kind",  # the sheet kind a phase's turns are drawn from
         "Source.session",  # an enjeu's source: a session id
     }
     codes = {name for name, kind in _string_fields(Session).items() if kind == "code"}

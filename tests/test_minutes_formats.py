@@ -162,7 +162,8 @@ def test_no_script_heading_when_no_phase_has_one() -> None:
         ("idees-recues", {"ideas", "vote", "grid"}),
         ("divergence-convergence", {"ideas", "vote", "sheets"}),
         ("atelier-thematique", {"sheets"}),
-        ("enjeux-solutions", {"enjeux", "sheets"}),
+        # Fiche n°3's chantiers each get their resource map (fiche n°4): Cartes is offered.
+        ("enjeux-solutions", {"enjeux", "sheets", "maps"}),
         ("ecosysteme-ressources", {"maps"}),
         ("offre-existante", {"maps", "sheets"}),
     ],

@@ -199,7 +199,9 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
     def _tick_interval(self) -> None:
         """The app's clock tick; once in ``SELF_TIMED_EVERY`` on a screen that times itself."""
         self._ticks += 1
-        if getattr(self.screen, "TIMES_ITSELF", False) and self._ticks % SELF_TIMED_EVERY:
+        stack = self.screen_stack  # empty while the modes switch: no screen to ask
+        times_itself = bool(stack) and getattr(stack[-1], "TIMES_ITSELF", False)
+        if times_itself and self._ticks % SELF_TIMED_EVERY:
             return
         self.tick()
 

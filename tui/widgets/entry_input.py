@@ -85,6 +85,15 @@ class InOrderKeys(Input):
         if self.suggester and value:
             self.run_worker(self.suggester._get_suggestion(self, value))
         self.refresh()
+        # The rest of Input's watcher as it is: Changed is what live summaries listen to
+        # (F5's "Total saisi"), and the cursor and selection follow the new value.
+        validation_result = self.validate(value) if "changed" in self.validate_on else None
+        self.post_message(self.Changed(self, value, validation_result))
+        if self._initial_value:
+            self.cursor_position = len(self.value)
+            self._initial_value = False
+        else:
+            self.selection = self.selection
 
 
 class LimitedInput(InOrderKeys):
