@@ -228,7 +228,14 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
             )
             with FieldsScroll(id="form-fields"):
                 yield Label(t("sheets.form_title"))
-                yield Static(t("sheets.form_title_help"), classes="help", markup=False)
+                text = next((f for f in kind.fields if f.type == "text"), None)  # default_title
+                named = kind.display_title(lang)
+                first = (
+                    text.display(lang)
+                    if text
+                    else t("sheets.form_heading", kind=named, number=sheet.number)
+                )
+                yield Static(t("sheets.form_title_help", field=first), classes="help", markup=False)
                 yield FieldInput(value=sheet.title, id="title")
                 yield Label(t("sheets.form_items"))
                 yield Static(t("sheets.form_items_help"), classes="help", markup=False)
