@@ -110,6 +110,7 @@ CASES = [
     (base, lambda s: roster_ops.Rename(participant_id=first_pid(s), line="Ana (Mairie)")),
     (lambda: _newcomer(), lambda s: roster_ops.RemovePerson(participant_id="p-new")),
     (base, lambda s: sheet_ops.AddSheet(kind="solution", fields=(("nom", "Bus"),), items=(2,))),
+    (base, lambda s: sheet_ops.AddFilledSheet(kind="action", fields=(("nom", "Bus"),))),
     (lambda: _sheets(), lambda s: sheet_ops.FillSheet(2, "T", (1, 3), (("objectifs", "Aller"),))),
     (lambda: _sheets(), lambda s: sheet_ops.MoveSheet(2, delta=-1)),
     (lambda: _sheets(), lambda s: sheet_ops.DeleteSheet(1)),

@@ -237,9 +237,9 @@ async def test_undo_is_keyed_and_refuses_a_sheet_changed_elsewhere(
         await pilot.press("e", "tab", "tab", "end", *" numérique", "ctrl+s")
         await pilot.pause()
         assert store.load(session.id).sheets[0].fields["nom"] == "Bus numérique"
-        await pilot.press("a", "enter")  # a solution, then its form closed at once
+        await pilot.press("a", "enter")  # a solution, then its form saved empty
         await pilot.pause()
-        await pilot.press("escape")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         assert [s.kind for s in store.load(session.id).sheets] == ["action", "solution"]
         await pilot.press("ctrl+z")  # undoes the adding only

@@ -54,6 +54,22 @@ class AddSheet(Op):
 
 
 @dataclass(frozen=True)
+class AddFilledSheet(AddSheet):
+    """The form of a new sheet saved: the sheet is added only now, with its values,
+    checked as ``FillSheet`` checks them (a form cancelled leaves nothing)."""
+
+    name = "sheets.add_filled"
+
+    def run(self, session: Session) -> Sheet:
+        sheet = super().run(session)
+        if sheet.kind == "chantier":  # the guide's rules per enjeu, as when filled
+            from sessions.enjeux.chantiers import check_chantiers
+
+            check_chantiers(session)
+        return sheet
+
+
+@dataclass(frozen=True)
 class FillSheet(_SheetOp):
     """The form's values: title, linked items and every field (an empty one is cleared)."""
 

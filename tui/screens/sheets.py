@@ -139,12 +139,27 @@ class SheetsScreen(Recording, SectionScreen):
         self.app.push_screen(KindChooser(list(self.session.parts.sheets), self._added))
 
     def _added(self, kind: str) -> SheetForm | None:
-        """Add a sheet of ``kind``; its form (None when refused)."""
-        done, sheet = self.change(sheet_ops.AddSheet(kind=kind))
-        if not done:
+        """The form of a new sheet of ``kind``: added when saved, nothing left on Esc."""
+        spec = find_kind(kind)
+        if spec is None:
             return None
-        self.refresh_from_session(select=sheet.number)
-        return self._form_for(sheet.number)
+        number = ops.next_number(self.session)
+        sheet = Sheet(kind=kind, number=number)
+
+        def save(result: FormResult) -> bool:
+            op = sheet_ops.AddFilledSheet(
+                kind=kind,
+                title=result.title,
+                fields=tuple(result.fields.items()),
+                items=tuple(result.items),
+            )
+            said = lambda made: t("sheets.saved", number=made.number)  # noqa: E731
+            done, made = self.change(op, feedback=said)
+            if done:
+                self._saved(made.number)
+            return bool(done)
+
+        return SheetForm(self.session, sheet, spec, on_save=save)
 
     @on(DataTable.RowSelected, "#sheets-list")
     def action_edit(self) -> None:
@@ -152,6 +167,12 @@ class SheetsScreen(Recording, SectionScreen):
         form = self._form_for(sheet.number) if sheet is not None else None
         if form is not None:
             self.app.push_screen(form)
+
+    def _saved(self, number: int) -> None:
+        self.refresh_from_session(select=number)
+        sheet = ops.find(self.session, number)
+        for warning in warnings(self.session, sheet, get_language()):
+            self.notify(warning, severity="warning")
 
     def _form_for(self, number: int) -> SheetForm | None:
         sheet = ops.find(self.session, number)
@@ -168,10 +189,7 @@ class SheetsScreen(Recording, SectionScreen):
             )
             done = self.change(op, feedback=t("sheets.saved", number=number))[0]
             if done:
-                self.refresh_from_session(select=number)
-                sheet = ops.find(self.session, number)
-                for warning in warnings(self.session, sheet, get_language()):
-                    self.notify(warning, severity="warning")
+                self._saved(number)
             return bool(done)
 
         return SheetForm(self.session, sheet.model_copy(deep=True), kind, on_save=save)

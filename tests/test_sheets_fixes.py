@@ -1,0 +1,53 @@
+"""Small defects of the sheets screen: Esc on a new sheet's form, headings, turns on F3."""
+
+from __future__ import annotations
+
+from sessions.sheets import ops
+from tests.sheets_samples import plain
+from tests.test_sheets_screen import _open_sheets, _ready, _shown, _toasts, dc_session  # noqa: F401
+from tui.app import make_app
+
+
+async def test_esc_on_a_new_sheets_form_leaves_nothing(store, dc_session, clock) -> None:  # noqa: F811
+    session = dc_session
+    _ready(store, session)
+    store.transact(session.id, lambda s: ops.add(s, "solution", fields={"nom": "Bus"}))
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        await pilot.press("a", "down", "enter")  # the action sheet's form
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SheetForm"
+        assert "Fiche action n°2" in plain(str(app.screen.query_one("#form-heading").render()))
+        await pilot.press(*"Vélo")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SheetsScreen"
+        saved = store.load(session.id)
+        assert [(s.kind, s.number, s.deleted) for s in saved.sheets] == [("solution", 1, False)]
+        assert app.screen.query_one("#sheets-list").row_count == 1
+        await pilot.press("ctrl+z")  # the history holds no add: nothing to undo
+        await pilot.pause()
+        assert "Rien à annuler." in _toasts(app)
+        # Esc on the form of an existing sheet keeps it as it was.
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("tab", "tab", *" Électrique", "escape")
+        await pilot.pause()
+        assert store.load(session.id).sheets[0].fields == {"nom": "Bus"}
+        assert "Solution n°1 : Bus" in _shown(app)
+        # Saved, the new sheet is added once, undone in one step.
+        await pilot.press("a", "down", "enter")
+        await pilot.pause()
+        await pilot.press("tab", "tab", *"Tiers-lieu", "ctrl+s")
+        await pilot.pause()
+        saved = store.load(session.id)
+        assert [(s.kind, s.number, s.fields) for s in saved.sheets][1:] == [
+            ("action", 2, {"nom": "Tiers-lieu"})
+        ]
+        assert "Fiche n°2 enregistrée." in _toasts(app)
+        assert "Fiche action n°2 : Tiers-lieu" in _shown(app)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert [s.number for s in ops.visible(store.load(session.id))] == [1]
+        assert "Annulé : l'ajout d'une fiche" in _toasts(app)
