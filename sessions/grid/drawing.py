@@ -77,22 +77,27 @@ def marks(entry: GridEntry, kind: GridKind) -> list[tuple[Level, str]]:
 
 
 def _pack(tokens: Sequence[str], width: int) -> tuple[list[str], list[int]]:
-    """Greedy packing: the lines, and how many tokens each line holds."""
+    """Greedy packing: the lines, and how many tokens each line holds.
+
+    Each token is measured once and a line's width kept as it grows (measuring
+    every candidate line cost most of a crowded grid's drawing).
+    """
     lines: list[str] = []
     counts: list[int] = []
-    current = ""
-    count = 0
+    current: list[str] = []
+    used = 0
     for token in tokens:
-        candidate = f"{current} {token}" if current else token
-        if current and cell_len(candidate) > width:
-            lines.append(current)
-            counts.append(count)
-            current, count = token, 1
+        size = len(token) if token.isascii() else cell_len(token)
+        if current and used + 1 + size > width:
+            lines.append(" ".join(current))
+            counts.append(len(current))
+            current, used = [token], size
         else:
-            current, count = candidate, count + 1
+            used += size + 1 if current else size
+            current.append(token)
     if current:
-        lines.append(current)
-        counts.append(count)
+        lines.append(" ".join(current))
+        counts.append(len(current))
     return lines, counts
 
 
