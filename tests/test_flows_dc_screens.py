@@ -68,9 +68,11 @@ async def test_the_brainstorm_takes_free_entries_and_the_tour_is_optional(store,
         ]
         assert saved.capture.turns == []  # no tour moved
         assert "BRAINSTORM" in _text(app, "#turn")  # still free after each idea
+        assert "▶" not in _text(app, "#people") and "→" not in _text(app, "#people")  # no turn
         await pilot.press("f9")  # the group wants a tour de table after all
         await pilot.pause()
         assert "Personne 1" in _text(app, "#turn")
+        assert "▶ Personne 1" in _text(app, "#people")
         await _type(pilot, "Tiers-lieu")
         await _type(pilot, "Atelier seniors")
         saved = store.load(s.id)

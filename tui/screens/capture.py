@@ -222,7 +222,8 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         set_text(self.query_one("#entry-hint", Static), t("capture.hint"))
 
     def _draw_people(self, s: Session) -> None:
-        person, after = cap.current(s), cap.upcoming(s)
+        # Free entry (a brainstorm, F9): nobody's turn, so nobody marked as speaking.
+        person, after = (None, None) if self.free_mode else (cap.current(s), cap.upcoming(s))
         text = Text()
         # Only as many people as the pane can show (it does not scroll): 60 people
         # drawn on every Enter took longer than the rest of the screen.
