@@ -51,3 +51,25 @@ async def test_esc_on_a_new_sheets_form_leaves_nothing(store, dc_session, clock)
         await pilot.pause()
         assert [s.number for s in ops.visible(store.load(session.id))] == [1]
         assert "Annulé : l'ajout d'une fiche" in _toasts(app)
+
+
+async def test_a_conclusions_heading_does_not_repeat_itself(store, dc_session, clock) -> None:  # noqa: F811
+    from sessions.documents.minutes import minutes_markdown
+
+    session = dc_session
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        await pilot.press("a", "down", "down", "enter")  # the conclusion's form
+        await pilot.pause()
+        heading = plain(str(app.screen.query_one("#form-heading").render()))
+        assert heading == "Conclusion n°1"
+        await pilot.press("tab", "tab", *"Content", "ctrl+s")
+        await pilot.pause()
+        (sheet,) = store.load(session.id).sheets
+        assert (sheet.kind, sheet.fields) == ("conclusion", {"ressenti": "Content"})
+        shown = _shown(app)
+        assert shown.splitlines()[0] == "Conclusion n°1"
+        assert "Conclusion 1" not in shown
+        markdown = minutes_markdown(store.load(session.id))
+        assert "Conclusion n°1\n" in markdown and "Conclusion n°1 :" not in markdown

@@ -51,9 +51,8 @@ from sessions.i18n import t
 from sessions.maps.minutes import map_blocks
 from sessions.models import Session
 from sessions.sheets.catalog import find_kind
-from sessions.sheets.minutes import one_sheet
+from sessions.sheets.minutes import one_sheet, sheet_heading
 from sessions.sheets.ops import visible
-from sessions.sheets.rules import title_of
 from sessions.vote.dots import is_dots
 from sessions.vote.ranking import ranked_items, tied_ranks, top_n
 
@@ -134,12 +133,7 @@ def sheets_group_blocks(session: Session, lang: str) -> list[Block]:
         if kind.kind in FULL_SHEETS:
             blocks += one_sheet(session, sheet, kind, opts, level=4)
         else:
-            name = tr(
-                "sheets.minutes.title",
-                kind=kind.display_title(lang),
-                number=sheet.number,
-                title=title_of(sheet, lang),
-            )
+            name = sheet_heading(sheet, kind, lang, tr)
             if sheet.items:  # the items it develops, numbered as in the minutes
                 marks = ", ".join(f"n°{n}" if lang == "fr" else f"#{n}" for n in sheet.items)
                 name = tr("synthesis.sheet_items", sheet=name, numbers=marks)

@@ -16,10 +16,20 @@ from sessions.i18n import tn
 from sessions.sheets.catalog import FieldSpec, Kind, find_kind
 from sessions.sheets.model import Sheet
 from sessions.sheets.ops import visible
-from sessions.sheets.rules import amount_text, table_rows, title_of, totals
+from sessions.sheets.rules import amount_text, has_own_title, table_rows, title_of, totals
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sessions.models import Session
+
+
+def sheet_heading(sheet: Sheet, kind: Kind, lang: str, tr: Callable[..., str]) -> str:
+    """A sheet's heading: "Solution n°2 : Bus", "Conclusion n°7" (no title repeating it)."""
+    named = kind.display_title(lang)
+    if not has_own_title(sheet, kind):
+        return tr("sheets.form_heading", kind=named, number=sheet.number)
+    return tr("sheets.minutes.title", kind=named, number=sheet.number, title=title_of(sheet, lang))
 
 
 def value_text(spec: FieldSpec, value: object, opts: MinutesOptions) -> str:
@@ -110,12 +120,7 @@ def one_sheet(
     session: Session, sheet: Sheet, kind: Kind, opts: MinutesOptions, level: int = 3
 ) -> list[Block]:
     tr, lang = opts.tr, opts.lang
-    heading = tr(
-        "sheets.minutes.title",
-        kind=kind.display_title(lang),
-        number=sheet.number,
-        title=title_of(sheet, lang),
-    )
+    heading = sheet_heading(sheet, kind, lang, tr)
     blocks: list[Block] = [Heading(level, heading)]
     if sheet.items:
         numbers = ", ".join(f"n°{n}" if lang == "fr" else f"#{n}" for n in sheet.items)

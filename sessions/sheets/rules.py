@@ -198,6 +198,19 @@ def default_title(
     return f"{kind.display_title(lang or 'fr')} {number}"
 
 
+def has_own_title(sheet: Sheet, kind: Kind) -> bool:
+    """Whether the sheet has a title of its own: typed, or its first short-text field.
+
+    Else its title is only "Conclusion 7" (its kind and number), which a heading
+    already says: "Conclusion n°7", never "Conclusion n°7 : Conclusion 7".
+    """
+    if sheet.title.strip():
+        return True
+    key = next((f.key for f in kind.fields if f.type == "text"), None)
+    first = sheet.fields.get(key) if key else None
+    return isinstance(first, str) and bool(first.strip())
+
+
 def title_of(sheet: Sheet, lang: str | None = None) -> str:
     if sheet.title:
         return sheet.title

@@ -23,6 +23,7 @@ from sessions.models import Session
 from sessions.sheets import ops, sheet_ops
 from sessions.sheets.advice import warnings
 from sessions.sheets.catalog import find_kind
+from sessions.sheets.minutes import sheet_heading
 from sessions.sheets.model import Sheet
 from sessions.sheets.rules import title_of
 from tui.screens.base import SectionScreen
@@ -235,10 +236,7 @@ def sheet_text(session: Session, sheet: Sheet) -> Text:
     kind = find_kind(sheet.kind)
     if kind is None:
         return Text("")
-    title = title_of(sheet, lang)
-    heading = t(
-        "sheets.minutes.title", kind=kind.display_title(lang), number=sheet.number, title=title
-    )
+    heading = sheet_heading(sheet, kind, lang, t)
     out = Text()
     out.append(heading, style="bold")
     if sheet.items:
