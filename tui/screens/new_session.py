@@ -167,12 +167,14 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         if template is None or not template.ask_minutes:
             return None
         values = []
-        for place, field in enumerate(self.query(".step-minutes").results(Input), 1):
+        fields = self.query(".step-minutes").results(Input)
+        for phase, field in zip(template.phases, fields, strict=False):
             try:
                 values.append(parse_minutes(field.value))
-            except PlanError as exc:
+            except PlanError as exc:  # named as the form shows it ("Étape 0 ..." is the first)
                 field.focus()
-                raise PlanError("new.minutes.err_step", step=place, reason=exc) from None
+                step = phase.display_title(get_language())
+                raise PlanError("new.minutes.err_step", step=step, reason=exc) from None
         return values
 
     def _template(self) -> Template | None:
@@ -182,39 +184,44 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
     def action_create(self) -> None:
         self.after_typed(self._create)
 
+    def _refuse(self, reason: str) -> None:
+        """Say why nothing was created: under the form and in a toast (the form's foot is
+        out of sight at 80x24, below the step times and the earlier sessions)."""
+        self.query_one("#error", Static).update(reason)
+        self.notify(reason, severity="error")
+
     @on(Button.Pressed, "#create")
     def _create(self) -> None:
-        error = self.query_one("#error", Static)
         template = self._template()
         title = clean_text(self.query_one("#title", Input).value)
         if template is None:
-            error.update(t("new.err_template"))
+            self._refuse(t("new.err_template"))
             return
         if not title:
-            error.update(t("new.err_title"))
+            self._refuse(t("new.err_title"))
             self.query_one("#title", Input).focus()
             return
         try:
             on_date = dt.date.fromisoformat(self.query_one("#date", Input).value.strip())
         except ValueError:
-            error.update(t("new.err_date"))
+            self._refuse(t("new.err_date"))
             self.query_one("#date", Input).focus()
             return
         try:
             people = parse_participants(self.query_one("#participants", TextArea).text)
         except ParticipantLineError as exc:
-            error.update(t("new.err_participant", line=exc.line_no))
+            self._refuse(t("new.err_participant", line=exc.line_no))
             return
         try:
             minutes = self._step_minutes()
         except PlanError as exc:
-            error.update(str(exc))
+            self._refuse(str(exc))
             return
         earlier = self.query_one("#from", FromEarlier)
         try:
             sources = self._sources(earlier) if earlier.display else []
         except ValueError as exc:
-            error.update(str(exc))
+            self._refuse(str(exc))
             return
         if sources and earlier.with_participants:
             people = carried_participants(people, sources)
@@ -233,7 +240,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         try:
             self.app.store.create(session)  # type: ignore[attr-defined]
         except OSError as exc:
-            error.update(t("app.not_saved", reason=exc))
+            self._refuse(t("app.not_saved", reason=exc))
             return
         self.dismiss(session.id)
 

@@ -3,7 +3,7 @@
 FR = {
     "new.minutes.heading": "Durée de chaque étape, en minutes (le guide n'en donne pas) :",
     "new.minutes.err_count": "{count} durées attendues, une par étape du modèle, dans l'ordre ; {given} données.",
-    "new.minutes.err_step": "Étape {step} : {reason}",
+    "new.minutes.err_step": "« {step} » : {reason}",
     "cli.new.minutes": "durée de chaque étape en minutes, dans l'ordre (10,45,60... ; 7.5 pour une demie) : pour un modèle dont le guide ne donne pas les durées",
     "new.from.heading": "Reprendre des séances précédentes (leurs tops deviennent des enjeux ; Espace coche) :",
     "new.from.none": "Aucune séance précédente dans ce dossier.",
@@ -22,7 +22,7 @@ FR = {
 EN = {
     "new.minutes.heading": "Time of each step, in minutes (the guide gives none):",
     "new.minutes.err_count": "{count} times expected, one per step of the template, in order; {given} given.",
-    "new.minutes.err_step": "Step {step}: {reason}",
+    "new.minutes.err_step": "“{step}”: {reason}",
     "cli.new.minutes": "each step's time in minutes, in order (10,45,60...; 7.5 for a half): for a template whose guide gives no times",
     "new.from.heading": "Take from earlier sessions (their tops become enjeux; Space ticks):",
     "new.from.none": "No earlier session in this folder.",
