@@ -58,9 +58,9 @@ async def test_preview_next_steps_and_export(store, clock) -> None:
             "Groupe-A-CON.odt",
         ]
         exported = [str(n.message) for n in app._notifications if "exporté" in str(n.message)]
-        assert exported and all(
-            name in exported[-1] for name in ("CON-2.md", "CON-2.html", "CON-2.odt", "CON-2.docx")
-        )
+        # One name, its four formats: "…/exports/Groupe-A-CON-2 (.md, .html, .odt, .docx)".
+        folder = store.exports_dir / "Groupe-A-CON-2"
+        assert exported and f"{folder} (.md, .html, .odt, .docx)" in exported[-1]
         md = next(p for p in store.exports_dir.iterdir() if p.suffix == ".md")
         assert "Relancer la mairie" in md.read_text(encoding="utf-8")
 
@@ -176,7 +176,7 @@ async def test_ctrl_e_without_the_office_extra_writes_md_and_html_and_says_so(
         files = sorted(p.name for p in store.exports_dir.iterdir())
         assert files == ["Sans-office.html", "Sans-office.md"]
         toast = [str(n.message) for n in app._notifications][-1].replace("\u202f", " ")
-        assert "Sans-office.md" in toast and "Sans-office.html" in toast
+        assert f"{store.exports_dir / 'Sans-office'} (.md, .html)" in toast
         # this project's office extra from its own folder: the public index's "atelier" is
         # another project
         root = Path(__file__).resolve().parent.parent

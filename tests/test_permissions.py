@@ -103,7 +103,8 @@ async def test_f7_export_files_are_private(store, clock, anonymous: bool) -> Non
         assert [mode(p) for p in files] == [0o600] * 4
         assert mode(store.exports_dir) == 0o700
         shown = [str(n.message) for n in app._notifications]
-        assert any(str(files[0]) in message for message in shown)
+        written = f"{files[0].with_suffix('')} (.md, .html, .odt, .docx)"  # the toast names them
+        assert any(written in message for message in shown)
 
 
 async def test_f7_export_tightens_an_exports_folder_readable_by_others(store, clock) -> None:

@@ -148,7 +148,7 @@ class MinutesScreen(SectionScreen):
         except OSError as exc:
             self.notify(t("minutes.export_failed", reason=exc), severity="error", timeout=10)
             return
-        said = ", ".join(str(p) for p in paths)
+        said = exported_names(paths)
         if any(p.suffix[1:] in OFFICE_FORMATS for p in paths):
             message = t("minutes.exported", paths=said)
         else:  # the public index's "atelier" is another project: name this one's source
@@ -156,3 +156,15 @@ class MinutesScreen(SectionScreen):
 
             message = t("minutes.exported_no_office", paths=said, command=office_install_command())
         self.notify(message, timeout=10, markup=False)
+
+
+def exported_names(paths: list[Path]) -> str:
+    """The files written, short enough for a toast at 80 columns.
+
+    One name in several formats reads "/exports/Groupe-A (.md, .html, .odt, .docx)";
+    other sets are listed whole.
+    """
+    if len(paths) > 1 and len({(p.parent, p.stem) for p in paths}) == 1:
+        first = paths[0]
+        return f"{first.parent / first.stem} ({', '.join(p.suffix for p in paths)})"
+    return ", ".join(str(p) for p in paths)
