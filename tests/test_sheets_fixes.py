@@ -73,3 +73,39 @@ async def test_a_conclusions_heading_does_not_repeat_itself(store, dc_session, c
         assert "Conclusion 1" not in shown
         markdown = minutes_markdown(store.load(session.id))
         assert "Conclusion n°1\n" in markdown and "Conclusion n°1 :" not in markdown
+
+
+async def test_f3_shows_the_turns_drawn_from_the_sheets_before_the_phase(
+    store,
+    dc_session,  # noqa: F811
+    clock,
+) -> None:
+    from textual.widgets import Static
+
+    session = dc_session
+
+    def three(s):  # type: ignore[no-untyped-def]
+        for name in ("Bus", "Tiers-lieu", "Covoiturage"):
+            ops.add(s, "solution", fields={"nom": name})
+
+    store.transact(session.id, three)
+    sharing = next(i for i, p in enumerate(session.agenda) if p.title == "Partage des solutions")
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        for _ in range(sharing - 1):  # the phase before, not started
+            await pilot.press("n")
+        await pilot.pause()
+        following = plain(str(app.screen.query_one("#next", Static).render()))
+        assert following == "Ensuite : Partage des solutions (15 min) · 3 tours de 3 min"
+        await pilot.press("n")
+        await pilot.pause()
+        assert store.load(session.id).timer.index == sharing
+        sub = app.screen.query_one("#subtimer", Static)
+        assert sub.display
+        assert plain(str(sub.render())).startswith("Partage des solutions : 3 tours de 3 min")
+        await pilot.press("space")  # started: the turn in progress instead
+        await pilot.pause()
+        assert "Groupe 1 : Bus" in plain(str(sub.render()))
+        assert "tours de 3 min" not in plain(str(sub.render()))

@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Digits, Static
 
 from sessions.agenda.plan import planning_warnings
 from sessions.i18n import t
+from sessions.models import Session
 from sessions.timer.position import (
     PhaseView,
     Stamp,
@@ -65,6 +66,38 @@ def next_text(shown: TimerView) -> str:
     if nxt is None:
         return t("timer.next_none")
     return t("timer.next", title=nxt.title, minutes=f"{nxt.minutes:g}")
+
+
+def turns_plan_text(session: Session, shown: TimerView) -> str:
+    """Before a phase starts, its turns drawn from the sheets (``Partage des solutions :
+    3 tours de 3 min...``); '' for a phase without ``turns_from`` or already begun."""
+    from sessions.agenda.turns_from import turns_summary
+    from sessions.i18n import get_language
+
+    current = shown.phase
+    if current is None or current.phase.turns_from is None:
+        return ""
+    if current.state == State.RUNNING or current.elapsed_s > 0:
+        return ""
+    return turns_summary(session, current.phase, get_language())
+
+
+def next_turns_text(session: Session, shown: TimerView) -> str:
+    """The next phase's turns drawn from the sheets, after its title: `` · 3 tours de 3 min``."""
+    from sessions.agenda.turns_from import planned_turns
+    from sessions.i18n import tn
+    from sessions.i18n.formats import format_number
+
+    nxt = shown.next_phase
+    planned = planned_turns(session, nxt) if nxt is not None else None
+    if not planned:
+        return ""
+    return " · " + tn(
+        "sheets.turns_short",
+        len(planned),
+        count=len(planned),
+        minutes=format_number(planned[0].minutes),
+    )
 
 
 def drift_text(shown: TimerView) -> str:
@@ -151,10 +184,11 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         set_text(self.query_one("#phase-meta", Static), phase_meta(current))
         set_digits(self.query_one("#digits", Digits), shown_clock(current))
         set_text(self.query_one("#phase-state", Static), t(f"timer.state.{state}"))
-        sub = subtimer_text(current)
+        sub = turns_plan_text(session, shown) or subtimer_text(current)
         set_text(self.query_one("#subtimer", Static), sub)
         self.query_one("#subtimer").display = bool(sub)
-        set_text(self.query_one("#next", Static), next_text(shown))
+        following = next_text(shown) + next_turns_text(session, shown)
+        set_text(self.query_one("#next", Static), following)
         set_text(self.query_one("#drift", Static), drift_text(shown))
         set_text(self.query_one("#clock-jump", Static), t("timer.clock_jump"))
         self.query_one("#clock-jump").set_class(not shown.clock_jump, "hidden")
