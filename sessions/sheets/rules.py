@@ -20,6 +20,7 @@ from sessions.sheets.model import Cell, FieldValue, Sheet
 MAX_TEXT = 20_000  # characters of one field
 MAX_ROWS = 200
 _AMOUNT = re.compile(r"[0-9]+(?:[.,][0-9]{1,2})?")
+MAX_AMOUNT = 10**15  # euros: far above any budget, and exact in a float
 _YES = {"oui", "yes", "o", "y", "true"}
 _NO = {"non", "no", "n", "false"}
 
@@ -77,14 +78,27 @@ def _cell(spec: FieldSpec, column: str, raw: object, sheet: str, where: str) -> 
     if col.type == "number":
         if isinstance(raw, bool):
             raw = str(raw)
-        if isinstance(raw, int | float) and 0 <= raw <= 1e15:
+        if isinstance(raw, int | float) and 0 <= raw <= MAX_AMOUNT:
             return raw
         try:
-            return parse_amount(str(raw))
+            amount = parse_amount(str(raw))
         except ValueError:
+            if isinstance(raw, int | float) and raw > MAX_AMOUNT:  # 2e15, 10**20
+                amount = MAX_AMOUNT + 1
+            else:
+                raise SheetError(
+                    "sheets.err.amount", sheet=sheet, field=spec.key, where=where, value=raw
+                ) from None
+        if amount > MAX_AMOUNT:  # typed, imported as text, or a number too large
             raise SheetError(
-                "sheets.err.amount", sheet=sheet, field=spec.key, where=where, value=raw
-            ) from None
+                "sheets.err.amount_too_big",
+                sheet=sheet,
+                field=spec.key,
+                where=where,
+                value=raw,
+                most=amount_text(MAX_AMOUNT),
+            )
+        return amount
     text = raw if isinstance(raw, str) else str(raw)
     if col.type == "choice" and text not in col.values:
         raise SheetError(
