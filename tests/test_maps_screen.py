@@ -76,9 +76,7 @@ async def test_a_resource_map_and_a_node_typed_with_the_keys_are_drawn_and_saved
         assert (saved.kind, saved.centre, saved.chantier) == ("ressources", "Bus numérique", 1)
         assert saved.host == "Alice Martin"
         assert "Reste à la table : Alice Martin" in _shown(app)
-        assert (
-            "Carte 1 · Carte des ressources : Bus numérique · reste : Alice Martin" in _rows(app)[0]
-        )
+        assert "1 Carte des ressources : Bus numérique · reste : Alice Martin" in _rows(app)[0]
         # a: label, nature (Down: humaines), link (Down Down: plein), the three questions.
         await _type(pilot, "a", "Mairie", "tab", "down", "tab", "down", "down")
         await _type(pilot, "tab", "down", "tab", "convention 2025", "tab", "down", "ctrl+s")

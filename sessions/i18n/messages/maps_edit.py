@@ -21,7 +21,7 @@ FR = {
     "maps.col.have": "A-t-on la ressource ?",
     "maps.col.connection": "Connectés, comment ?",
     "maps.col.operative": "Opérante ?",
-    "maps.row.map": "Carte {number} · {title}",
+    "maps.row.map": "{title}",  # its number is in the N° column
     "maps.row.host": " · reste : {host}",
     "maps.key.add_map": "Carte",
     "maps.key.add_node": "Nœud",
@@ -91,7 +91,7 @@ EN = {
     "maps.col.have": "Do we have it?",
     "maps.col.connection": "Connected, how?",
     "maps.col.operative": "Operative?",
-    "maps.row.map": "Map {number} · {title}",
+    "maps.row.map": "{title}",
     "maps.row.host": " · stays: {host}",
     "maps.key.add_map": "Map",
     "maps.key.add_node": "Node",

@@ -1,0 +1,49 @@
+"""Issue 15 played in tmux at 80x24: the Cartes section's list and map form fit the width.
+
+A facilitator on a small laptop reads the whole "who stays" label of the map form
+and sees who stays at each table in the list of maps, without scrolling sideways.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.widgets import DataTable, Label
+
+from sessions.maps.model import Map
+from sessions.sheets import ops as sheets
+from tests.test_maps_screen import _open_maps, _session
+from tui.app import make_app
+
+
+async def test_the_map_form_labels_wrap_at_80_columns(store, clock) -> None:
+    s = _session()
+    sheets.add(s, "chantier", fields={"titre": "Bus numérique", "enjeu": "1"})
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_maps(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        labels = list(app.screen.query(Label))
+        host = next(lb for lb in labels if "Qui reste à la table" in str(lb.render()))
+        text = str(host.render())
+        assert text.endswith("20 min)")
+        # every cell of the label is on screen: it wraps, it is not cut at the dialog's edge
+        assert host.size.width * host.size.height >= cell_len(text)
+        assert host.size.height >= 2
+
+
+async def test_the_list_of_maps_shows_who_stays_without_scrolling_sideways(store, clock) -> None:
+    s = _session()
+    sheets.add(s, "chantier", fields={"titre": "Cartographie des zones blanches", "enjeu": "1"})
+    s.maps = [Map(kind="ressources", centre="Cartographie des zones blanches", chantier=1)]
+    s.maps[0].host = "Léa"
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_maps(pilot)
+        table = app.screen.query_one("#maps-list", DataTable)
+        row = " ".join(str(c) for c in table.get_row_at(0))
+        assert row.endswith("reste : Léa") or row.endswith("reste\u202f: Léa")
+        assert row.count("Carte") == 1  # said once: its number is in the N° column
+        assert table.virtual_size.width <= table.scrollable_content_region.width
