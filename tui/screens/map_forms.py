@@ -75,7 +75,7 @@ class _MapDialog(AnswersOnce, FocusInTypingOrder, ModalScreen[bool]):
     def _value(self, wid: str) -> str:
         widget = self.query_one(f"#{wid}")
         if isinstance(widget, Select):
-            return "" if widget.value is Select.BLANK else str(widget.value)
+            return "" if widget.value is Select.NULL else str(widget.value)  # BLANK is False here
         return widget.value if isinstance(widget, Input) else ""
 
     async def action_save(self) -> None:
