@@ -11,8 +11,13 @@ import re
 
 import pytest
 
+from sessions.core import keyed
+from sessions.core.clock import FakeClock
 from sessions.core.ops import OPS, Op, apply, from_data
+from sessions.i18n import t
+from sessions.models import Session
 from sessions.timer import agenda_ops, timer_ops
+from sessions.timer.position import Stamp
 from tests.conftest import build_session
 
 OP_NAME = re.compile(r"[a-z]+\.[a-z_]+")
@@ -50,3 +55,44 @@ def test_an_op_comes_back_from_its_data() -> None:
         data = op.to_data()
         assert OP_NAME.fullmatch(data["op"])
         assert from_data(data) == op
+
+
+def _ops_of(module: object) -> list[type[Op]]:
+    return [
+        cls
+        for cls in vars(module).values()
+        if isinstance(cls, type) and issubclass(cls, Op) and cls.__module__ == module.__name__
+    ]
+
+
+@pytest.mark.parametrize("module", [agenda_ops, timer_ops])
+def test_every_op_with_a_fixed_label_names_it_from_the_catalog(module: object) -> None:
+    for cls in _ops_of(module):
+        key = vars(cls).get("label_key")
+        if isinstance(key, property):
+            continue  # named by its command (TimerCommand)
+        assert isinstance(key, str) and key, cls.__name__
+        for lang in ("fr", "en"):
+            assert t(key, lang) not in ("", key), (cls.__name__, lang)
+
+
+def _changed(before: Session, after: Session) -> set[tuple[object, ...]]:
+    keys = set(keyed.all_keys(before)) | set(keyed.all_keys(after))
+    return {key for key in keys if keyed.read(before, key) != keyed.read(after, key)}
+
+
+def test_a_timer_key_records_every_slot_it_changes() -> None:
+    s = build_session()
+    stamp = Stamp.of(FakeClock())
+    for op in (
+        timer_ops.TimerCommand("start", stamp),
+        timer_ops.Extend(2.0, stamp),
+        timer_ops.GoTo(1, stamp),
+        timer_ops.MarkRung((f"{s.agenda[1].id}:warning",)),
+    ):
+        before = s.model_copy(deep=True)
+        step = apply(s, op).step
+        changed = _changed(before, s)
+        assert changed, op
+        assert changed <= {key for key, _, _ in step.changes}, op
+    assert s.timer.warned
