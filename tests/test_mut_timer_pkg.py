@@ -1,26 +1,20 @@
 """The timer package's ops (sessions/timer/agenda_ops.py, timer_ops.py), issue 18 package pass.
 
 A phase added in the agenda editor keeps its notes' line breaks (the guide's
-instructions are read line by line on F3), and every op is named ``area.verb``:
-the name is the ``"op"`` key of the op's data (``to_data``/``from_data``).
+instructions are read line by line on F3); every op is named ``area.verb``,
+labelled from the catalog and records every slot it changes (tests/op_rules.py).
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from sessions.core import keyed
 from sessions.core.clock import FakeClock
-from sessions.core.ops import OPS, Op, apply, from_data
-from sessions.i18n import t
-from sessions.models import Session
+from sessions.core.ops import apply
 from sessions.timer import agenda_ops, timer_ops
 from sessions.timer.position import Stamp
 from tests.conftest import build_session
-
-OP_NAME = re.compile(r"[a-z]+\.[a-z_]+")
+from tests.op_rules import apply_recorded, check_labels, check_names
 
 
 def test_a_phase_added_keeps_the_line_breaks_of_its_notes() -> None:
@@ -32,67 +26,24 @@ def test_a_phase_added_keeps_the_line_breaks_of_its_notes() -> None:
 
 
 @pytest.mark.parametrize("module", [agenda_ops, timer_ops])
-def test_every_op_is_named_area_dot_verb_and_found_by_its_name(module: object) -> None:
-    ops = [
-        cls
-        for cls in vars(module).values()
-        if isinstance(cls, type) and issubclass(cls, Op) and cls.__module__ == module.__name__
-    ]
-    assert ops
-    for cls in ops:
-        assert OP_NAME.fullmatch(cls.name), cls.__name__
-        assert OPS[cls.name] is cls
-        assert cls.name.split(".")[0] in {"agenda", "timer"}
+def test_every_op_is_named_area_dot_verb_and_labelled_from_the_catalog(module: object) -> None:
+    check_names(module, {"agenda", "timer"})
+    check_labels(module)
 
 
-def test_an_op_comes_back_from_its_data() -> None:
+def test_agenda_ops_record_every_slot_they_change() -> None:
     s = build_session()
     pid = s.agenda[1].id
-    for op in (
-        agenda_ops.SetMinutes(((pid, 12.0),)),
-        agenda_ops.SetTurns(pid, (("Léa", 3.0),)),
-    ):
-        data = op.to_data()
-        assert OP_NAME.fullmatch(data["op"])
-        assert from_data(data) == op
-
-
-def _ops_of(module: object) -> list[type[Op]]:
-    return [
-        cls
-        for cls in vars(module).values()
-        if isinstance(cls, type) and issubclass(cls, Op) and cls.__module__ == module.__name__
-    ]
-
-
-@pytest.mark.parametrize("module", [agenda_ops, timer_ops])
-def test_every_op_with_a_fixed_label_names_it_from_the_catalog(module: object) -> None:
-    for cls in _ops_of(module):
-        key = vars(cls).get("label_key")
-        if isinstance(key, property):
-            continue  # named by its command (TimerCommand)
-        assert isinstance(key, str) and key, cls.__name__
-        for lang in ("fr", "en"):
-            assert t(key, lang) not in ("", key), (cls.__name__, lang)
-
-
-def _changed(before: Session, after: Session) -> set[tuple[object, ...]]:
-    keys = set(keyed.all_keys(before)) | set(keyed.all_keys(after))
-    return {key for key in keys if keyed.read(before, key) != keyed.read(after, key)}
+    apply_recorded(s, agenda_ops.SetMinutes(((pid, 12.0),)))
+    apply_recorded(s, agenda_ops.SetTurns(pid, (("Léa", 3.0),)))
+    assert s.agenda[1].minutes == 12.0 and [t.label for t in s.agenda[1].turns] == ["Léa"]
 
 
 def test_a_timer_key_records_every_slot_it_changes() -> None:
     s = build_session()
     stamp = Stamp.of(FakeClock())
-    for op in (
-        timer_ops.TimerCommand("start", stamp),
-        timer_ops.Extend(2.0, stamp),
-        timer_ops.GoTo(1, stamp),
-        timer_ops.MarkRung((f"{s.agenda[1].id}:warning",)),
-    ):
-        before = s.model_copy(deep=True)
-        step = apply(s, op).step
-        changed = _changed(before, s)
-        assert changed, op
-        assert changed <= {key for key, _, _ in step.changes}, op
-    assert s.timer.warned
+    apply_recorded(s, timer_ops.TimerCommand("start", stamp))
+    apply_recorded(s, timer_ops.Extend(2.0, stamp))
+    apply_recorded(s, timer_ops.GoTo(1, stamp))
+    apply_recorded(s, timer_ops.MarkRung((f"{s.agenda[1].id}:warning",)))
+    assert s.timer.index == 1 and s.timer.warned
