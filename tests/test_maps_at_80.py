@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Label
 
 from sessions.maps.model import Map
 from sessions.sheets import ops as sheets
+from tests.sheets_samples import plain
 from tests.test_maps_screen import _open_maps, _session
 from tui.app import make_app
 
@@ -47,3 +48,25 @@ async def test_the_list_of_maps_shows_who_stays_without_scrolling_sideways(store
         assert row.endswith("reste : Léa") or row.endswith("reste\u202f: Léa")
         assert row.count("Carte") == 1  # said once: its number is in the N° column
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_the_enjeux_say_where_they_came_from_by_the_groups_title(store, clock) -> None:
+    """Carried from 'Groupe B': the group reads 'Groupe B', not the session's id."""
+    from sessions.enjeux.model import Source
+    from sessions.enjeux.ops import add_enjeux
+    from tests.test_enjeux_screen import _cells, _go_to
+    from tests.test_enjeux_screen import _session as _fiche
+
+    group = _fiche("territoire-numerique-10-ans")
+    group.title = "Groupe B"
+    store.create(group)
+    s = _fiche("enjeux-solutions")
+    sources = [[Source(session=group.id, item=2)], [Source(session="partie1", item=4)]]
+    add_enjeux(s, ["Comment accompagner ?", "Comment former ?"], sources)
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _go_to(pilot, "Enjeux et chantiers")
+        rows = _cells(app.screen.query_one("#enjeux-list", DataTable))
+        assert plain(rows[0][2]) == "« Groupe B », item n°2"
+        assert plain(rows[1][2]) == "séance partie1, item n°4"  # gone: said by its id

@@ -23,7 +23,6 @@ from textual.widgets import DataTable, Static
 
 from sessions.documents.minutes_common import MinutesOptions
 from sessions.enjeux.chantiers import recap_table
-from sessions.enjeux.minutes import sources_text
 from sessions.enjeux.ops import EnjeuError, add_enjeux, reword
 from sessions.i18n import get_language, t
 from tui.screens.ask import AskScreen
@@ -40,6 +39,7 @@ class EnjeuxScreen(SectionScreen):
         Binding("e", "reword", "enjeux.key.reword", id="enjeux-reword"),
     ]
     recap: RichTable | None = None  # the recap table shown (for the tests)
+    source_titles: dict[str, str]  # the source sessions' titles, read once (set on mount)
     DEFAULT_CSS = """
     #enjeux-body { height: 1fr; padding: 0 1; }
     #enjeux-body > Static { height: auto; margin: 1 0 0 0; }
@@ -47,6 +47,7 @@ class EnjeuxScreen(SectionScreen):
     """
 
     def compose_body(self) -> Iterable[Widget]:
+        self.source_titles = {}
         with VerticalScroll(id="enjeux-body"):
             yield Static("", id="enjeux-empty", markup=False)
             yield DataTable(id="enjeux-list", cursor_type="row", zebra_stripes=True)
@@ -65,7 +66,7 @@ class EnjeuxScreen(SectionScreen):
         listing.clear(columns=True)
         listing.add_columns(t("enjeux.col.number"), t("enjeux.col.text"), t("enjeux.col.sources"))
         for enjeu in enjeux:
-            listing.add_row(str(enjeu.number), enjeu.text, sources_text(enjeu, opts))
+            listing.add_row(str(enjeu.number), enjeu.text, self._sources(enjeu, opts))
         listing.display = bool(enjeux)
         table = recap_table(self.session, opts.tr, lang)
         recap = self.query_one("#recap-table", Static)
@@ -86,6 +87,27 @@ class EnjeuxScreen(SectionScreen):
             grid.add_row(*cells)
         self.recap = grid
         recap.update(grid)
+
+    def _sources(self, enjeu, opts: MinutesOptions) -> str:  # type: ignore[no-untyped-def]
+        """Where an enjeu came from, by the source session's title when it is still here
+        ("« Groupe B », item n°2"): the group reads its sessions by title, not by id."""
+        said = []
+        for source in enjeu.sources:
+            title = self._title_of(source.session)
+            if title:
+                said.append(t("enjeux.source_titled", title=title, item=source.item))
+            else:
+                said.append(opts.tr("enjeux.source", session=source.session, item=source.item))
+        return "; ".join(said)
+
+    def _title_of(self, session_id: str) -> str:
+        titles = self.source_titles
+        if session_id not in titles:
+            try:
+                titles[session_id] = self.app.store.load(session_id).title  # type: ignore[attr-defined]
+            except Exception:  # gone, damaged, or no store: said by its id
+                titles[session_id] = ""
+        return titles[session_id]
 
     # -- actions: type an enjeu, reword the one under the cursor (saved at once) --
     def _selected(self) -> int | None:
