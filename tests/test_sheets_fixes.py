@@ -109,3 +109,36 @@ async def test_f3_shows_the_turns_drawn_from_the_sheets_before_the_phase(
         await pilot.pause()
         assert "Groupe 1 : Bus" in plain(str(sub.render()))
         assert "tours de 3 min" not in plain(str(sub.render()))
+
+
+async def test_french_sheets_write_decimals_with_a_comma(store, dc_session, clock) -> None:  # noqa: F811
+    from textual.widgets import Static, TextArea
+
+    session = dc_session
+    money = {"collectivite": {"y0": 1000, "y1": 2000.5}}
+
+    def setup(s):  # type: ignore[no-untyped-def]
+        phase = next(p for p in s.agenda if p.title == "Partage des solutions")
+        phase.turns_from.minutes = 7.5
+        for name in ("Bus", "Tiers-lieu"):
+            ops.add(s, "solution", fields={"nom": name})
+        ops.add(s, "action_complete", fields={"financements": money})
+
+    store.transact(session.id, setup)
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_sheets(app, pilot)
+        turns = plain(str(app.screen.query_one("#sheets-turns", Static).render()))
+        assert "2 tours de 7,5 min (15 min sur 15 prévues)" in turns
+        assert "7.5" not in turns
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Collectivité | 1 000 | 2 000,50" in _shown(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        area = app.screen.query_one("#f-financements", TextArea)
+        assert "Collectivité | 1 000 | 2 000,50" in plain(area.text)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Fiche n°3 enregistrée." in _toasts(app)
+        assert store.load(session.id).sheets[2].fields["financements"] == money

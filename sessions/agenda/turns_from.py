@@ -106,8 +106,11 @@ def phases_from(session: Session, kind: str) -> list[Phase]:
     return [p for p in session.agenda if p.turns_from is not None and p.turns_from.kind == kind]
 
 
-def _minutes(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
+def _minutes(value: float, lang: str | None = None) -> str:
+    """``7,5`` in French, ``7.5`` in English; ``3`` for whole minutes."""
+    from sessions.i18n.formats import format_number
+
+    return format_number(float(value), lang)
 
 
 def turns_summary(session: Session, phase: Phase, lang: str | None = None) -> str:
@@ -122,14 +125,15 @@ def turns_summary(session: Session, phase: Phase, lang: str | None = None) -> st
         lang,
         phase=phase.title,
         count=count,
-        minutes=_minutes(minutes),
-        total=_minutes(total),
-        planned=_minutes(phase.minutes),
+        minutes=_minutes(minutes, lang),
+        total=_minutes(total, lang),
+        planned=_minutes(phase.minutes, lang),
     )
     if phase.turns_from is not None and phase.turns_from.edited:
         text += " " + t("turns.edited", lang)
     elif planned_turns(session, phase) is None:
         text += " " + t("turns.template", lang)
     if total > phase.minutes + 1e-9:
-        text += " " + t("turns.over", lang, total=_minutes(total), planned=_minutes(phase.minutes))
+        total_text, planned = _minutes(total, lang), _minutes(phase.minutes, lang)
+        text += " " + t("turns.over", lang, total=total_text, planned=planned)
     return text

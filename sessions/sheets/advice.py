@@ -70,6 +70,7 @@ def _chantier_warnings(session: Session, sheet: Sheet, lang: str | None) -> list
 
 def _turn_warnings(session: Session, sheet: Sheet, lang: str | None) -> list[str]:
     from sessions.agenda.turns_from import over_minutes, phases_from
+    from sessions.i18n.formats import format_number
 
     found = []
     for phase in phases_from(session, sheet.kind):
@@ -82,12 +83,8 @@ def _turn_warnings(session: Session, sheet: Sheet, lang: str | None) -> list[str
                     lang,
                     phase=phase.title,
                     count=count,
-                    total=_minutes(needed),
-                    planned=_minutes(planned),
+                    total=format_number(needed, lang),
+                    planned=format_number(planned, lang),
                 )
             )
     return found
-
-
-def _minutes(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)

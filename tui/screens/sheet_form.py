@@ -26,7 +26,7 @@ from sessions.i18n import get_language, t
 from sessions.models import Session
 from sessions.sheets import ops
 from sessions.sheets.advice import warnings
-from sessions.sheets.catalog import FieldSpec, Kind, builtin_kinds
+from sessions.sheets.catalog import Column, FieldSpec, Kind, builtin_kinds
 from sessions.sheets.model import Sheet
 from sessions.sheets.rules import check_value, table_rows
 from tui.i18n import translate_bindings
@@ -133,11 +133,22 @@ class FormResult:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
+def cell_text(column: Column, value: object) -> str:
+    """A cell as typed back: amounts ``2 000,50`` in French, ``2000.50`` in English."""
+    from sessions.sheets.rules import amount_text
+
+    if column.type != "number" or isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if get_language() == "en":
+        return amount_text(value, "en").replace(",", "")
+    return amount_text(value, "fr")
+
+
 def table_text(spec: FieldSpec, value: object, year: int) -> str:
     """A table as lines of cells separated by ``|`` (fixed rows start with their label)."""
     lines = []
     for key, cells in table_rows(spec, value):
-        texts = [str(cells.get(c.key, "")) for c in spec.columns]
+        texts = [cell_text(c, cells.get(c.key, "")) for c in spec.columns]
         if spec.rows:
             label = next(r for r in spec.rows if r.key == key).display(get_language(), year)
             texts.insert(0, label)
