@@ -11,7 +11,7 @@ import pytest
 
 from sessions.core.clock import FakeClock
 from sessions.core.ops import apply
-from sessions.timer import agenda_ops, timer_ops
+from sessions.timer import agenda_ops, status_light, timer_ops
 from sessions.timer.position import Stamp
 from tests.conftest import build_session
 from tests.op_rules import apply_recorded, check_labels, check_names
@@ -47,3 +47,23 @@ def test_a_timer_key_records_every_slot_it_changes() -> None:
     apply_recorded(s, timer_ops.GoTo(1, stamp))
     apply_recorded(s, timer_ops.MarkRung((f"{s.agenda[1].id}:warning",)))
     assert s.timer.index == 1 and s.timer.warned
+
+
+def test_a_doubtful_turns_from_leaves_the_status_to_the_full_load() -> None:
+    # `atelier status` reads the file lightly; a value it cannot vouch for means "load it fully"
+    doc = {
+        "id": "abc-1",
+        "title": "Atelier",
+        "date": "2026-11-22",
+        "agenda": [{"id": "p1", "title": "Partage", "minutes": 15}],
+    }
+    phase = doc["agenda"][0]
+    for turns_from, readable in (
+        ({"kind": "solution"}, True),
+        ({"kind": "solution", "minutes": 3, "edited": True}, True),
+        ({"kind": 3}, False),
+        ({"minutes": 3}, False),
+        ({"kind": "solution", "edited": "yes"}, False),
+    ):
+        phase["turns_from"] = turns_from
+        assert (status_light.light_session(doc) is not None) is readable, turns_from
