@@ -11,7 +11,7 @@ import re
 from types import ModuleType
 
 from sessions.core import keyed
-from sessions.core.ops import OPS, Op, Step, apply, from_data
+from sessions.core.ops import OPS, Op, Step, apply, from_data, touched_parts
 from sessions.i18n import t
 from sessions.models import Session
 
@@ -60,5 +60,6 @@ def apply_recorded(session: Session, op: Op) -> Step:
     moved = changed(before, session)
     assert moved, op
     assert moved <= {key for key, _, _ in step.changes}, (op, moved)
+    assert touched_parts(step) <= op.parts, (op, touched_parts(step))  # the parts it declares
     assert from_data(op.to_data()) == op
     return step
