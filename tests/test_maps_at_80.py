@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Label
 from sessions.maps.model import Map
 from sessions.sheets import ops as sheets
 from tests.sheets_samples import plain
-from tests.test_maps_screen import _open_maps, _session
+from tests.test_maps_screen import _open_maps, _session, _type
 from tui.app import make_app
 
 
@@ -70,3 +70,25 @@ async def test_the_enjeux_say_where_they_came_from_by_the_groups_title(store, cl
         rows = _cells(app.screen.query_one("#enjeux-list", DataTable))
         assert plain(rows[0][2]) == "« Groupe B », item n°2"
         assert plain(rows[1][2]) == "séance partie1, item n°4"  # gone: said by its id
+
+
+async def test_a_new_offer_typed_in_another_family_does_not_add_to_the_one_before(
+    store, clock
+) -> None:
+    """The family starts as the one under the cursor; a family typed replaces it (it gave
+    'Accès aux droitsFormation'), and Tab past it keeps it."""
+    s = _session("offre-existante")
+    s.maps = [Map(kind="offre", centre="Offre de médiation numérique - CC Vézère")]
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_maps(pilot)
+        await _type(pilot, "a", "Permanence CAF", "tab", "Accès aux droits", "ctrl+s")
+        await _type(pilot, "a", "Ateliers tablette", "tab", "Formation", "ctrl+s")
+        await _type(pilot, "a", "Cours du soir", "tab", "tab", "ctrl+s")
+        nodes = store.load(s.id).maps[0].nodes
+        assert [(n.label, n.group) for n in nodes] == [
+            ("Permanence CAF", "Accès aux droits"),
+            ("Ateliers tablette", "Formation"),
+            ("Cours du soir", "Formation"),
+        ]

@@ -196,8 +196,9 @@ class NodeForm(_MapDialog):
                 if kind == "ressources":
                     natures = [(t(f"maps.nature.{n}"), n) for n in NATURES]
                     yield StepSelect(natures, value=v.group, id="group", allow_blank=False)
-                else:
-                    yield FieldInput(value=v.group, id="group")
+                else:  # a new offer starts in the family under the cursor: a word typed replaces it
+                    replace = not self.node and bool(v.group)
+                    yield FieldInput(value=v.group, id="group", select_on_focus=replace)
                 yield Label(t("maps.form.link"))
                 links = [(t(f"maps.form.link.{k}"), k) for k in LINKS]
                 yield StepSelect(links, value=v.link, id="link", allow_blank=False)
