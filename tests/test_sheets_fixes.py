@@ -120,6 +120,7 @@ async def test_french_sheets_write_decimals_with_a_comma(store, dc_session, cloc
     def setup(s):  # type: ignore[no-untyped-def]
         phase = next(p for p in s.agenda if p.title == "Partage des solutions")
         phase.turns_from.minutes = 7.5
+        phase.minutes = 15.5
         for name in ("Bus", "Tiers-lieu"):
             ops.add(s, "solution", fields={"nom": name})
         ops.add(s, "action_complete", fields={"financements": money})
@@ -129,7 +130,7 @@ async def test_french_sheets_write_decimals_with_a_comma(store, dc_session, cloc
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_sheets(app, pilot)
         turns = plain(str(app.screen.query_one("#sheets-turns", Static).render()))
-        assert "2 tours de 7,5 min (15 min sur 15 prévues)" in turns
+        assert "2 tours de 7,5 min (15 min sur 15,5 prévues)" in turns
         assert "7.5" not in turns
         await pilot.press("end")
         await pilot.pause()
@@ -142,3 +143,15 @@ async def test_french_sheets_write_decimals_with_a_comma(store, dc_session, cloc
         await pilot.pause()
         assert "Fiche n°3 enregistrée." in _toasts(app)
         assert store.load(session.id).sheets[2].fields["financements"] == money
+        await pilot.press("f3")
+        await pilot.pause()
+        titles = [p.title for p in session.agenda]
+        for _ in range(titles.index("Partage des solutions") - 1):  # the phase before
+            await pilot.press("n")
+        await pilot.pause()
+        following = plain(str(app.screen.query_one("#next", Static).render()))
+        assert following == "Ensuite : Partage des solutions (15,5 min) · 2 tours de 7,5 min"
+        await pilot.press("n")
+        await pilot.pause()
+        meta = plain(str(app.screen.query_one("#phase-meta", Static).render()))
+        assert "15,5 min" in meta

@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Digits, Static
 
 from sessions.agenda.plan import planning_warnings
 from sessions.i18n import t
+from sessions.i18n.formats import format_number
 from sessions.models import Session
 from sessions.timer.position import (
     PhaseView,
@@ -52,7 +53,7 @@ def hhmm(moment: datetime) -> str:
 def phase_meta(current: PhaseView) -> str:
     parts = [t("timer.position", n=current.index + 1, total=current.count)]
     parts.append(t(f"kind.{current.phase.kind}"))
-    parts.append(f"{current.phase.minutes:g} min")
+    parts.append(f"{format_number(current.phase.minutes)} min")  # 7,5 min in French
     extra = round(current.extended_s / 60)
     if extra > 0:
         parts.append(t("timer.extended", minutes=extra))
@@ -65,7 +66,7 @@ def next_text(shown: TimerView) -> str:
     nxt = shown.next_phase
     if nxt is None:
         return t("timer.next_none")
-    return t("timer.next", title=nxt.title, minutes=f"{nxt.minutes:g}")
+    return t("timer.next", title=nxt.title, minutes=format_number(nxt.minutes))
 
 
 def turns_plan_text(session: Session, shown: TimerView) -> str:
@@ -86,7 +87,6 @@ def next_turns_text(session: Session, shown: TimerView) -> str:
     """The next phase's turns drawn from the sheets, after its title: `` · 3 tours de 3 min``."""
     from sessions.agenda.turns_from import planned_turns
     from sessions.i18n import tn
-    from sessions.i18n.formats import format_number
 
     nxt = shown.next_phase
     planned = planned_turns(session, nxt) if nxt is not None else None
