@@ -12,6 +12,7 @@ behind the submitted entries, keeps one order: the order of the keys.
 from __future__ import annotations
 
 from collections.abc import Callable
+from weakref import WeakSet
 
 from textual import events
 from textual.binding import Binding
@@ -92,13 +93,15 @@ class KeysBeforeFocus(Screen):
     """
 
     def _ahead(self) -> dict:  # type: ignore[type-arg]
-        return self.__dict__.setdefault("_typed_ahead", {"held": [], "target": None, "done": False})
+        return self.__dict__.setdefault(
+            "_typed_ahead", {"held": [], "target": None, "done": False, "given": WeakSet()}
+        )
 
     def hold_key(self, event: events.Event) -> bool:
         """Route ``event`` to the field it is meant for when that field has no focus yet."""
         ahead = self._ahead()
-        if not isinstance(event, events.Key) or ahead["done"]:
-            return False
+        if not isinstance(event, events.Key) or ahead["done"] or event in ahead["given"]:
+            return False  # a key already given back to its field goes on its way
         copy = events.Key(event.key, event.character)
         if ahead["target"] is None:  # not mounted yet: kept for ``give_held_keys``
             ahead["held"].append(copy)
@@ -125,6 +128,7 @@ class KeysBeforeFocus(Screen):
         return chain[(chain.index(field) + delta) % len(chain)]
 
     def _give(self, field: Widget, event: events.Key) -> None:
+        self._ahead()["given"].add(event)  # never held again (the scroll around the fields)
         event.set_sender(self.app)
         field._forward_event(event)
 
