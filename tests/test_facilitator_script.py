@@ -123,7 +123,7 @@ async def test_turns_added_moved_removed_and_undone_from_the_agenda_editor(world
         await pilot.press("enter")
         await pilot.pause()
         assert [t.label for t in store.load(s.id).agenda[1].turns] == ["Groupe A", "Groupe B"]
-        assert "2 tours, 7.5 min" in shown(app, "#turns-total")
+        assert "2 tours, 7,5 min" in shown(app, "#turns-total")  # French decimals
         await pilot.press("ctrl+up")  # B before A
         await pilot.pause()
         assert [t.label for t in store.load(s.id).agenda[1].turns] == ["Groupe B", "Groupe A"]

@@ -25,6 +25,7 @@ from sessions.agenda.plan import parse_minutes
 from sessions.agenda.turns_from import turns_of, turns_summary
 from sessions.core.text import clean_text
 from sessions.i18n import t, tn
+from sessions.i18n.formats import format_number
 from sessions.models import Phase, Session
 from sessions.timer import agenda_ops
 from tui.i18n import translate_bindings
@@ -35,7 +36,7 @@ from tui.widgets.footer import FittingFooter
 
 
 def minutes_label(minutes: float) -> str:
-    return t("script.turn_open") if minutes == 0 else f"{minutes:g}"
+    return t("script.turn_open") if minutes == 0 else format_number(minutes)  # 7,5 in French
 
 
 def rotation_text(phase: Phase) -> str:
@@ -179,8 +180,9 @@ class PhaseTurnsScreen(Recording, ModalScreen[None]):
         heading = t("script.turns_title", title=phase.title)
         self.query_one("#turns-title", Static).update(heading)
         total = sum(turn.minutes for turn in turns)
-        summary = tn("script.turns_total", len(turns), n=len(turns), total=f"{total:g}")
-        summary = summary + " / " + f"{phase.minutes:g} min" if turns else t("script.turns_none")
+        summary = tn("script.turns_total", len(turns), n=len(turns), total=format_number(total))
+        planned = format_number(phase.minutes)
+        summary = summary + " / " + f"{planned} min" if turns else t("script.turns_none")
         if phase.turns_from is not None:  # one turn per group's sheet, until edited here
             summary = turns_summary(self.session, phase)
         self.query_one("#turns-total", Static).update(summary)
