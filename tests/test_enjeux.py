@@ -120,7 +120,7 @@ def test_new_from_two_sessions_takes_their_tops_as_enjeux_with_sources(store, ca
     result = json.loads(capsys.readouterr().out)
     created = store.load(result["id"])
     expected = [
-        (item.text, [{"session": src.id, "item": item.number}])
+        (item.text, [{"session": src.id, "item": item.number, "title": src.title}])
         for src in (store.load(a), store.load(b))
         for item in top_items(src)
     ]

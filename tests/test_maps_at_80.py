@@ -92,3 +92,22 @@ async def test_a_new_offer_typed_in_another_family_does_not_add_to_the_one_befor
             ("Ateliers tablette", "Formation"),
             ("Cours du soir", "Formation"),
         ]
+
+
+def test_the_minutes_and_synthesis_name_the_group_an_enjeu_came_from(store) -> None:
+    """A rapporteur reads '« Groupe B » (id), item n°2', not only the session's id."""
+    from sessions.documents.minutes_common import MinutesOptions
+    from sessions.enjeux.carry import take
+    from sessions.enjeux.minutes import enjeux_blocks
+    from sessions.enjeux.ops import offered_items
+    from tests.grid_examples import full_session
+    from tests.test_enjeux_screen import _session as _fiche
+
+    group = full_session(title="Groupe B")
+    s = _fiche("enjeux-solutions")
+    offered = offered_items([group])
+    take(s, offered[:1])
+    store.create(s)
+    table = enjeux_blocks(store.load(s.id), MinutesOptions("fr"))[1]
+    origin = plain(str(table.rows[0][2]))
+    assert origin == f"« Groupe B » ({group.id}), item n°{offered[0].item}"

@@ -101,7 +101,7 @@ def test_offered_items_become_enjeux_with_their_sources() -> None:
     for o in offered:
         entry = placed.get(o.item)
         assert o.future == (entry.future.value if entry and entry.future else None)
-        assert o.source == Source(session=a.id, item=o.item)
+        assert o.source == Source(session=a.id, item=o.item, title="A")
     assert any(o.future for o in offered)
     target = full_session()
     target.enjeux = []

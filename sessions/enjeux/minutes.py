@@ -18,9 +18,13 @@ if TYPE_CHECKING:
 
 
 def sources_text(enjeu: Enjeu, opts: MinutesOptions) -> str:
-    """Where an enjeu came from: ``séance 1a2b3c4d, item n°3``; empty when typed."""
+    """Where an enjeu came from: ``« Groupe B » (1a2b3c4d), item n°3`` (``séance 1a2b3c4d,
+    item n°3`` from a file that kept no title); empty when typed."""
     return "; ".join(
-        opts.tr("enjeux.source", session=s.session, item=s.item) for s in enjeu.sources
+        opts.tr("enjeux.source_named", title=s.title, session=s.session, item=s.item)
+        if s.title
+        else opts.tr("enjeux.source", session=s.session, item=s.item)
+        for s in enjeu.sources
     )
 
 

@@ -17,12 +17,13 @@ Number = Annotated[int, Field(ge=1, le=MAX_COUNT)]
 
 
 class Source(BaseModel):
-    """An item of an earlier session: its session id and the item's number there."""
+    """An item of an earlier session: its session id, the item's number there, its title."""
 
     model_config = ConfigDict(extra="forbid")
 
     session: Code = Field(pattern=r"^[0-9a-z][0-9a-z_-]{0,63}$")
     item: Number
+    title: FreeText = ""  # the session's title when taken (how the group names it); schema 11
 
 
 class Enjeu(BaseModel):

@@ -45,7 +45,7 @@ class Offered:
 
     @property
     def source(self) -> Source:
-        return Source(session=self.session, item=self.item)
+        return Source(session=self.session, item=self.item, title=self.session_title)
 
 
 def parse_enjeux(text: str) -> list[str]:

@@ -25,7 +25,7 @@ from sessions.models.people import Participant, Roles
 from sessions.models.vote import VoteState
 from sessions.sheets.model import Sheet
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 def new_id() -> str:

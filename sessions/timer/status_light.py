@@ -35,7 +35,7 @@ from sessions.core.text import scrub
 # only once this file knows it). Older versions read here too: their agenda and
 # timer are the same, and a key they had that moved since is allowed below.
 # Newer versions go through the full load, which tells "newer" from "damaged".
-SHAPE_VERSION = 10
+SHAPE_VERSION = 11
 # Schema 4 folded the top-level ``grid_kind`` into ``grid`` (not read here).
 GRID_FOLDED = 4
 

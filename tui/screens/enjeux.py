@@ -93,7 +93,7 @@ class EnjeuxScreen(SectionScreen):
         ("« Groupe B », item n°2"): the group reads its sessions by title, not by id."""
         said = []
         for source in enjeu.sources:
-            title = self._title_of(source.session)
+            title = source.title or self._title_of(source.session)
             if title:
                 said.append(t("enjeux.source_titled", title=title, item=source.item))
             else:
