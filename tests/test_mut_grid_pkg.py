@@ -63,3 +63,18 @@ def test_clearing_a_position_clears_today_and_the_horizon() -> None:
     assert (position.present, position.future) == (None, None)
     assert position.reason == "Parce que"
     assert str(n) in step.label()
+
+
+def test_pad_fills_to_the_width_in_cells_on_the_side_asked() -> None:
+    from rich.cells import cell_len
+
+    from sessions.grid.drawing import pad
+
+    for text in ("ab", "é文", "x"):
+        gap = 7 - cell_len(text)
+        assert pad(text, 7, "right") == " " * gap + text
+        assert pad(text, 7) == text + " " * gap
+        centred = pad(text, 7, "center")
+        assert cell_len(centred) == 7 and centred.strip() == text
+        assert len(centred) - len(centred.lstrip()) == gap // 2
+    assert pad("trop long", 3, "right") == "trop long"  # never cut
