@@ -219,10 +219,12 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
             return FieldInput(value=field_text(spec, value, year), id=wid)
         if spec.type == "choice":
             options = [(spec.value_label(v, lang), v) for v in spec.values]
-            return Select(options, value=value if value in spec.values else Select.NULL, id=wid)
+            chosen = value if value in spec.values else Select.NULL
+            return Select(options, value=chosen, id=wid, prompt=t("sheets.unanswered"))
         if spec.type == "yes_no":
             options = [(t("sheets.yes"), True), (t("sheets.no"), False)]
-            return Select(options, value=value if isinstance(value, bool) else Select.NULL, id=wid)
+            chosen = value if isinstance(value, bool) else Select.NULL
+            return Select(options, value=chosen, id=wid, prompt=t("sheets.unanswered"))
         area = TextArea(field_text(spec, value, year), id=wid, soft_wrap=True)
         area.add_class("table" if spec.type == "table" else "long")
         return area
