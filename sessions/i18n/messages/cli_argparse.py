@@ -9,7 +9,7 @@ The ``%(...)s`` / ``%s`` / ``%r`` holes are argparse's, filled by argparse.
 FR = {
     "argparse.usage": "usage : ",
     "argparse.argument_error": "argument %(argument_name)s : %(message)s",
-    "argparse.positionals": "arguments positionnels",
+    "argparse.positionals": "arguments positionnels\u202f",  # argparse adds the colon
     "argparse.options": "options\u202f",  # argparse writes the colon itself: "options :"
     "argparse.help": "afficher cette aide et quitter",
     "argparse.version": "afficher le numéro de version et quitter",
