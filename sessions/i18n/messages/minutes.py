@@ -113,7 +113,7 @@ FR = {
     "export.cli.written": "Écrit : {path}",
     "export.cli.cannot_write": "impossible d'écrire {path} : {reason}",
     "synthesis.cli.help": "fusionner les sessions de plusieurs groupes en une synthèse (Markdown, HTML, ODT ou DOCX)",
-    "synthesis.cli.sessions": "sessions des groupes (identifiant ou début de titre)",
+    "synthesis.cli.sessions": "sessions des groupes (identifiant, son début ou titre exact)",
 }
 
 EN = {
@@ -229,5 +229,5 @@ EN = {
     "export.cli.written": "Written: {path}",
     "export.cli.cannot_write": "cannot write {path}: {reason}",
     "synthesis.cli.help": "merge several groups' sessions into one synthesis (Markdown, HTML, ODT or DOCX)",
-    "synthesis.cli.sessions": "the groups' sessions (id or start of the title)",
+    "synthesis.cli.sessions": "the groups' sessions (id, its start or the exact title)",
 }
