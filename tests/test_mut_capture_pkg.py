@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from sessions.capture import capture_ops as cap
 from sessions.capture import tour
 from sessions.core.ops import apply, undo
@@ -92,3 +94,18 @@ def test_changes_to_one_idea_are_recorded_and_name_it() -> None:
         assert step.label() == t(key, number=op.number), op
     idea = next(i for i in s.ideas if i.number == first)
     assert (idea.text, idea.description, idea.author_id) == ("Un bus le samedi", "Ligne 3", someone)
+
+
+def test_a_duplicate_into_a_damaged_chain_is_refused_not_followed_forever() -> None:
+    # a file edited by hand may hold a loop of duplicates (2 -> 3 -> 2); marking 1 as a
+    # duplicate of 2 must be refused, not walk the loop for ever
+    s = build_session()
+    for text in ("Un bus", "Un car", "Une navette"):
+        tour.add_idea(s, text, T0)
+    one, two, three = (i.number for i in s.ideas[-3:])
+    tour.mark_duplicate(s, two, three)
+    next(i for i in s.ideas if i.number == three).duplicate_of = two  # the damaged file
+    with pytest.raises(tour.CaptureError) as caught:
+        tour.mark_duplicate(s, one, two)
+    assert caught.value.key == "capture.err.bad_duplicate"
+    assert next(i for i in s.ideas if i.number == one).duplicate_of is None
