@@ -104,3 +104,24 @@ def test_someone_who_gave_an_idea_is_never_removed() -> None:
     with pytest.raises(RosterError) as caught:
         roster.remove(s, "nobody")
     assert caught.value.key == "people.err.unknown"
+
+
+def test_the_first_speaker_moved_down_keeps_the_turn() -> None:
+    s = build_session()
+    first = tour.current(s)
+    assert s.capture.current_index == 0 and first == s.participants[0]
+    roster.move(s, first.id, 1)
+    assert tour.current(s) == first
+
+
+def test_after_the_last_speaker_left_the_next_round_goes_on_in_order() -> None:
+    s = build_session()
+    people = tour.present(s)
+    for n in range(len(people) - 1):
+        tour.give_idea(s, f"idée {n}", T0)
+    last = tour.current(s)
+    assert last == people[-1]
+    roster.set_present(s, last.id, False)
+    assert (tour.current(s), s.capture.current_round) == (people[0], 2)
+    tour.pass_turn(s, T0)
+    assert (tour.current(s), s.capture.current_round) == (people[1], 2)
