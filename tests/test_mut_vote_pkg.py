@@ -109,3 +109,15 @@ def test_method_order_envelope_and_blind_ops_are_recorded() -> None:
     assert s.vote.envelope == 3
     apply_recorded(s, vote_ops.SetBlind(True))
     assert s.vote.blind
+
+
+def test_an_item_whose_merge_is_half_recorded_still_leaves_its_group() -> None:
+    # a hand-edited file: 5 says it is merged into 4, which does not list it (or is gone)
+    s = full_session()
+    five = s.idea(5)
+    assert five is not None and 5 not in s.idea(4).merged_from
+    five.merged_into = 4
+    assert commands.unmerge(s, 5) == [5]
+    assert five.merged_into is None and 5 not in s.idea(4).merged_from
+    five.merged_into = 999  # no such item
+    assert commands.unmerge(s, 5) == [5] and five.merged_into is None
