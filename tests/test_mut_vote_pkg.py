@@ -9,15 +9,18 @@ ops record every slot they change for ctrl+z, named and labelled like every op
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from grid_examples import full_session
 
 from sessions.core.ops import apply, undo
 from sessions.i18n import t
-from sessions.vote import dots_ops, vote_ops
+from sessions.vote import dots_ops, ranking, vote_ops
 from sessions.vote import ops as commands
 from sessions.vote.errors import VoteError
 from sessions.vote.ranking import ranked_items
+from tests.conftest import build_session
 from tests.op_rules import apply_recorded, check_labels, check_names
 
 
@@ -121,3 +124,38 @@ def test_an_item_whose_merge_is_half_recorded_still_leaves_its_group() -> None:
     assert five.merged_into is None and 5 not in s.idea(4).merged_from
     five.merged_into = 999  # no such item
     assert commands.unmerge(s, 5) == [5] and five.merged_into is None
+
+
+def test_the_json_summary_keeps_its_keys() -> None:
+    s = full_session()
+    summary = commands.vote_summary(s)
+    assert set(summary) == {
+        "counted", "revealed", "blind", "method", "rule", "per_person", "stacking",
+        "items", "struck", "merged", "top", "total_points",
+    }  # fmt: skip
+    assert summary["top"] == ranking.top_numbers(s) and summary["blind"] is s.vote.blind
+
+
+def test_dots_with_stacking_are_set_together() -> None:
+    s = build_session()  # nothing counted yet
+    commands.set_rule(s, "dots", 4, True)
+    assert (s.vote.rule, s.vote.stacking) == ("dots", True)
+    commands.set_rule(s, "dots", None, False)
+    assert s.vote.stacking is False
+
+
+def test_a_session_without_a_valid_top_keeps_the_top_10_and_ties_say_so() -> None:
+    from sessions.models.format_parts import TOP_N
+
+    for parts in (None, {}, {"top": 0}, {"top": True}):
+        assert ranking.top_n(SimpleNamespace(parts=parts)) == TOP_N
+    s = full_session()
+    items = ranking.ranked_items(s)
+    ties = ranking.tied_ranks(items)
+    assert ties
+    for item in items:
+        if item.rank is not None:
+            label = ranking.rank_label(item, ties)
+            tied = t("vote.rank_tied", rank=item.rank)
+            assert label == (tied if item.rank in ties else str(item.rank))
+    assert any(ranking.rank_label(i, ties) == str(i.rank) for i in items if i.rank)
