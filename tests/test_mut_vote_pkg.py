@@ -159,3 +159,13 @@ def test_a_session_without_a_valid_top_keeps_the_top_10_and_ties_say_so() -> Non
             tied = t("vote.rank_tied", rank=item.rank)
             assert label == (tied if item.rank in ties else str(item.rank))
     assert any(ranking.rank_label(i, ties) == str(i.rank) for i in items if i.rank)
+
+
+def test_the_screen_merges_any_time_the_command_line_only_after_the_count() -> None:
+    s = full_session()
+    commands.reopen(s)
+    with pytest.raises(VoteError):
+        apply(s, vote_ops.Merge((4, 5), strict=True))
+    assert vote_ops.Merge((4, 5)).strict is False  # the screen's default
+    apply_recorded(s, vote_ops.Merge((4, 5)))
+    assert 5 in s.idea(4).merged_from
