@@ -117,6 +117,16 @@ def test_a_section_is_offered_to_the_sessions_that_have_its_part() -> None:
     assert sections_for(None) == []
 
 
+async def _footer_actions(pilot) -> set[str]:
+    """The footer's actions once it has drawn its keys (it recomposes after the first frame)."""
+    for _ in range(50):
+        await pilot.pause()
+        actions = {k.action for k in pilot.app.screen.query(FooterKey)}
+        if actions:
+            return actions
+    return set()
+
+
 async def test_a_section_without_f_key_is_reached_by_its_number_and_shown_in_footer(
     store, clock
 ) -> None:
@@ -125,7 +135,7 @@ async def test_a_section_without_f_key_is_reached_by_its_number_and_shown_in_foo
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(120, 40)) as pilot:
         # The footer teaches the key once a section has no F-key.
-        assert "sections" in {k.action for k in app.screen.query(FooterKey)}
+        assert "sections" in await _footer_actions(pilot)
         switcher = await _open_switcher(pilot)
         shown = [str(o.prompt) for o in switcher.query_one(OptionList).options]
         assert len(shown) == 6 and shown[4].startswith("5  Fiches")
@@ -156,8 +166,7 @@ async def test_the_footer_leaves_the_key_out_while_every_section_has_its_f_key(
 ) -> None:
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        assert "sections" not in {k.action for k in app.screen.query(FooterKey)}
+        assert "sections" not in await _footer_actions(pilot)
 
 
 async def test_the_palette_offers_aller_a_for_every_section(store, clock, session) -> None:
