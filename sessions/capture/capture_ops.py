@@ -85,12 +85,10 @@ class SkipTo(Op):
     name = "capture.skip_to"
     parts = TOUR
     label_key = "capture.undo.pass"
+    slots = CURSOR
 
     participant_id: str
     now: datetime
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return CURSOR
 
     def run(self, session: Session) -> None:
         tour.skip_to(session, self.participant_id, self.now)
@@ -101,11 +99,9 @@ class RestartRounds(Op):
     name = "capture.restart_rounds"
     parts = TOUR
     label_key = "capture.undo.rounds"
+    slots = CURSOR
 
     now: datetime
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return CURSOR
 
     def run(self, session: Session) -> None:
         tour.restart_rounds(session, self.now)
@@ -116,11 +112,9 @@ class SetRounds(Op):
     name = "capture.set_rounds"
     parts = TOUR
     label_key = "capture.undo.rounds"
+    slots = (("capture", "rounds"),)
 
     rounds: int
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("capture", "rounds")]
 
     def run(self, session: Session) -> None:
         tour.set_rounds(session, self.rounds)
@@ -131,11 +125,9 @@ class SetQuestion(Op):
     name = "capture.set_question"
     parts = TOUR
     label_key = "capture.undo.question"
+    slots = (("capture", "question"),)
 
     text: str
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("capture", "question")]
 
     def run(self, session: Session) -> None:
         tour.set_question(session, self.text)
@@ -151,7 +143,7 @@ class SetDraft(Op):
     text: str
 
     def keys(self, session: Session) -> Iterable[Key]:
-        return []
+        return []  # no slot at all (empty ``slots`` means "not declared" and is refused)
 
     def run(self, session: Session) -> None:
         tour.set_draft(session, self.text)
@@ -162,13 +154,10 @@ class _OnIdea(Op):
     """An op on one idea, named by its number."""
 
     parts = IDEAS
+    keyed_by = ("idea", "number")
+    label_fields = ("number",)
+
     number: int
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("idea", self.number)]
-
-    def label_values(self) -> dict[str, object]:
-        return {"number": self.number}
 
 
 @dataclass(frozen=True)

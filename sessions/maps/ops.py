@@ -10,11 +10,10 @@ when the maps changed elsewhere since.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sessions.core.keyed import MAPS, Key
+from sessions.core.keyed import MAPS
 from sessions.core.ops import Op
 from sessions.core.text import clean_text
 from sessions.maps.checks import MAX_TEXT, MapError, chantier_titles, check_chantier, make_node
@@ -102,14 +101,10 @@ def delete_node(session: Session, number: int, node: int) -> MapNode:
 @dataclass(frozen=True)
 class _MapsOp(Op):
     parts = MAPS_PART
+    slots = (MAPS,)
+    label_fields = ("number",)
 
     number: int = 0  # the map's place in the list, from 1
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [MAPS]
-
-    def label_values(self) -> dict[str, object]:
-        return {"number": self.number}
 
 
 @dataclass(frozen=True)

@@ -23,14 +23,10 @@ SHEETS = frozenset({"sheets"})
 @dataclass(frozen=True)
 class _SheetOp(Op):
     parts = SHEETS
+    keyed_by = ("sheet", "number")
+    label_fields = ("number",)
 
     number: int = 0
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("sheet", self.number)]
-
-    def label_values(self) -> dict[str, object]:
-        return {"number": self.number}
 
 
 @dataclass(frozen=True)
@@ -97,11 +93,10 @@ class FillSheet(_SheetOp):
 class MoveSheet(_SheetOp):
     name = "sheets.move"
     label_key = "sheets.undo.move"
+    slots = (SHEETS_ORDER,)
+    keyed_by = None  # the order only: the sheet itself does not change
 
     delta: int = 0
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [SHEETS_ORDER]
 
     def run(self, session: Session) -> None:
         ops.move(session, self.number, self.delta)

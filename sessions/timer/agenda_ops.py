@@ -44,6 +44,8 @@ class AddPhase(Op):
     name = "agenda.add_phase"
     parts = AGENDA
     label_key = "script.undo.add"
+    slots = (AGENDA_ORDER, TIMER_INDEX)  # the order before the phase: undo writes it last
+    keyed_by = ("phase", "phase_id")
 
     phase_id: str
     at: int
@@ -52,9 +54,6 @@ class AddPhase(Op):
     kind: PhaseKind = PhaseKind.PLENARY
     warn_minutes: float | None = None
     notes: str = ""
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [AGENDA_ORDER, ("phase", self.phase_id), TIMER_INDEX]
 
     def run(self, session: Session) -> Phase:
         if any(p.id == self.phase_id for p in session.agenda):
@@ -75,6 +74,7 @@ class EditPhase(Op):
     name = "agenda.edit_phase"
     parts = AGENDA
     label_key = "script.undo.edit"
+    keyed_by = ("phase", "phase_id")
 
     phase_id: str
     title: str
@@ -82,9 +82,6 @@ class EditPhase(Op):
     kind: PhaseKind
     warn_minutes: float | None = None
     notes: str = ""
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("phase", self.phase_id)]
 
     def run(self, session: Session) -> None:
         index = phase_index(session, self.phase_id)
@@ -97,11 +94,10 @@ class RemovePhase(Op):
     name = "agenda.remove_phase"
     parts = AGENDA
     label_key = "script.undo.remove"
+    slots = (AGENDA_ORDER, TIMER_INDEX)  # the order before the phase: undo writes it last
+    keyed_by = ("phase", "phase_id")
 
     phase_id: str
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [AGENDA_ORDER, ("phase", self.phase_id), TIMER_INDEX]
 
     def run(self, session: Session) -> Phase:
         return plan.remove_phase(session, phase_index(session, self.phase_id))
@@ -112,12 +108,10 @@ class MovePhase(Op):
     name = "agenda.move_phase"
     parts = AGENDA
     label_key = "script.undo.move"
+    slots = (AGENDA_ORDER, TIMER_INDEX)
 
     phase_id: str
     delta: int
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [AGENDA_ORDER, TIMER_INDEX]
 
     def run(self, session: Session) -> int:
         return plan.move_phase(session, phase_index(session, self.phase_id), self.delta)
@@ -152,12 +146,10 @@ class SetTurns(Op):
     name = "agenda.set_turns"
     parts = AGENDA
     label_key = "script.undo.turns"
+    keyed_by = ("phase", "phase_id")
 
     phase_id: str
     turns: tuple[tuple[str, float], ...]
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("phase", self.phase_id)]
 
     def run(self, session: Session) -> None:
         phase = phase_of(session, self.phase_id)
@@ -178,13 +170,11 @@ class SetRotation(Op):
     name = "agenda.set_rotation"
     parts = AGENDA
     label_key = "script.undo.rotation"
+    keyed_by = ("phase", "phase_id")
 
     phase_id: str
     every_minutes: float | None
     label: str = ""
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("phase", self.phase_id)]
 
     def run(self, session: Session) -> None:
         phase = phase_of(session, self.phase_id)

@@ -22,12 +22,12 @@ from sessions.timer.position import Stamp, mark_rung
 AGENDA = frozenset({"agenda"})
 
 
-def _timer_slots(session: Session) -> list[Key]:
-    return [("timer", name) for name in TimerState.model_fields]
+TIMER_SLOTS: tuple[Key, ...] = tuple(("timer", name) for name in TimerState.model_fields)
 
 
 def _all_slots(session: Session) -> list[Key]:
-    return [*(("phase", p.id) for p in session.agenda), *_timer_slots(session)]
+    """Every phase (a move records the one left) and every timer field: read on the session."""
+    return [*(("phase", p.id) for p in session.agenda), *TIMER_SLOTS]
 
 
 @dataclass(frozen=True)
@@ -58,12 +58,10 @@ class Extend(Op):
     name = "timer.extend"
     parts = AGENDA
     label_key = "script.undo.timer.extend"
+    slots = (("timer", "extra_s"),)
 
     minutes: float
     stamp: Stamp
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("timer", "extra_s")]
 
     def run(self, session: Session) -> None:
         timer.extend(session, self.minutes, self.stamp)
@@ -94,11 +92,9 @@ class MarkRung(Op):
     name = "timer.mark_rung"
     parts = AGENDA
     label_key = "script.undo.timer.bells"
+    slots = (("timer", "bells"), ("timer", "warned"), ("timer", "rang_end"))
 
     bells: tuple[str, ...]
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return [("timer", "bells"), ("timer", "warned"), ("timer", "rang_end")]
 
     def run(self, session: Session) -> None:
         mark_rung(session, list(self.bells))

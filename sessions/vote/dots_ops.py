@@ -7,7 +7,6 @@ is those three fields and nothing else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sessions.core.keyed import Key
@@ -26,9 +25,7 @@ class NextRule(Op):
     name = "vote.next_rule"
     parts = VOTE
     label_key = "dots.undo.rule"
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return RULE_SLOTS
+    slots = RULE_SLOTS
 
     def run(self, session: Session) -> None:
         dots.next_rule(session)
@@ -41,11 +38,9 @@ class SetDots(Op):
     name = "vote.dots"
     parts = VOTE
     label_key = "dots.undo.per_person"
+    slots = RULE_SLOTS
 
     value: int | None
-
-    def keys(self, session: Session) -> Iterable[Key]:
-        return RULE_SLOTS
 
     def run(self, session: Session) -> None:
         dots.set_per_person(session, self.value)
