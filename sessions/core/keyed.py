@@ -15,7 +15,7 @@ The draft being typed is no slot: it is never rolled back.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -218,13 +218,31 @@ def _write_phase(session: Session, phase_id: str, value: bytes | None) -> None:
         session.agenda[index] = Phase.model_validate_json(value)
 
 
-def blocked(session: Session, key: Key, value: Any) -> bool:
+def blocked(session: Session, key: Key, value: Any, emptied: Collection[Key] = ()) -> bool:
     """True when ``value`` cannot go back into the slot whatever it holds.
 
     Only a turn is emptied from the end of the list: one recorded after it
-    (elsewhere) keeps it.
+    (elsewhere) keeps it, unless it is in ``emptied`` - the turns the same
+    step empties too (they are written from the last, see ``write_order``).
     """
-    return key[0] == "turn" and value is None and key[1] + 1 < len(session.capture.turns)
+    if key[0] != "turn" or value is not None:
+        return False
+    later = range(key[1] + 1, len(session.capture.turns))
+    return any(("turn", index) not in emptied for index in later)
+
+
+def write_order(changes: Sequence[tuple[Key, Any]]) -> list[tuple[Key, Any]]:
+    """The (slot, value) pairs of a step in the order to write them.
+
+    Last first (an order slot is declared before what it orders, so it is
+    written once they are back), but turns, which live in a list, are
+    emptied from the last and filled from the first.
+    """
+    others = [change for change in reversed(changes) if change[0][0] != "turn"]
+    turns = sorted((c for c in changes if c[0][0] == "turn"), key=lambda c: c[0][1])
+    emptied = [c for c in reversed(turns) if c[1] is None]
+    filled = [c for c in turns if c[1] is not None]
+    return [*others, *emptied, *filled]
 
 
 def all_keys(session: Session) -> Iterator[Key]:

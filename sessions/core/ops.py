@@ -5,9 +5,12 @@ An op is a frozen dataclass with a ``name`` (its key in ``OPS``), the
 (``keys``, read on the session before it runs) and ``run``, which calls the
 domain's pure function. Most ops declare their slots rather than write
 ``keys``: ``slots`` (always the same ones) and ``keyed_by`` (one slot named by
-a field, ``("tally", "number")``); ``label_fields`` names the fields their
-undo label shows. It reads no clock: the time is one of its fields, so
-the same session and the same op always give the same result, whether the
+a field, ``("tally", "number")``, listed after ``slots``: an order slot declared
+there is written last on undo, once what it orders is back); ``label_fields``
+names the fields their undo label shows. ``keys`` stays written by hand where
+the slots depend on the session (the next idea or turn, a merge's group).
+It reads no clock: the time is one of its fields, so the same session and
+the same op always give the same result, whether the
 app applies it, the file is re-read and it is applied again on top
 (``SessionHandle`` does that when the command line wrote meanwhile), or a
 test replays it.
@@ -26,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
-from sessions.core.keyed import Key, all_keys, blocked, read, write
+from sessions.core.keyed import Key, all_keys, blocked, read, write, write_order
 from sessions.i18n import t
 from sessions.models import Session
 
@@ -195,14 +198,15 @@ def apply_function(session: Session, fn: Callable[[Session], Any], label: str = 
 def _move(session: Session, step: Step, forward: bool) -> None:
     # a change is (slot, before, after): undo expects ``after`` and writes ``before``
     expected, wanted = (1, 2) if forward else (2, 1)
+    emptied = {change[0] for change in step.changes if change[wanted] is None}
     for change in step.changes:
         key = change[0]
-        if read(session, key) != change[expected] or blocked(session, key, change[wanted]):
+        if read(session, key) != change[expected] or blocked(session, key, change[wanted], emptied):
             what = t(f"undo.what.{key[0]}", **_what_values(key))
             refusal = "undo.refused" if not forward else "undo.refused_redo"
             raise UndoRefused(refusal, label=step.label() or "-", what=what)
-    for change in reversed(step.changes):
-        write(session, change[0], change[wanted])
+    for key, value in write_order([(change[0], change[wanted]) for change in step.changes]):
+        write(session, key, value)
 
 
 def _what_values(key: Key) -> dict[str, object]:
