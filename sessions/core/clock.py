@@ -11,7 +11,14 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Protocol
+
+# ``typing``'s Protocol for type checkers only: ``atelier status`` (run every
+# second by a status bar) reads the clock without importing ``typing``.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    Protocol = object
 
 
 class Clock(Protocol):

@@ -19,14 +19,19 @@ as the light stand-ins of ``sessions.timer.status_light`` built without pydantic
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections import namedtuple
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from sessions.core.clock import Clock
-
+# Not ``typing.TYPE_CHECKING``, and named tuples rather than dataclasses:
+# ``atelier status`` (run every second by a status bar) imports this module and
+# does without ``typing`` and ``dataclasses`` (which brings ``inspect``, ``ast``
+# ...). The records below keep the attribute names, keywords, defaults,
+# immutability and equality the dataclasses had; their annotations (the same
+# names as their fields, a test checks) say the types, for pydantic too.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: ``atelier status`` passes light stand-ins
+    from sessions.core.clock import Clock
     from sessions.models import Phase, Session, TimerState
 
 DEFAULT_WARN_S = 120.0
@@ -42,13 +47,13 @@ class State(StrEnum):
     FINISHED = "finished"
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(namedtuple("Stamp", "wall mono boot", defaults=(None, None))):
     """One reading of the clocks."""
 
+    __slots__ = ()
     wall: datetime
-    mono: float | None = None
-    boot: str | None = None
+    mono: float | None
+    boot: str | None
 
     @classmethod
     def of(cls, clock: Clock) -> Stamp:
@@ -101,18 +106,20 @@ def warn_s(phase: Phase, duration_s: float) -> float:
     return min(DEFAULT_WARN_S, max(planned_s(phase), duration_s) / 2, duration_s)
 
 
-@dataclass(frozen=True)
-class TurnView:
+class TurnView(
+    namedtuple("TurnView", "index count label remaining_s overtime_s open", defaults=(False,))
+):
+    __slots__ = ()
     index: int  # 0-based; == count when every turn is over
     count: int
     label: str
     remaining_s: float
     overtime_s: float
-    open: bool = False  # a turn of 0 minutes: no countdown, no bell; ``t`` ends it
+    open: bool  # False by default; a turn of 0 minutes: no countdown, no bell; ``t`` ends it
 
 
-@dataclass(frozen=True)
-class RotationView:
+class RotationView(namedtuple("RotationView", "number every_s remaining_s label last")):
+    __slots__ = ()
     number: int  # 1-based: the table round in progress
     every_s: float
     remaining_s: float  # until the next change
@@ -120,8 +127,14 @@ class RotationView:
     last: bool  # no change follows before the phase ends
 
 
-@dataclass(frozen=True)
-class PhaseView:
+class PhaseView(
+    namedtuple(
+        "PhaseView",
+        "index count phase state planned_s extended_s duration_s elapsed_s remaining_s"
+        " overtime_s warn_s warning turn rotation",
+    )
+):
+    __slots__ = ()
     index: int
     count: int
     phase: Phase
@@ -138,10 +151,12 @@ class PhaseView:
     rotation: RotationView | None
 
 
-@dataclass(frozen=True)
-class TimerView:
+class TimerView(
+    namedtuple("TimerView", "state phase next_phase drift_s planned_end projected_end clock_jump")
+):
     """Everything the screens and ``atelier status`` show, for one stamp."""
 
+    __slots__ = ()
     state: State
     phase: PhaseView | None
     next_phase: Phase | None
@@ -269,8 +284,8 @@ def _next(session: Session, current: PhaseView | None) -> Phase | None:
 # -- bells ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Bell:
+class Bell(namedtuple("Bell", "kind key")):
+    __slots__ = ()
     kind: str  # warning | end | turn | rotation
     key: str  # stored in TimerState.bells once rung
 

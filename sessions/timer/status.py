@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
 
 from sessions.i18n import t
 from sessions.timer.position import (
@@ -28,7 +27,11 @@ from sessions.timer.position import (
     view,
 )
 
+# Not ``typing``'s: ``atelier status`` (run every second) does without ``typing``.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: ``atelier status`` passes light stand-ins
+    from typing import Any
+
     from sessions.models import Session
 
 

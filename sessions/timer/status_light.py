@@ -3,7 +3,7 @@
 A status bar runs ``atelier status`` every second; building the pydantic
 models of a whole session costs far more than the timer arithmetic. Here a
 stored session document (the parsed JSON, see ``sessions.storage.peek``) gives
-frozen dataclasses holding just what ``sessions.timer.position.view`` and
+named tuples holding just what ``sessions.timer.position.view`` and
 ``sessions.timer.status`` read: the session's id and title, the agenda's phases
 (with their turns and rotation) and the timer state. Those functions take them
 in place of the models, so there is one arithmetic.
@@ -20,15 +20,22 @@ container type, not validated item by item.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import namedtuple
 from datetime import date, datetime
-from typing import Any
 
 from sessions.agenda.phase_kind import PhaseKind
 from sessions.core.limits import MAX_COUNT, MAX_MINUTES, MAX_REVISION, MAX_SECONDS, MAX_YEAR
 from sessions.core.text import scrub
+
+# Not ``typing``'s, nor dataclasses nor regular expressions: a status bar runs
+# this every second, and ``typing``, ``dataclasses`` (``inspect``, ``ast`` ...)
+# and compiling patterns cost more than reading the file.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    Fields = dict[str, tuple[Callable[[Any], Any], Any]]
 
 # The stored schema this reader knows (``sessions.models.session.SCHEMA_VERSION``
 # when it was written; a test keeps them equal so that a new version is read here
@@ -39,31 +46,31 @@ SHAPE_VERSION = 11
 # Schema 4 folded the top-level ``grid_kind`` into ``grid`` (not read here).
 GRID_FOLDED = 4
 
-# What pydantic writes: ``2026-11-22T09:00:00Z``, ``...T09:00:00.500000+01:00``.
-_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SESSION_ID = re.compile(r"[0-9a-z][0-9a-z_-]{0,63}")  # Session.id's pattern
 _KINDS = {kind.value: kind for kind in PhaseKind}
+_ID_FIRST = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+_ID_REST = _ID_FIRST | {"_", "-"}
 
 
 class Doubtful(ValueError):
     """The document is not of the expected shape: load it with pydantic instead."""
 
 
-@dataclass(frozen=True)
-class LightTurn:
+# Named tuples: immutable, compared by value, built by position or keyword;
+# their annotations repeat their fields (a test checks) to say the types.
+class LightTurn(namedtuple("LightTurn", "label minutes")):
+    __slots__ = ()
     label: str
     minutes: float
 
 
-@dataclass(frozen=True)
-class LightRotation:
+class LightRotation(namedtuple("LightRotation", "every_minutes label")):
+    __slots__ = ()
     every_minutes: float
     label: str
 
 
-@dataclass(frozen=True)
-class LightPhase:
+class LightPhase(namedtuple("LightPhase", "id title kind minutes warn_minutes turns rotation")):
+    __slots__ = ()
     id: str
     title: str
     kind: PhaseKind
@@ -73,8 +80,15 @@ class LightPhase:
     rotation: LightRotation | None
 
 
-@dataclass(frozen=True)
-class LightTimer:
+class LightTimer(
+    namedtuple(
+        "LightTimer",
+        "index state elapsed_s segment_wall segment_mono boot_id extra_s session_started_at"
+        " turn_index turn_elapsed_offset_s session_started_mono session_started_boot"
+        " planned_total_s finished_total_s",
+    )
+):
+    __slots__ = ()
     index: int
     state: str
     elapsed_s: float
@@ -91,8 +105,8 @@ class LightTimer:
     finished_total_s: float | None
 
 
-@dataclass(frozen=True)
-class LightSession:
+class LightSession(namedtuple("LightSession", "id title agenda timer")):
+    __slots__ = ()
     id: str
     title: str
     agenda: tuple[LightPhase, ...]
@@ -129,14 +143,56 @@ def _num(value: Any) -> float:
     return number
 
 
+def _digits(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is all ASCII digits (``\\d`` would take any script's)."""
+    part = text[start:end]
+    return len(part) == end - start and part.isascii() and part.isdecimal()
+
+
+def _is_day(text: str) -> bool:
+    """``YYYY-MM-DD``, as pydantic writes a date."""
+    return (
+        len(text) == 10
+        and text[4] == text[7] == "-"
+        and _digits(text, 0, 4)
+        and _digits(text, 5, 7)
+        and _digits(text, 8, 10)
+    )
+
+
+def _is_moment(text: str) -> bool:
+    """What pydantic writes: ``2026-11-22T09:00:00Z``, ``...T09:00:00.500000+01:00``."""
+    if len(text) < 20 or not _is_day(text[:10]) or text[10] != "T" or text[13] != ":":
+        return False
+    if text[16] != ":" or not (_digits(text, 11, 13) and _digits(text, 14, 16)):
+        return False
+    if not _digits(text, 17, 19):
+        return False
+    rest = text[19:]
+    if rest[0] == ".":
+        fraction = len(rest) - len(rest[1:].lstrip("0123456789")) - 1
+        if not 1 <= fraction <= 6:
+            return False
+        rest = rest[1 + fraction :]
+    if rest == "Z":
+        return True
+    return (
+        len(rest) == 6
+        and rest[0] in "+-"
+        and rest[3] == ":"
+        and _digits(rest, 1, 3)
+        and _digits(rest, 4, 6)
+    )
+
+
 def _moment(value: Any) -> datetime:
-    if type(value) is not str or not _MOMENT.fullmatch(value):
+    if type(value) is not str or not _is_moment(value):
         raise Doubtful
     return datetime.fromisoformat(value)
 
 
 def _day(value: Any) -> date:
-    if type(value) is not str or not _DAY.fullmatch(value):
+    if type(value) is not str or not _is_day(value):
         raise Doubtful
     return date.fromisoformat(value)
 
@@ -188,7 +244,6 @@ _revision = _between(0, MAX_REVISION, _int)
 
 
 _REQUIRED = object()
-Fields = dict[str, tuple[Callable[[Any], Any], Any]]
 
 
 def _fields(doc: Any, fields: Fields) -> dict[str, Any]:
@@ -224,7 +279,7 @@ def _turns_from(doc: Any) -> dict[str, Any]:
 
 def _phase(doc: Any) -> LightPhase:
     values = _fields(doc, PHASE_FIELDS)
-    return LightPhase(**{name: values[name] for name in LightPhase.__dataclass_fields__})
+    return LightPhase(**{name: values[name] for name in LightPhase._fields})
 
 
 def _agenda(value: Any) -> tuple[LightPhase, ...]:
@@ -233,11 +288,17 @@ def _agenda(value: Any) -> tuple[LightPhase, ...]:
 
 def _timer(doc: Any) -> LightTimer:
     values = _fields(doc, TIMER_FIELDS)
-    return LightTimer(**{name: values[name] for name in LightTimer.__dataclass_fields__})
+    return LightTimer(**{name: values[name] for name in LightTimer._fields})
 
 
 def _session_id(value: Any) -> str:
-    if type(value) is not str or not _SESSION_ID.fullmatch(value):
+    """``Session.id``'s pattern, ``[0-9a-z][0-9a-z_-]{0,63}``."""
+    if (
+        type(value) is not str
+        or not 1 <= len(value) <= 64
+        or value[0] not in _ID_FIRST
+        or not _ID_REST.issuperset(value)
+    ):
         raise Doubtful
     return value
 

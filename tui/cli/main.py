@@ -6,7 +6,6 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from sessions.core.paths import default_data_dir
@@ -30,6 +29,10 @@ from tui.cli.context import (
     EXIT_NOT_FOUND,
     Context,
 )
+
+TYPE_CHECKING = False  # not ``typing``'s: ``atelier status`` stays light (see context.py)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _prescan_lang(argv: Sequence[str]) -> str | None:
