@@ -39,14 +39,14 @@ def test_a_margin_of_five_minutes_is_enough_less_is_not() -> None:
     assert codes(session_of(60, slot=60)) == ["no_margin"]
     (over,) = plan.planning_warnings(session_of(62.5, slot=60))
     assert over.code == "over_slot"
-    assert over.message == t("plan.over_slot", total="62.5", slot="60", over="2.5")
+    assert over.message == t("plan.over_slot", total="62,5", slot="60", over="2,5")
     assert codes(session_of(500)) == ["too_long"]  # no slot: only the attention warning
 
 
 def test_two_hours_of_work_is_the_limit() -> None:
     assert codes(session_of(60, 60)) == []
     (long,) = plan.planning_warnings(session_of(60, 60.5))
-    assert long.message == t("plan.too_long", work="120.5")
+    assert long.message == t("plan.too_long", work="120,5")
 
 
 def test_minutes_from_zero_to_a_day() -> None:
@@ -153,7 +153,7 @@ def test_updating_a_phase_checks_then_sets_every_field() -> None:
 
 def test_the_no_margin_warning_says_the_total_and_the_slot() -> None:
     (warning,) = plan.planning_warnings(session_of(55.5, slot=60))
-    assert warning.message == t("plan.no_margin", total="55.5", slot="60")
+    assert warning.message == t("plan.no_margin", total="55,5", slot="60")
 
 
 def late_by_two_minutes(*minutes: float) -> tuple[Session, Stamp]:

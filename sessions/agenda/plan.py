@@ -21,6 +21,7 @@ from sessions.core.errors import DomainError
 from sessions.core.numbers import NumberError, parse_decimal
 from sessions.core.text import clean_text
 from sessions.i18n import t
+from sessions.i18n.formats import format_number
 from sessions.models import Phase, PhaseKind, Session
 from sessions.timer.position import Stamp, State, stored_state, view
 
@@ -63,7 +64,7 @@ def planning_warnings(session: Session) -> list[PlanWarning]:
 
 
 def _m(minutes: float) -> str:
-    return f"{minutes:g}"
+    return format_number(minutes)  # 7,5 in French
 
 
 # -- re-budget -------------------------------------------------------------------

@@ -20,6 +20,7 @@ from sessions.agenda import plan
 from sessions.agenda.turns_from import turns_of
 from sessions.core.ops import Op
 from sessions.i18n import t, tn
+from sessions.i18n.formats import format_number
 from sessions.models import Phase, PhaseKind, Session
 from sessions.models.base import short_id
 from sessions.timer import agenda_ops
@@ -104,7 +105,7 @@ class AgendaEditorScreen(Recording, TranslatedScreen):
                 str(i + 1),
                 Text(mark + phase.title, no_wrap=True, overflow="ellipsis"),
                 t(f"kind.{phase.kind}"),
-                f"{phase.minutes:g}",
+                format_number(phase.minutes),  # 7,5 in French
                 script_marks(s, phase),
                 minutes_text(phase.actual_seconds),
             )

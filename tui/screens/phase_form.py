@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from sessions.agenda.plan import parse_minutes
 from sessions.core.text import clean_text
 from sessions.i18n import t
+from sessions.i18n.formats import format_number
 from sessions.models import PhaseKind
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
@@ -55,7 +56,7 @@ class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseVa
             yield Label(t("plan.form_title"))
             yield Input(value=v.title, id="title", select_on_focus=False)
             yield Label(t("plan.form_minutes"))
-            yield Input(value=f"{v.minutes:g}", id="minutes")
+            yield Input(value=format_number(v.minutes), id="minutes")
             yield Label(t("plan.form_kind"))
             yield Select(
                 [(t(f"kind.{kind}"), kind) for kind in PhaseKind],
@@ -64,7 +65,8 @@ class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseVa
                 id="kind",
             )
             yield Label(t("plan.form_warn"))
-            yield Input(value="" if v.warn_minutes is None else f"{v.warn_minutes:g}", id="warn")
+            warn = "" if v.warn_minutes is None else format_number(v.warn_minutes)
+            yield Input(value=warn, id="warn")
             yield Label(t("script.form_notes"))
             yield TextArea(v.notes, id="notes", soft_wrap=True, show_line_numbers=False)
             yield Static("", id="error", markup=False)

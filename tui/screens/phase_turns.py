@@ -44,7 +44,7 @@ def rotation_text(phase: Phase) -> str:
     if rot is None:
         return t("script.rotation_none")
     label = rot.label or t("timer.rotation_default")
-    return t("script.rotation_line", every=f"{rot.every_minutes:g}", label=label)
+    return t("script.rotation_line", every=format_number(rot.every_minutes), label=label)
 
 
 class PairForm(AnswersOnce, FocusInTypingOrder, ModalScreen[tuple[str, str] | None]):
@@ -236,7 +236,7 @@ class PhaseTurnsScreen(Recording, ModalScreen[None]):
             turns[index] = (new_label, new_minutes)
             self._set(turns, select=index)
 
-        self._ask_turn(t("script.edit_turn"), label, f"{minutes:g}", edit)
+        self._ask_turn(t("script.edit_turn"), label, format_number(minutes), edit)
 
     def action_remove(self) -> None:
         turns = self._turns()
@@ -260,7 +260,7 @@ class PhaseTurnsScreen(Recording, ModalScreen[None]):
         if phase is None:
             return
         rot = phase.rotation
-        every = f"{rot.every_minutes:g}" if rot else ""
+        every = format_number(rot.every_minutes) if rot else ""
         fields = (
             (t("script.form_rotation_every"), every),
             (t("script.form_rotation_label"), rot.label if rot else ""),

@@ -234,7 +234,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         for i, phase in enumerate(session.agenda):
             current = i == session.timer.index
             style = "bold" if current else ""
-            planned = f"{phase.minutes:g}"
+            planned = format_number(phase.minutes)  # 7,5 in French
             if phase.extended_s:
                 planned += f"{phase.extended_s / 60:+.0f}" if not current else ""
             table.add_row(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sessions.i18n import t
+from sessions.i18n.formats import format_number
 from sessions.models import Session
 from sessions.timer.position import PhaseView, clock_text
 
@@ -11,13 +12,14 @@ def minutes_text(seconds: float | None) -> str:
     """Seconds as whole minutes (tenths under a minute), ``-`` when unknown."""
     if seconds is None:
         return "-"
-    return f"{seconds / 60:.0f}" if seconds >= 60 or seconds == 0 else f"{seconds / 60:.1f}"
+    digits = 0 if seconds >= 60 or seconds == 0 else 1
+    return format_number(seconds / 60, digits=digits)  # 0,5 in French
 
 
 def total_text(session: Session) -> str:
     """The agenda's planned total, and the slot it must fit in when there is one."""
-    slot = f" / {session.slot_minutes:g}" if session.slot_minutes else ""
-    return t("timer.total", minutes=f"{session.planned_minutes:g}", slot=slot)
+    slot = f" / {format_number(session.slot_minutes)}" if session.slot_minutes else ""
+    return t("timer.total", minutes=format_number(session.planned_minutes), slot=slot)
 
 
 def subtimer_text(current: PhaseView) -> str:

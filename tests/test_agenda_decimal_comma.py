@@ -1,0 +1,107 @@
+"""F3's agenda and the agenda editor write 7,5 in French (7.5 in English) and read both."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input, Static
+
+from sessions.i18n import set_language
+from sessions.models import Session, Turn
+from tests.conftest import build_session
+from tui.app import make_app
+
+
+def _half_minutes(store) -> Session:
+    s = build_session("divergence-convergence")
+    s.agenda[0].minutes = 7.5
+    s.agenda[0].turns = [Turn(label="Tour de table", minutes=2.5)]
+    s.agenda[0].turns_from = None
+    store.create(s)
+    return s
+
+
+async def _until(pilot, shown, tries: int = 50):  # type: ignore[no-untyped-def]
+    for _ in range(tries):
+        value = shown()
+        if value:
+            return value
+        await pilot.pause()
+    return shown()
+
+
+def _cells(app, table_id: str, row: int) -> list[str]:
+    table = app.screen.query_one(table_id, DataTable)
+    return [str(cell) for cell in table.get_row_at(row)]
+
+
+@pytest.mark.parametrize(("lang", "half", "turn"), [("fr", "7,5", "2,5"), ("en", "7.5", "2.5")])
+async def test_f3_and_the_agenda_editor_write_half_minutes_the_way_the_language_does(
+    store, clock, lang, half, turn
+) -> None:
+    set_language(lang)
+    s = _half_minutes(store)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        await _until(pilot, lambda: app.screen.query("#agenda-table"))
+        planned = await _until(pilot, lambda: _cells(app, "#agenda-table", 0)[3] == half)
+        assert planned, _cells(app, "#agenda-table", 0)
+        await pilot.press("e")  # the agenda editor
+        await _until(pilot, lambda: app.screen.query("#phases"))
+        assert _cells(app, "#phases", 0)[3] == half
+        await pilot.press("enter")  # the phase's form shows its minutes the same way
+        minutes = await _until(pilot, lambda: app.screen.query("#minutes"))
+        assert minutes and app.screen.query_one("#minutes", Input).value == half
+        await pilot.press("escape")
+        await _until(pilot, lambda: app.screen.query("#phases"))
+        await pilot.press("t")  # the phase's turns
+        await _until(pilot, lambda: app.screen.query("#turns"))
+        assert _cells(app, "#turns", 0)[2] == turn
+        await pilot.press("enter")  # edit the turn: its minutes field
+        await _until(pilot, lambda: app.screen.query("#field-1"))
+        assert app.screen.query_one("#field-1", Input).value == turn
+
+
+@pytest.mark.parametrize("typed", ["7,5", "7.5"])
+async def test_a_turn_s_minutes_take_a_comma_or_a_point(store, clock, typed) -> None:
+    s = _half_minutes(store)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3", "e")
+        await _until(pilot, lambda: app.screen.query("#phases"))
+        await pilot.press("t")
+        await _until(pilot, lambda: app.screen.query("#turns"))
+        await pilot.press("enter")
+        await _until(pilot, lambda: app.screen.query("#field-1"))
+        field = app.screen.query_one("#field-1", Input)
+        field.focus()
+        field.value = ""
+        await pilot.press(*typed, "enter")
+        done = await _until(pilot, lambda: _cells(app, "#turns", 0)[2] == "7,5")
+        assert done, _cells(app, "#turns", 0)
+    saved = store.load(s.id)
+    assert [x.minutes for x in saved.agenda[0].turns] == [7.5]
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fr", "n'est pas un chiffre"), ("en", "not a digit")])
+async def test_other_scripts_digits_are_refused_with_a_message(store, clock, lang, said) -> None:
+    set_language(lang)
+    s = _half_minutes(store)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3", "e")
+        await _until(pilot, lambda: app.screen.query("#phases"))
+        await pilot.press("t")
+        await _until(pilot, lambda: app.screen.query("#turns"))
+        await pilot.press("enter")
+        await _until(pilot, lambda: app.screen.query("#field-1"))
+        field = app.screen.query_one("#field-1", Input)
+        field.focus()
+        field.value = ""
+        await pilot.press("٣", "enter")  # an Arabic-Indic three
+        error = app.screen.query_one("#error", Static)
+        shown = await _until(pilot, lambda: said in str(error.render()))
+        assert shown, str(error.render())
+        assert app.screen.query("#field-1")  # the form stays open
+    saved = store.load(s.id)
+    assert [x.minutes for x in saved.agenda[0].turns] == [2.5]
