@@ -23,6 +23,7 @@ from sessions.documents.imports import BallotRow, IdeaLine
 from sessions.grid import grid_ops
 from sessions.i18n import t
 from sessions.maps import ops as map_ops
+from sessions.maps.toml_import import parse_maps
 from sessions.models import Participant, PhaseKind, Session
 from sessions.people import roster_ops
 from sessions.sheets import sheet_ops
@@ -57,6 +58,17 @@ def counted(s: Session) -> Session:
 
 def first_pid(s: Session) -> str:
     return s.participants[0].id
+
+
+IMPORTED_MAP = """
+[[maps]]
+kind = "ressources"
+centre = "Gare"
+[[maps.nodes]]
+label = "Bus"
+group = "humaines"
+link = "plein"
+"""
 
 
 def _mapped() -> Session:
@@ -121,6 +133,7 @@ CASES = [
     (_mapped, lambda s: map_ops.AddNode(1, label="Région", group="financieres", link="plein")),
     (_mapped, lambda s: map_ops.EditNode(1, label="Fablab", group="techniques", node=1)),
     (_mapped, lambda s: map_ops.DeleteNode(1, node=1)),
+    (_mapped, lambda s: map_ops.ImportMaps(tuple(parse_maps(s, IMPORTED_MAP)))),
     (
         base,
         lambda s: import_ops.ImportIdeas(

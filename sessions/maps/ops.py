@@ -5,7 +5,9 @@ it); a refusal is a ``MapError`` naming the map (its number: its place in the
 list, from 1), the node, the field and the allowed values, as ``atelier import
 map`` does. The ops (``sessions.core.ops``) wrap them: their one slot is the
 list of maps (``("maps",)``), so ctrl+z puts a map back as it was, or refuses
-when the maps changed elsewhere since.
+when the maps changed elsewhere since. ``atelier import map`` adds the maps of
+its file, checked first (``sessions.maps.toml_import.parse_maps``), with
+``ImportMaps``: an app open on the session never takes them back with ctrl+z.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sessions.core.ops import Op
 from sessions.core.text import clean_text
 from sessions.maps.checks import MAX_TEXT, MapError, chantier_titles, check_chantier, make_node
 from sessions.maps.model import KINDS, Map, MapNode
+from sessions.maps.toml_import import apply_maps
 
 if TYPE_CHECKING:
     from sessions.models import Session
@@ -187,3 +190,22 @@ class DeleteNode(_MapsOp):
 
     def run(self, session: Session) -> MapNode:
         return delete_node(session, self.number, self.node)
+
+
+@dataclass(frozen=True)
+class ImportMaps(Op):
+    """``atelier import map``: the file's maps, checked by ``parse_maps``, after the session's.
+
+    Returns the number of nodes added.
+    """
+
+    name = "maps.import"
+    parts = MAPS_PART
+    label_key = "import.undo.maps"
+    slots = (MAPS,)
+
+    maps: tuple[Map, ...]
+
+    def run(self, session: Session) -> int:
+        # copies: the op stays the same value wherever it is applied again
+        return apply_maps(session, [m.model_copy(deep=True) for m in self.maps])

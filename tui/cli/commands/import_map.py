@@ -2,7 +2,9 @@
 
 Registered under ``atelier import`` by ``import_.register`` (``add_kind``); the
 top-level ``register`` adds nothing. A refused file names the map, the node, the field
-and the allowed values, writes nothing and exits 6 (``tui.cli.importing``).
+and the allowed values, writes nothing and exits 6 (``tui.cli.importing``). The
+maps go in by an op (``sessions.maps.ops.ImportMaps``), as the app's changes do:
+an open app's ctrl+z never takes them back.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ def add_kind(kinds: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from sessions.maps.toml_import import MapError, apply_maps, parse_maps
+    from sessions.core.ops import apply
+    from sessions.maps.ops import ImportMaps
+    from sessions.maps.toml_import import MapError, parse_maps
 
     def change(session, text):  # type: ignore[no-untyped-def]
         maps = parse_maps(session, text)
-        count, nodes = len(maps), apply_maps(session, maps)
+        count, nodes = len(maps), apply(session, ImportMaps(tuple(maps))).result
         return Imported(
             {"kind": "map", "maps": count, "nodes": nodes},
             tn(

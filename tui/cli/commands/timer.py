@@ -1,7 +1,8 @@
 """``atelier timer SESSION start|pause|resume|next|prev|restart|extend MIN|goto N|turn``.
 
-Each action is one locked transaction on the file (``store.transact``); an
-open app picks the change up on its next poll. Prints the new status line.
+Each action is one locked transaction on the file (``store.transact``) that
+applies the op F3's key applies (``sessions.timer.timer_ops``); an open app
+picks the change up on its next poll. Prints the new status line.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.core.numbers import NumberError, parse_decimal
+    from sessions.core.ops import Op, apply
     from sessions.timer import ops as timer_ops
     from sessions.timer.position import Stamp
+    from sessions.timer.timer_ops import Extend, GoTo, TimerCommand
     from tui.cli.commands.status import show
 
     action: str = args.action
@@ -52,11 +55,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     def op(session):  # type: ignore[no-untyped-def]
         stamp = Stamp.of(ctx.clock)
         if action == "extend":
-            timer_ops.extend(session, float(number or 0), stamp)
+            change: Op = Extend(float(number or 0), stamp)
         elif action == "goto":
-            timer_ops.goto(session, int(number or 0) - 1, stamp)
+            change = GoTo(int(number or 0) - 1, stamp)
         else:
-            timer_ops.COMMANDS[action](session, stamp)
+            change = TimerCommand(action, stamp)
+        apply(session, change)
         return session
 
     try:
