@@ -104,7 +104,7 @@ def test_mixed_formats_put_only_the_voting_groups_in_the_combined_table() -> Non
     thematic = thematic_groups()[0]
     fiche1 = full_session(title="Groupe Fiche 1")
     text = synthesis_markdown([thematic, fiche1])
-    combined = group(text, "Le top de chaque groupe")
+    combined = group(text, "Le top de chaque séance")  # two formats: two workshops
     assert "Groupe Fiche 1" in combined and "Groupe Mobilité" not in combined
     assert "| Points |" in combined  # only envelope groups in the table: points
     assert "```text\nImpact ▲" in group(text, "Groupe Fiche 1")

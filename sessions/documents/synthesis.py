@@ -8,7 +8,10 @@ then a section per group with what it produced, from the same builders as the
 minutes: its question, its top items and its grid where its format votes and
 places, its enjeux and chantiers, its sheets (a written ``synthese`` or ``bilan``
 in full, the others by title), its maps. A group of a format without a vote
-(atelier thématique) shows its sheets, never "no vote yet". ``synthesis_markdown``
+(atelier thématique) shows its sheets, never "no vote yet". Sessions of one format are
+the groups of a restitution ("3 groupes"); sessions of different formats (a fiche n°3
+chantiers session, an offer map) are separate workshops: the document calls them
+"séances" and names each one's format. ``synthesis_markdown``
 renders it as Markdown (user text literal, ``sessions.documents.markdown_safe``);
 every format of ``sessions.documents.exports.DOCUMENT_FORMATS`` draws the same tree.
 """
@@ -62,6 +65,24 @@ def group_name(session: Session) -> str:
     return session.title
 
 
+def of_one_format(sessions: Sequence[Session]) -> bool:
+    """Whether the sessions are groups of one format (else separate workshops: "séances")."""
+    return len({session.template for session in sessions}) <= 1
+
+
+def format_title(session: Session, lang: str) -> str:
+    """The session's format as the guides call it ("Passer des enjeux aux solutions")."""
+    from sessions.agenda.catalog import builtin_templates
+
+    found = next((x for x in builtin_templates() if x.name == session.template), None)
+    return found.display_title(lang) if found is not None else session.template
+
+
+def words(grouped: bool) -> Callable[[str], str]:
+    """The message key for groups, or its ``_sessions`` twin for separate workshops."""
+    return lambda key: key if grouped else f"{key}_sessions"
+
+
 def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> Document:
     """One document for the groups' ``sessions`` (in the given order)."""
     if not sessions:
@@ -69,9 +90,18 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
     lang = minutes_language(sessions[0], lang)
     tr = translator(lang)
     colon = tr("label.colon") + " "  # " : " with a narrow no-break space in French
-    titles = ", ".join(group_name(s) for s in sessions)
+    word = words(of_one_format(sessions))
+    if of_one_format(sessions):
+        titles = ", ".join(group_name(s) for s in sessions)
+    else:  # separate workshops: each one's format, so nobody reads them as groups
+        titles = ", ".join(
+            tr("synthesis.session_format", title=group_name(s), format=format_title(s, lang))
+            if s.template
+            else group_name(s)
+            for s in sessions
+        )
     themes = list(dict.fromkeys(s.theme for s in sessions if s.theme))
-    intro = [tr("synthesis.intro", len(sessions), count=len(sessions), titles=titles)]
+    intro = [tr(word("synthesis.intro"), len(sessions), count=len(sessions), titles=titles)]
     dates = list(dict.fromkeys(format_date(s, lang) for s in sessions))
     intro.append(f"{tr('minutes.date')}{colon}{', '.join(dates)}")
     if themes:
@@ -79,13 +109,14 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
     blocks: list[Block] = [BulletList(tuple((plain(line),) for line in intro))]
     voting = [session for session in sessions if votes(session)]
     if voting:  # the groups of a format without a vote have no top to put together
-        blocks += [Heading(2, tr("synthesis.h.combined")), combined(voting, lang)]
+        heading = Heading(2, tr(word("synthesis.h.combined")))
+        blocks += [heading, combined(voting, lang, grouped=of_one_format(sessions))]
     blocks += chantiers_across_blocks(list(sessions), lang)  # the enjeu groups' chantiers
     for session in sessions:
         blocks.append(Heading(2, tr("synthesis.h.group", title=group_name(session))))
         for section in GROUP_SECTIONS:
             blocks += section(session, lang)
-    return Document(title=tr("synthesis.title"), language=lang, blocks=tuple(blocks))
+    return Document(title=tr(word("synthesis.title")), language=lang, blocks=tuple(blocks))
 
 
 def question_blocks(session: Session, lang: str) -> list[Block]:
@@ -195,15 +226,19 @@ def count_column(sessions: Sequence[Session]) -> str:
     return "synthesis.col.points_or_dots" if True in rules else "minutes.col.points"
 
 
-def combined(sessions: Sequence[Session], lang: str) -> Table:
-    """Every group's top items in one table, group by group, by rank."""
+def combined(sessions: Sequence[Session], lang: str, grouped: bool = True) -> Table:
+    """Every group's top items in one table, group by group, by rank.
+
+    ``grouped``: the sessions are groups of one format; else the column says "Séance".
+    """
     tr = translator(lang)
+    word = words(grouped)
     rows = []
     for session in sessions:
         items = top_items(session)
         ties = tied_ranks(ranked_items(session))
         if not items:
-            rows.append([group_name(session), "", "", t("synthesis.no_top", lang), ""])
+            rows.append([group_name(session), "", "", t(word("synthesis.no_top"), lang), ""])
         for item in items:
             rows.append(
                 [
@@ -215,7 +250,7 @@ def combined(sessions: Sequence[Session], lang: str) -> Table:
                 ]
             )
     head = [
-        tr("synthesis.col.group"),
+        tr(word("synthesis.col.group")),
         tr("minutes.col.rank"),
         tr("minutes.col.number"),
         tr("minutes.col.idea"),
