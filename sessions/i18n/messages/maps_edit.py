@@ -3,7 +3,7 @@
 FR = {
     "maps.err.no_map": "il n'y a pas de carte n°{map}.",
     "maps.err.no_node": "Carte {map} : il n'y a pas de nœud n°{node}.",
-    "undo.what.maps": "les cartes",
+    "undo.what.maps": "la liste des cartes",  # "... a changé depuis": singular
     "maps.undo.add": "ajout de la carte n°{number}",
     "maps.undo.edit": "modification de la carte n°{number}",
     "maps.undo.delete": "suppression de la carte n°{number}",
