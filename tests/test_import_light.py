@@ -22,6 +22,13 @@ from sessions.storage.store import SessionStore
 HEAVY = ("textual", "rich")
 # What ``atelier status`` leaves out too: the models and the database.
 STATUS_HEAVY = (*HEAVY, "pydantic", "pydantic_core", "tinydb")
+# And the standard library's slow imports (issue 17: status --json within twice
+# ``python -c "import json"``): ``dataclasses`` brings ``inspect``, ``ast``, ``dis``
+# and ``tokenize``; ``typing`` costs a few milliseconds; ``shutil`` brings the
+# compression modules (argparse imports it for the terminal width).
+STATUS_STDLIB_OUT = ("dataclasses", "inspect", "ast", "typing", "shutil", "pkgutil")
+# The message catalog's modules it loads: the command line's and the timer's.
+STATUS_MESSAGES = {"cli", "cli_argparse", "cli_vote", "timer"}
 
 CODE = """
 import contextlib, io, json, sys
@@ -29,7 +36,7 @@ from tui.cli.main import main
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
     code = main(sys.argv[1:])
-print(json.dumps({"code": code, "out": out.getvalue(),
+print(json.dumps({"code": code, "out": out.getvalue(), "modules": sorted(sys.modules),
                   "heavy": sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY_NAMES))}))
 """.replace("HEAVY_NAMES", repr(STATUS_HEAVY))
 
@@ -91,3 +98,8 @@ def test_status_does_without_pydantic_and_tinydb(data_dir: tuple[Path, str], arg
     assert result["code"] == 0
     assert result["out"].strip()
     assert result["heavy"] == [], f"atelier {' '.join(argv)} imported {result['heavy']}"
+    left_in = sorted(set(STATUS_STDLIB_OUT) & set(result["modules"]))
+    assert left_in == [], f"atelier {' '.join(argv)} imported {left_in}"
+    prefix = "sessions.i18n.messages."
+    messages = {name.removeprefix(prefix) for name in result["modules"] if name.startswith(prefix)}
+    assert messages <= STATUS_MESSAGES, f"atelier {' '.join(argv)} loaded messages {messages}"

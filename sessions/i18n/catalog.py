@@ -11,7 +11,10 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections.abc import Iterable, Mapping
+
+TYPE_CHECKING = False  # not ``typing``'s: ``atelier status`` does without it
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 LANGUAGES = ("fr", "en")
 DEFAULT = "fr"
@@ -42,12 +45,64 @@ def _load() -> dict[str, dict[str, str]]:
 
         tables: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
         for name in _module_names(messages.__path__):
-            module = importlib.import_module(f"{messages.__name__}.{name}")
-            tables["fr"].update(module.FR)
-            tables["en"].update(module.EN)
-        tables["fr"] = {key: french_spacing(text) for key, text in tables["fr"].items()}
+            _add(tables, _messages(name))
         _tables = tables
+        for partial in _partial.values():  # every lookup goes to the whole tables now
+            partial.clear()
     return _tables
+
+
+# Where a key is first looked for, before the whole catalog is loaded: the
+# modules named like the key's area (``timer.*``: ``messages/timer.py``,
+# ``grid.*``: ``grid.py``), or those below. ``atelier status`` (run every
+# second by a status bar) needs a dozen messages of the command line and the
+# timer, not the ~35 modules of the catalog. A key not found there loads every
+# module; keys are unique across modules (a test checks), so either way gives
+# the same text: this table only saves time.
+_AREA_MODULES = {
+    "argparse": ("cli_argparse",),
+    "cli": ("cli", "cli_argparse", "cli_vote", "timer"),  # ``cli.status.*`` in timer.py
+}
+_partial: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+_partial_areas: set[str] = set()
+_names: list[str] = []
+
+
+def _messages(name: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The FR and EN dicts of ``messages/<name>.py``, French spaced."""
+    module = importlib.import_module(f"sessions.i18n.messages.{name}")
+    return {key: french_spacing(text) for key, text in module.FR.items()}, module.EN
+
+
+def _add(tables: dict[str, dict[str, str]], found: tuple[dict[str, str], dict[str, str]]) -> None:
+    tables["fr"].update(found[0])
+    tables["en"].update(found[1])
+
+
+def _lookup(key: str, lang: str) -> str:
+    """``key``'s text in ``lang`` (else French, else the key), loading as little as it can."""
+    if _tables is None:
+        area = key.partition(".")[0]
+        if area not in _partial_areas:
+            _partial_areas.add(area)
+            for name in _area_modules(area):
+                _add(_partial, _messages(name))
+        text = _partial[lang].get(key)
+        if text:
+            return text
+    tables = _load()
+    return tables[lang].get(key) or tables[DEFAULT].get(key) or key
+
+
+def _area_modules(area: str) -> list[str]:
+    """The modules of the catalog that hold ``area``'s keys first: see ``_AREA_MODULES``."""
+    if not _names:
+        from sessions.i18n import messages
+
+        _names.extend(_module_names(messages.__path__))
+    if area in _AREA_MODULES:
+        return [name for name in _AREA_MODULES[area] if name in _names]
+    return [name for name in _names if name == area]
 
 
 def _module_names(folders: Iterable[str]) -> list[str]:
@@ -78,8 +133,7 @@ def get_language() -> str:
 
 def t(key: str, lang: str | None = None, /, **values: object) -> str:
     """The message ``key`` in ``lang`` (default: the current language), formatted."""
-    tables = _load()
-    text = tables[lang or _current].get(key) or tables[DEFAULT].get(key) or key
+    text = _lookup(key, lang or _current)
     return text.format(**values) if values else text
 
 
