@@ -10,10 +10,17 @@ import pytest
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from tests.waits import until
 from tui.app import make_app
 from tui.widgets.fit_table import FitTable
 
 SECTIONS = ("f2", "f3", "f4", "f5", "f6", "f7")
+
+
+def _footer_drawn(app) -> bool:
+    """The footer shows its keys, each laid out (a key just mounted has no width yet)."""
+    keys = list(app.screen.query_one(Footer).query(FooterKey))
+    return bool(keys) and all(k.region.width for k in keys)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
@@ -22,7 +29,7 @@ async def test_footer_shows_whole_keys_with_f1_first(store, clock, session, size
     async with app.run_test(size=size) as pilot:
         for key in SECTIONS:
             await pilot.press(key)
-            await pilot.pause()
+            await until(pilot, lambda: _footer_drawn(app))  # it recomposes after a frame
             footer = app.screen.query_one(Footer)
             keys = [k for k in footer.query(FooterKey) if "-command-palette" not in k.classes]
             assert keys[0].key == "f1", key  # the way to every other key
@@ -42,17 +49,18 @@ async def test_panes_stack_below_100_columns_and_come_back(store, clock, session
         screen = app.screen
         assert screen.query_one("#people-pane").display
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
+        # the resize reaches the screen, then its styles, a few frames later
+        await until(pilot, lambda: not screen.query_one("#people-pane").display)
         assert screen.has_class("-narrow") and screen.has_class("-short")
         assert not screen.query_one("#people-pane").display  # the ideas take the width
         await pilot.press("f3")
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one("#clock-pane").region.width >= 78)
         clock_pane = app.screen.query_one("#clock-pane")
         agenda = app.screen.query_one("#agenda-pane")
         assert clock_pane.region.bottom <= agenda.region.y  # the clock above the agenda
         assert clock_pane.region.width >= 78
         await pilot.resize_terminal(120, 40)
-        await pilot.pause()
+        await until(pilot, lambda: clock_pane.region.right <= agenda.region.x)
         assert not app.screen.has_class("-narrow")
         assert clock_pane.region.right <= agenda.region.x  # side by side again
 

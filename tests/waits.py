@@ -1,0 +1,47 @@
+"""Bounded waits for what Textual shows a few frames later.
+
+One ``pilot.pause()`` waits for the messages queued when it is called and for the
+process to look idle. On a loaded machine (CI: 2 cores) the process looks idle while
+it is only starved, so the pause can return before a footer has recomposed, before a
+resize has reached the screen, before a ``call_after_refresh`` or a timer has run.
+Screen tests wait for the thing they assert on instead, a bounded number of pauses:
+
+    keys = await until(pilot, lambda: footer_actions(pilot.app))
+    assert "sections" in keys
+
+``until`` returns the predicate's last value, so the assertion after it still fails
+with the value seen when the condition never holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+TRIES = 50  # pauses of at least 20 ms each: a second or more, far past any frame
+
+
+async def until(pilot: Any, predicate: Callable[[], T], tries: int = TRIES) -> T:
+    """Pause until ``predicate()`` is truthy (at most ``tries`` pauses); its last value.
+
+    The predicate is read first without pausing. While it raises (a widget not mounted
+    yet) it counts as false; on the last try its exception goes up to the test.
+    """
+    for _ in range(tries):
+        try:
+            value = predicate()
+        except Exception:
+            value = None  # type: ignore[assignment]
+        if value:
+            return value
+        await pilot.pause()
+    return predicate()
+
+
+def footer_actions(app: Any) -> set[str]:
+    """The actions of the keys the current screen's footer shows (empty before it draws)."""
+    from textual.widgets._footer import FooterKey
+
+    return {k.action for k in app.screen.query(FooterKey)}
