@@ -18,7 +18,6 @@ lines, or, with ``max_cell_lines``, ends in ``+N`` (N marks not shown).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rich.cells import cell_len, get_character_cell_size
@@ -28,12 +27,22 @@ from sessions.i18n import t
 from sessions.models.grid import GridKind, Level
 
 ELLIPSIS = "…"
-_WS = re.compile(r"\s+")
+
+
+def fits(text: str, max_cells: int) -> bool:
+    """Whether ``text`` takes at most ``max_cells`` terminal cells.
+
+    An ASCII character takes one cell at most (a control, none): short ASCII
+    text fits without measuring it.
+    """
+    if len(text) <= max_cells and text.isascii():
+        return True
+    return cell_len(text) <= max_cells
 
 
 def truncate(text: str, max_cells: int) -> str:
     """``text`` cut to at most ``max_cells`` terminal cells, ending in ``…`` when cut."""
-    if cell_len(text) <= max_cells:
+    if fits(text, max_cells):
         return text
     if max_cells <= 0:
         return ""
@@ -59,6 +68,9 @@ def pad(text: str, width: int, align: str = "left") -> str:
     return text + " " * gap
 
 
+_ORDER = {level: i for i, level in enumerate(LEVELS)}
+
+
 def marks(entry: GridEntry, kind: GridKind) -> list[tuple[Level, str]]:
     """The (column, mark) pairs one item puts in its row."""
     n = str(entry.number)
@@ -69,18 +81,23 @@ def marks(entry: GridEntry, kind: GridKind) -> list[tuple[Level, str]]:
     if present is not None:
         arrow = ""
         if future is not None and future != present:
-            arrow = "→" if LEVELS.index(future) > LEVELS.index(present) else "←"
+            arrow = "→" if _ORDER[future] > _ORDER[present] else "←"
         out.append((present, n + arrow))
     if future is not None:
         out.append((future, n + "'"))
     return out
 
 
-def _pack(tokens: Sequence[str], width: int) -> tuple[list[str], list[int]]:
-    """Greedy packing: the lines, and how many tokens each line holds.
+def _pack(
+    tokens: Sequence[str], width: int, max_lines: int | None = None
+) -> tuple[list[str], list[int], bool]:
+    """Greedy packing: the lines, how many tokens each line holds, and whether cut.
 
     Each token is measured once and a line's width kept as it grows (measuring
-    every candidate line cost most of a crowded grid's drawing).
+    every candidate line cost most of a crowded grid's drawing). With
+    ``max_lines``, packing stops when a token would start one line more: the
+    lines so far are returned with ``True`` (a cell of thousands of marks packs
+    only the few lines it shows).
     """
     lines: list[str] = []
     counts: list[int] = []
@@ -91,14 +108,18 @@ def _pack(tokens: Sequence[str], width: int) -> tuple[list[str], list[int]]:
         if current and used + 1 + size > width:
             lines.append(" ".join(current))
             counts.append(len(current))
-            current, used = [token], size
-        else:
-            used += size + 1 if current else size
+            current = []
+        if current:
+            used += size + 1
             current.append(token)
+            continue
+        if max_lines is not None and len(lines) >= max_lines:
+            return lines, counts, True
+        current, used = [token], size
     if current:
         lines.append(" ".join(current))
         counts.append(len(current))
-    return lines, counts
+    return lines, counts, False
 
 
 def wrap_marks(tokens: Sequence[str], width: int, max_lines: int | None = None) -> list[str]:
@@ -106,14 +127,14 @@ def wrap_marks(tokens: Sequence[str], width: int, max_lines: int | None = None) 
 
     Greedy packing keeps prefixes (a prefix of the tokens packs into the same
     first lines), so only the tokens of the first ``max_lines`` lines can be
-    kept: the search for room for ``+N`` starts there and re-packs only those,
-    which keeps a cell of thousands of marks linear.
+    kept: packing stops there, and the search for room for ``+N`` re-packs
+    only those, which keeps a cell of thousands of marks as cheap as a few.
     """
-    lines, counts = _pack(tokens, width)
-    if max_lines is None or len(lines) <= max_lines:
+    lines, counts, cut = _pack(tokens, width, max_lines)
+    if not cut or max_lines is None:  # cut only with a cap
         return lines
-    for count in range(sum(counts[:max_lines]), -1, -1):
-        trial, _ = _pack([*tokens[:count], f"+{len(tokens) - count}"], width)
+    for count in range(sum(counts), -1, -1):
+        trial, _, _ = _pack([*tokens[:count], f"+{len(tokens) - count}"], width)
         if len(trial) <= max_lines:
             return trial
     return []
@@ -150,13 +171,14 @@ def render_grid(
         corner = t("grid.corner.top_right", lang)
         lines.append(margin + pad(corner, box_w - label_w, "right"))
     lines.append(margin + "┌" + "┬".join("─" * width for _ in LEVELS) + "┐")
-    for row_i, row_level in enumerate(reversed(LEVELS)):
-        cells: dict[Level, list[str]] = {lv: [] for lv in LEVELS}
-        for entry in entries:
-            if entry.impact != row_level:
-                continue
+    rows: dict[Level, dict[Level, list[str]]] = {r: {c: [] for c in LEVELS} for r in LEVELS}
+    for entry in entries:  # each item sorted into its cells once
+        row = rows.get(entry.impact)
+        if row is not None:
             for column, mark in marks(entry, kind):
-                cells[column].append(mark)
+                row[column].append(mark)
+    for row_i, row_level in enumerate(reversed(LEVELS)):
+        cells = rows[row_level]
         wrapped = {lv: wrap_marks(cells[lv], inner, max_cell_lines) for lv in LEVELS}
         height = max(1, *(len(w) for w in wrapped.values()))
         for line_i in range(height):
@@ -180,6 +202,11 @@ def render_grid(
     return [line.rstrip() for line in lines]
 
 
+def legend_height(entries: Sequence[GridEntry]) -> int:
+    """How many lines ``render_legend`` returns, without drawing it (one per item, or one)."""
+    return 2 + max(1, len(entries))
+
+
 def render_legend(
     entries: Sequence[GridEntry],
     kind: GridKind = GridKind.IMPACT_MASTERY,
@@ -199,7 +226,7 @@ def render_legend(
         return lines
     num_w = max(len(str(e.number)) for e in entries)
     for entry in entries:
-        title = _WS.sub(" ", entry.title).strip()
+        title = " ".join(entry.title.split())  # runs of whitespace as one space, ends stripped
         placed = entry.present is not None or entry.future is not None
         suffix = "" if placed else " " + t("grid.unplaced", lang)
         if max_title is not None:
