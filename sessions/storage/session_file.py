@@ -45,6 +45,7 @@ from sessions.storage.safe_storage import (
     decode,
     fingerprint,
 )
+from sessions.storage.session_bytes import SessionEncoder
 
 TABLE = "session"
 DOC_ID = 1
@@ -113,10 +114,18 @@ def _clean(payload: bytes | None) -> bool:
     return payload is not None and not may_need_scrub(payload)
 
 
+PREFIX = b'{"' + TABLE.encode() + b'":{"' + str(DOC_ID).encode() + b'":'
+SUFFIX = b"}}"
+
+
 def encode_session(session: Session) -> bytes:
-    """The file's bytes for ``session``: one TinyDB table, one document, one serialisation."""
-    body = session.__pydantic_serializer__.to_json(session)
-    return b'{"' + TABLE.encode() + b'":{"' + str(DOC_ID).encode() + b'":' + body + b"}}"
+    """The file's bytes for ``session``: one TinyDB table, one document, one serialisation.
+
+    Saves use ``SessionEncoder`` (``sessions.storage.session_bytes``), which gives
+    these very bytes while reusing the JSON of the ideas (and other list elements)
+    that did not change.
+    """
+    return PREFIX + session.__pydantic_serializer__.to_json(session) + SUFFIX
 
 
 class SessionFile:
@@ -128,6 +137,7 @@ class SessionFile:
         self.storage_db = TinyDB(path, storage=SafeJSONStorage)
         self.storage: SafeJSONStorage = self.storage_db.storage  # type: ignore[assignment]
         self.write_lock = FileLock(write_lock_path(path), keep_open=True)  # one per save
+        self.encoder: SessionEncoder | None = None  # each idea's bytes, kept between saves
         # The file as it was when it last failed to read (see ``read``), else None.
         self.unreadable: Fingerprint = None
 
@@ -166,7 +176,9 @@ class SessionFile:
         session.revision += 1
         session.updated_at = self.clock.now()
         try:
-            self.storage.write_bytes(encode_session(session))
+            if self.encoder is None:
+                self.encoder = SessionEncoder(PREFIX, SUFFIX)
+            self.storage.write_bytes(self.encoder.encode(session))
         except BaseException as exc:
             session.revision, session.updated_at = revision, updated_at
             if isinstance(exc, OSError):
