@@ -9,11 +9,10 @@ they redraw when the ``revision`` reactive moves.
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -27,9 +26,6 @@ from sessions.models import Session
 from sessions.storage.errors import (
     CorruptSessionError,
     LockedError,
-    NewerSessionError,
-    ReadOnlyError,
-    SaveError,
     StorageError,
 )
 from sessions.storage.session_file import SessionHandle
@@ -37,12 +33,14 @@ from sessions.storage.store import SessionStore
 from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
+from tui.saving import SavingMixin
 from tui.sections import SECTIONS, SWITCH_KEY, SWITCH_KEYS, section, sections_for
 from tui.signals import install as install_signals
 from tui.signals import request_quit
+from tui.ticking import SELF_TIMED_EVERY, TICK_SECONDS, TickMixin, settle_heap
 from tui.typography import install as install_typography
 
-T = TypeVar("T")
+__all__ = ["FILE_POLL_SECONDS", "SELF_TIMED_EVERY", "AtelierApp", "make_app"]
 
 # Back to the session list. ctrl+x reaches the app in tmux and a plain xterm, is
 # free on every screen (ctrl+n anonymises the minutes), and is priority so an
@@ -50,44 +48,6 @@ T = TypeVar("T")
 HOME_KEY = "ctrl+x"
 FILE_POLL_SECONDS = 0.5
 RETRY_SECONDS = 2.0
-TICK_SECONDS = 0.25
-# A screen that redraws itself on the true second (``TIMES_ITSELF``: the timer,
-# F3) takes the app's tick once a second as a fallback, not four times: the
-# tick moved every section's timer strip, shown or not, and was a third of
-# the CPU of an idle app on F3 (0.98 -> 0.66 % of a core measured).
-SELF_TIMED_EVERY = 4
-# Young objects collected in batches of this many (Python's default: 700). The
-# screen allocates thousands of small objects per frame: at 700 a frame ran
-# several collections, and every tenth one a second generation.
-GC_YOUNG_THRESHOLD = 7000
-
-
-def settle_heap() -> None:
-    """Keep the collector off what is built to stay: the session, the screens, the modules.
-
-    ``gc.freeze()`` moves every object alive now out of the collector's
-    sight. A full collection walked all of them - the 1,000 validated ideas,
-    Textual's widgets and styles, every module: 150 to 300 ms at 1,000 ideas,
-    every few dozen Enters in F4, felt as a stalled keystroke. Called after a
-    screen is first drawn (the session loaded, the section built); what is
-    freed later is still collected as before. The garbage of the start-up
-    (or of building the section) is collected first, else it would be kept
-    for good: +10 MiB of peak memory through every section at 1,000 ideas,
-    +3 MiB with it collected (~70 ms once after the first frame, then only
-    the new section's objects are walked).
-    """
-    gc.collect()
-    gc.freeze()
-    young, middle, old = gc.get_threshold()
-    if young < GC_YOUNG_THRESHOLD:
-        gc.set_threshold(GC_YOUNG_THRESHOLD, middle, old)
-
-
-def _unreadable_now(exc: CorruptSessionError) -> str:
-    """The open session's file no longer reads: damaged, or rewritten by a newer atelier."""
-    if isinstance(exc, NewerSessionError):
-        return t("app.file_changed_newer", version=exc.version, path=exc.path)
-    return t("app.file_changed_corrupt", reason=exc)
 
 
 def _home_screen() -> Screen:
@@ -100,7 +60,7 @@ def _home_screen() -> Screen:
 install_typography()  # French no-break spaces never start a wrapped line
 
 
-class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
+class AtelierApp(SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[int]):
     """Runs one workshop session at a time."""
 
     TITLE = "atelier"
@@ -193,18 +153,6 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
         """
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
-    def tick(self) -> None:
-        self.now = self.clock.now()
-
-    def _tick_interval(self) -> None:
-        """The app's clock tick; once in ``SELF_TIMED_EVERY`` on a screen that times itself."""
-        self._ticks += 1
-        stack = self.screen_stack  # empty while the modes switch: no screen to ask
-        times_itself = bool(stack) and getattr(stack[-1], "TIMES_ITSELF", False)
-        if times_itself and self._ticks % SELF_TIMED_EVERY:
-            return
-        self.tick()
-
     def on_unmount(self) -> None:
         self.close_session()
 
@@ -296,65 +244,6 @@ class AtelierApp(PaletteMixin, PresentationMixin, App[int]):
                 continue
             self.remove_mode(s.mode)
             self.add_mode(s.mode, self._section_factory(s.mode))
-
-    def apply(self, op: Callable[[Session], T], notify_saved: bool = False) -> T | None:
-        """Change the session through ``op``; it is on disk when this returns normally.
-
-        A save that fails keeps the change in memory, shows the not-saved
-        banner and is retried; an op that raises ``ValueError`` changes
-        nothing and its message is shown.
-        """
-        if self.handle is None:
-            return None
-        try:
-            result = self.handle.apply(op)
-        except ReadOnlyError:
-            self.notify(self.handle.read_only_reason or t("app.read_only"), severity="warning")
-            return None
-        except (SaveError, LockedError) as exc:
-            self.unsaved = True
-            self.save_error = str(exc)
-            self.revision += 1
-            self.notify(t("app.not_saved", reason=exc), severity="error", timeout=8)
-            return None
-        except CorruptSessionError as exc:
-            self.unsaved = True
-            self.save_error = str(exc)
-            self.notify(_unreadable_now(exc), severity="error", timeout=15)
-            return None
-        self.unsaved = False
-        self.revision += 1
-        if notify_saved:
-            self.notify(t("app.saved"))
-        return result
-
-    def retry_save(self) -> None:
-        if self.handle is None or not self.handle.unsaved:
-            return
-        try:
-            self.handle.flush()
-        except (SaveError, LockedError, CorruptSessionError) as exc:
-            self.save_error = str(exc)
-            return
-        self.unsaved = False
-        self.revision += 1
-        self.notify(t("app.saved_again"))
-
-    def poll_file(self) -> None:
-        """Pick up a change another process (the command line) wrote."""
-        if self.handle is None:
-            return
-        try:
-            changed = self.handle.reload_if_changed()
-        except CorruptSessionError as exc:
-            self.save_error = str(exc)
-            self.notify(_unreadable_now(exc), severity="error", timeout=15)
-            return
-        except OSError:
-            return
-        if changed:
-            self.unsaved = self.handle.unsaved
-            self.revision += 1
 
     # -- actions ---------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -81,6 +81,8 @@ class SectionScreen(TranslatedScreen):
     def _redraw_if_stale(self) -> None:
         if self._stale and self.app.session is not None:  # type: ignore[attr-defined]
             self._redraw()
+        for strip in self.query(TimerStrip):  # the clock moved while another section was shown
+            strip.catch_up()
 
     def _redraw(self) -> None:
         self._stale = False

@@ -168,8 +168,17 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         self.tick()
         self.refresh_bindings()
 
+    @property
+    def ticking(self) -> bool:
+        """Its own one-second timer is armed (a running timer): the app's tick can stay away."""
+        return getattr(self, "_second_timer", None) is not None
+
     def tick(self) -> None:
         if self.app.session is None:  # type: ignore[attr-defined]
+            return
+        if self not in self.app.screen_stack:  # another section shown: redrawn when back
+            self._stale = True
+            self._tick_on_next_second(None)
             return
         ring_due_bells(self.app)
         session = self.session
@@ -198,7 +207,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         pane.set_class(state in (State.PAUSED, State.NOT_STARTED), "-idle")
         self.query_one("#drift").set_class(shown.drift_s >= 60, "-late")
 
-    def _tick_on_next_second(self, current: PhaseView) -> None:
+    def _tick_on_next_second(self, current: PhaseView | None) -> None:
         """Redraw when the shown second changes, not only on the app's 0.25 s tick.
 
         A countdown shows the remaining time rounded up, overtime rounded
@@ -210,7 +219,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         if timer is not None:
             timer.stop()
         self._second_timer = None
-        if current.state != State.RUNNING:
+        if current is None or current.state != State.RUNNING:
             return
         value = current.overtime_s if current.overtime_s > 0 else current.remaining_s
         delay = value - math.floor(value) if current.overtime_s <= 0 else math.ceil(value) - value

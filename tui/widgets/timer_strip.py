@@ -1,8 +1,9 @@
 """A one-line strip on every section screen: the current phase, its time and state.
 
 It watches the app's ``now`` reactive (the world-clock pattern), so it redraws
-on the app's tick without any timer of its own; at each tick it also lets the
-timer's bells ring, so they ring whichever section the scribe is on. Amber
+on the app's tick without any timer of its own (the tick also rings the
+timer's bells, whichever section the scribe is on). The strip of a section
+not shown waits, and catches up when its screen is shown again. Amber
 with ⚠ near the end, red with ⏰ in overtime: never colour alone.
 """
 
@@ -16,7 +17,6 @@ from textual.widgets import Static
 from sessions.timer.position import Stamp, State, view
 from sessions.timer.status import display_state, status_line
 from tui.widgets.quiet import set_text
-from tui.widgets.timer_bells import ring_due_bells
 
 
 class TimerStrip(Static):
@@ -42,6 +42,7 @@ class TimerStrip(Static):
     """
 
     now: reactive[datetime | None] = reactive(None, repaint=False)  # refresh_strip updates
+    _stale = False  # the app's clock moved while another section was shown
 
     def __init__(self) -> None:
         super().__init__("", markup=False, id="timer-strip")
@@ -52,11 +53,19 @@ class TimerStrip(Static):
         self.refresh_strip()
 
     def _set_now(self, now: datetime | None) -> None:
+        if self.screen not in self.app.screen_stack:  # another section is shown
+            self._stale = True  # redrawn when its screen is shown again (``catch_up``)
+            return
         self.now = now
 
     def watch_now(self) -> None:
-        ring_due_bells(self.app)
         self.refresh_strip()
+
+    def catch_up(self) -> None:
+        """Its screen is shown again: the time it missed."""
+        if self._stale:
+            self._stale = False
+            self.refresh_strip()
 
     def refresh_strip(self) -> None:
         session = getattr(self.app, "session", None)

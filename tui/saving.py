@@ -1,0 +1,103 @@
+"""The open session's saves: every change through ``apply``, retries, changes made elsewhere.
+
+``SavingMixin`` gives ``AtelierApp`` the one change path: ``apply(op)``
+saves before it returns; a save that fails keeps the change in memory, shows
+the not-saved banner and is retried every ``RETRY_SECONDS`` (``retry_save``);
+``poll_file`` picks up a change another process (the command line) wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sessions.i18n import t
+from sessions.storage.errors import (
+    CorruptSessionError,
+    LockedError,
+    NewerSessionError,
+    ReadOnlyError,
+    SaveError,
+)
+
+if TYPE_CHECKING:
+    from sessions.models import Session
+    from sessions.storage.session_file import SessionHandle
+
+T = TypeVar("T")
+
+
+def _unreadable_now(exc: CorruptSessionError) -> str:
+    """The open session's file no longer reads: damaged, or rewritten by a newer atelier."""
+    if isinstance(exc, NewerSessionError):
+        return t("app.file_changed_newer", version=exc.version, path=exc.path)
+    return t("app.file_changed_corrupt", reason=exc)
+
+
+class SavingMixin:
+    """For ``AtelierApp``: what it holds is declared here, never stubbed."""
+
+    handle: SessionHandle | None
+    save_error: str
+    unsaved: bool
+    revision: int
+    notify: Callable[..., Any]
+
+    def apply(self, op: Callable[[Session], T], notify_saved: bool = False) -> T | None:
+        """Change the session through ``op``; it is on disk when this returns normally.
+
+        A save that fails keeps the change in memory, shows the not-saved
+        banner and is retried; an op that raises ``ValueError`` changes
+        nothing and its message is shown.
+        """
+        if self.handle is None:
+            return None
+        try:
+            result = self.handle.apply(op)
+        except ReadOnlyError:
+            self.notify(self.handle.read_only_reason or t("app.read_only"), severity="warning")
+            return None
+        except (SaveError, LockedError) as exc:
+            self.unsaved = True
+            self.save_error = str(exc)
+            self.revision += 1
+            self.notify(t("app.not_saved", reason=exc), severity="error", timeout=8)
+            return None
+        except CorruptSessionError as exc:
+            self.unsaved = True
+            self.save_error = str(exc)
+            self.notify(_unreadable_now(exc), severity="error", timeout=15)
+            return None
+        self.unsaved = False
+        self.revision += 1
+        if notify_saved:
+            self.notify(t("app.saved"))
+        return result
+
+    def retry_save(self) -> None:
+        if self.handle is None or not self.handle.unsaved:
+            return
+        try:
+            self.handle.flush()
+        except (SaveError, LockedError, CorruptSessionError) as exc:
+            self.save_error = str(exc)
+            return
+        self.unsaved = False
+        self.revision += 1
+        self.notify(t("app.saved_again"))
+
+    def poll_file(self) -> None:
+        """Pick up a change another process (the command line) wrote."""
+        if self.handle is None:
+            return
+        try:
+            changed = self.handle.reload_if_changed()
+        except CorruptSessionError as exc:
+            self.save_error = str(exc)
+            self.notify(_unreadable_now(exc), severity="error", timeout=15)
+            return
+        except OSError:
+            return
+        if changed:
+            self.unsaved = self.handle.unsaved
+            self.revision += 1
