@@ -95,12 +95,12 @@ class MapsScreen(Recording, SectionScreen):
             title = t("maps.row.map", number=number, title=map_title(map_))
             if map_.host:
                 title += t("maps.row.host", host=map_.host)
-            table.add_row(str(number), Text(title, style="bold"))
+            table.add_row(str(number), Text(title, style="bold"), height=None)  # wraps
             self.rows.append((number, 0))
             for place, node in enumerate(map_.nodes, 1):
                 line = LINE[node.link].strip() or "·"
                 text = f"  {line} {node.label} ({group_label(map_, node.group, tr)})"
-                table.add_row(f"{number}.{place}", Text(text))
+                table.add_row(f"{number}.{place}", Text(text), height=None)
                 self.rows.append((number, place))
         if select is not None and self.rows:
             target = select if select in self.rows else None

@@ -4,8 +4,9 @@ A DataTable sizes each column to its longest cell, so one long idea or phase
 title pushed the columns after it out of sight (F4 showed only the number and
 the idea on a small laptop; F2 cut "min" to "mi"). With ``flex`` set, that
 column gets exactly the width left over, at every size of the terminal, and its
-longer texts end in an ellipsis (``Text`` cells; plain strings are cut). Two
-flex columns share that width, the wider giving way first.
+longer texts end in an ellipsis (``Text`` cells; plain strings are cut), or wrap
+in a row added with ``height=None``. Two flex columns share that width, the wider
+giving way first.
 """
 
 from __future__ import annotations
@@ -56,4 +57,17 @@ class FitTable(DataTable):
         if changed:
             self._require_update_dimensions = True
             self._clear_caches()
+            self._fit_row_heights()
             self.refresh()
+
+    def _fit_row_heights(self) -> None:
+        """Rows added with ``height=None`` wrap again at the flex column's new width.
+
+        DataTable measures an auto-height row once, at the width its columns had then
+        (before the flex column was fitted): measured again, a long title takes two lines.
+        """
+        auto = [key for key, row in self.rows.items() if row.auto_height]
+        for key in auto:
+            self.rows[key].height = 0
+        if auto:
+            DataTable._update_dimensions(self, auto)
