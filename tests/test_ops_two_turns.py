@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from sessions.capture import capture_ops as cap_ops
 from sessions.capture import tour
 from sessions.core import ops
 from sessions.core.keyed import CURSOR, Key
@@ -86,3 +87,25 @@ def test_ctrl_z_history_takes_back_the_two_turns() -> None:
     redo, _ = history.redo_op()  # type: ignore[misc]
     redo(s)
     assert len(s.capture.turns) == len(base().capture.turns) + 2
+
+
+def test_a_turn_is_redone_only_at_the_end_of_the_list_never_past_a_gap() -> None:
+    """Two passes in two steps, both undone: the later one redone first would land in the
+    earlier one's place; it is refused, nothing changes, and it goes back once that is."""
+    s = base()
+    count = len(s.capture.turns)
+    first = apply(s, cap_ops.PassTurn(T0)).step
+    second = apply(s, cap_ops.PassTurn(T0 + dt.timedelta(minutes=1))).step
+    after = state(s)
+    ops.undo(s, second)
+    ops.undo(s, first)
+    before = state(s)
+    with pytest.raises(UndoRefused) as refused:
+        ops.redo(s, second)
+    assert str(refused.value) == t(
+        "undo.refused_redo", label=t("capture.undo.pass"), what=t("undo.what.turn", number=8)
+    )
+    assert state(s) == before and len(s.capture.turns) == count
+    ops.redo(s, first)
+    ops.redo(s, second)
+    assert state(s) == after

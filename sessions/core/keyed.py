@@ -15,7 +15,7 @@ The draft being typed is no slot: it is never rolled back.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -218,17 +218,21 @@ def _write_phase(session: Session, phase_id: str, value: bytes | None) -> None:
         session.agenda[index] = Phase.model_validate_json(value)
 
 
-def blocked(session: Session, key: Key, value: Any, emptied: Collection[Key] = ()) -> bool:
+def blocked(session: Session, key: Key, value: Any, step: Mapping[Key, Any] | None = None) -> bool:
     """True when ``value`` cannot go back into the slot whatever it holds.
 
-    Only a turn is emptied from the end of the list: one recorded after it
-    (elsewhere) keeps it, unless it is in ``emptied`` - the turns the same
-    step empties too (they are written from the last, see ``write_order``).
+    Turns live in a list: one is emptied only from its end (a turn recorded
+    after it, elsewhere, keeps it) and filled only at its end (none may be
+    missing before it) - unless ``step``, what the same step writes in each
+    slot, empties or fills those too (``write_order`` writes them in turn).
     """
-    if key[0] != "turn" or value is not None:
+    if key[0] != "turn":
         return False
-    later = range(key[1] + 1, len(session.capture.turns))
-    return any(("turn", index) not in emptied for index in later)
+    step = step or {}
+    count = len(session.capture.turns)
+    if value is None:
+        return any(step.get(("turn", i), True) is not None for i in range(key[1] + 1, count))
+    return any(step.get(("turn", i)) is None for i in range(count, key[1]))
 
 
 def write_order(changes: Sequence[tuple[Key, Any]]) -> list[tuple[Key, Any]]:

@@ -198,10 +198,10 @@ def apply_function(session: Session, fn: Callable[[Session], Any], label: str = 
 def _move(session: Session, step: Step, forward: bool) -> None:
     # a change is (slot, before, after): undo expects ``after`` and writes ``before``
     expected, wanted = (1, 2) if forward else (2, 1)
-    emptied = {change[0] for change in step.changes if change[wanted] is None}
+    written = {change[0]: change[wanted] for change in step.changes}
     for change in step.changes:
         key = change[0]
-        if read(session, key) != change[expected] or blocked(session, key, change[wanted], emptied):
+        if read(session, key) != change[expected] or blocked(session, key, change[wanted], written):
             what = t(f"undo.what.{key[0]}", **_what_values(key))
             refusal = "undo.refused" if not forward else "undo.refused_redo"
             raise UndoRefused(refusal, label=step.label() or "-", what=what)
