@@ -198,12 +198,14 @@ def render_legend(
 def widget_lines(
     entries: Sequence[GridEntry], kind: GridKind, horizon: int | None, width: int
 ) -> list[str]:
-    """What ``GridView.redraw`` showed at ``width`` (tui/widgets/grid_view.py at efca7f3)."""
+    """``GridView.lines`` at ``width`` columns (tui/widgets/grid_view.py at efca7f3).
+
+    The widget shows them each cut to its width with ``truncate``.
+    """
     cell = max(8, min(20, (width - 8 - 4) // 3))
     suffix = cell_len(t("grid.unplaced")) + 1
     numbers = max((len(str(e.number)) for e in entries), default=1)
     max_title = max(8, width - numbers - 2 - suffix)
-    lines = render_grid(
+    return render_grid(
         entries, kind, horizon=horizon, cell_width=cell, max_cell_lines=3, max_title=max_title
     )
-    return [truncate(line, width) for line in lines]

@@ -45,6 +45,7 @@ MIN_TEXT_CELLS = 12
 class GridScreen(Describing, SectionScreen):
     CSS_PATH = "grid.tcss"
     COMPACT_WHEN_SHORT = True  # one-line fields at 80x24: more of the drawing in sight
+    _fitted: tuple[int, int] | None = None  # the table's title and reason widths when filled
 
     @property
     def HELP_KEY(self) -> str:
@@ -151,7 +152,7 @@ class GridScreen(Describing, SectionScreen):
         else:
             table.clear()
 
-        title_cells, reason_cells = self._text_cells(columns)
+        title_cells, reason_cells = self._fitted = self._text_cells(columns)
 
         def level(value: object) -> str:
             return t(f"grid.level.{value.value}") if value is not None else "·"  # type: ignore[attr-defined]
@@ -184,7 +185,18 @@ class GridScreen(Describing, SectionScreen):
 
     def on_resize(self) -> None:
         if self.app.session is not None and self.is_current:  # type: ignore[attr-defined]
-            self.call_after_refresh(self.refresh_from_session)
+            self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """After a resize, refill the table only when its title and reason widths change.
+
+        The drawing follows its own width (``GridView``): refilling a table of
+        thousands of rows for nothing was most of the cost of opening F6.
+        """
+        if self.app.session is None:  # type: ignore[attr-defined]
+            return
+        if self._text_cells(self._columns(self.session)) != self._fitted:
+            self.refresh_from_session()
 
     def _question(self) -> str:
         s = self.session

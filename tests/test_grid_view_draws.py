@@ -1,0 +1,106 @@
+"""F6 draws the grid once per change of what it shows or of its width.
+
+Drawing 5,000 placed items is tens of milliseconds: F6 drew it four times when
+opened (before its layout at a guessed width, on each Resize, again from the
+screen's resize) and refilled its table of items twice. Here the drawing is
+counted (``GridView.draws``) through what the user does: open F6, let the timer
+tick, another process change the session, press a key, make the terminal shorter
+or narrower; and what is shown is the previous drawing's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import grid_drawing_reference as reference
+from grid_examples import full_session
+from waits import until
+
+from sessions.grid.placement import grid_entries
+from sessions.models import Idea
+from sessions.models.grid import GridPosition, Level
+from sessions.models.vote import HandTally
+from tui.app import make_app
+from tui.screens.grid import GridScreen
+from tui.widgets.grid_view import GridView
+
+AT = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
+MORE = 240  # crowded cells: marks past three lines end in "+N"
+
+
+def crowded_session():
+    s = full_session()
+    first = max(i.number for i in s.ideas) + 1
+    levels = list(Level)
+    for k, number in enumerate(range(first, first + MORE)):
+        s.ideas.append(Idea(number=number, text=f"Idée {number}", author_id="p-1", created_at=AT))
+        s.vote.tallies[number] = HandTally(total=k % 17)
+        s.grid.positions[number] = GridPosition(present=levels[k % 3], future=levels[k // 3 % 3])
+    s.grid.items = [i.number for i in s.ideas]
+    return s
+
+
+def drawn_as_before(app) -> bool:
+    """The widget's lines are the previous drawing's at the widget's width."""
+    view = app.screen.query_one(GridView)
+    s = app.session
+    width = view.content_size.width
+    return view.lines == reference.widget_lines(grid_entries(s), s.grid.kind, s.horizon_year, width)
+
+
+async def settle(pilot, rounds: int = 6) -> None:
+    for _ in range(rounds):
+        await pilot.pause()
+
+
+async def test_f6_draws_the_grid_once_per_change(store, clock, monkeypatch) -> None:
+    fills: list[int] = []
+    real_fill = GridScreen._fill_table
+
+    def counting_fill(self, s, entries):
+        fills.append(len(entries))
+        real_fill(self, s, entries)
+
+    monkeypatch.setattr(GridScreen, "_fill_table", counting_fill)
+    s = crowded_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f6")
+        view = await until(pilot, lambda: app.screen.query_one(GridView))
+        await until(pilot, lambda: view.draws)
+        await settle(pilot)
+        assert view.draws == 1  # opened: drawn once, at its width
+        assert fills == [len(grid_entries(app.session))]  # and the table filled once
+        assert drawn_as_before(app)
+        assert any("+" in line for line in view.lines[:20])  # crowded cells, capped
+
+        for _ in range(8):  # the timer's ticks
+            clock.advance(1)
+            app.tick()
+        await settle(pilot)
+        assert view.draws == 1
+
+        store.transact(s.id, lambda live: setattr(live, "theme", "Un autre thème"))
+        app.poll_file()  # another process changed the session, not the grid
+        await until(pilot, lambda: app.session.theme == "Un autre thème")
+        await settle(pilot)
+        assert view.draws == 1
+
+        await pilot.press("p")  # the first item moves: drawn again, once
+        await until(pilot, lambda: view.draws >= 2)
+        await settle(pilot)
+        assert view.draws == 2
+        assert drawn_as_before(app)
+
+        filled = len(fills)
+        await pilot.resize_terminal(140, 30)  # shorter: same width, nothing redrawn
+        await until(pilot, lambda: app.screen.size.height == 30)
+        await settle(pilot)
+        assert view.draws == 2 and len(fills) == filled  # nor the table refilled
+
+        await pilot.resize_terminal(110, 30)  # narrower: drawn at the new width
+        await until(pilot, lambda: view.drawn_width is not None and view.drawn_width < 100)
+        await settle(pilot)
+        assert view.draws == 3
+        assert drawn_as_before(app)
