@@ -26,9 +26,13 @@ STATUS_HEAVY = (*HEAVY, "pydantic", "pydantic_core", "tinydb")
 # ``python -c "import json"``): ``dataclasses`` brings ``inspect``, ``ast``, ``dis``
 # and ``tokenize``; ``typing`` costs a few milliseconds; ``shutil`` brings the
 # compression modules (argparse imports it for the terminal width).
-STATUS_STDLIB_OUT = ("dataclasses", "inspect", "ast", "typing", "shutil", "pkgutil")
-# The message catalog's modules it loads: the command line's and the timer's.
-STATUS_MESSAGES = {"cli", "cli_argparse", "cli_vote", "timer"}
+# A plain ``atelier status`` command line is read without argparse (and gettext).
+STATUS_STDLIB_OUT = (
+    *("dataclasses", "inspect", "ast", "typing", "shutil", "pkgutil"),
+    *("argparse", "gettext"),
+)
+# The message catalog's modules it loads: the timer's, for the status line.
+STATUS_MESSAGES = {"timer"}
 
 CODE = """
 import contextlib, io, json, sys

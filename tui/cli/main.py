@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
@@ -19,7 +18,7 @@ from sessions.storage.errors import (
     UnknownSessionError,
 )
 from tui import __version__
-from tui.cli import argparse_fr, commands
+from tui.cli import commands
 from tui.cli.context import (
     EXIT_CORRUPT,
     EXIT_ERROR,
@@ -32,7 +31,9 @@ from tui.cli.context import (
 
 TYPE_CHECKING = False  # not ``typing``'s: ``atelier status`` stays light (see context.py)
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Sequence
+    from types import SimpleNamespace
 
 
 def _prescan_lang(argv: Sequence[str]) -> str | None:
@@ -89,8 +90,25 @@ def _command_modules(argv: Sequence[str] | None) -> list[str]:
     return names
 
 
+def _plain_status(argv: Sequence[str]) -> SimpleNamespace | None:
+    """``atelier status``'s arguments read without argparse, when the command line is plain.
+
+    A status bar runs ``atelier status SESSION --json`` every second: building
+    the parser costs more than the status itself. Anything but the plain form
+    gives None, and argparse reads it as it reads every command (a test checks
+    that both read the same).
+    """
+    if _prescan_command(argv) != "status":
+        return None
+    from tui.cli.commands.status import plain_args
+
+    return plain_args(argv)
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; given ``argv``, with only the subcommand it names when that is plain."""
+    from tui.cli import argparse_fr  # and argparse: ``atelier status`` often does without
+
     argparse_fr.install()
     parser = argparse_fr.ArgumentParser(
         prog="atelier",
@@ -124,8 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _prescan_lang(argv)
     set_language(resolve_language(lang if lang in LANGUAGES else None))
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args = _plain_status(argv) or build_parser(argv).parse_args(argv)
     ctx = Context(data_dir=args.data_dir or default_data_dir(), lang=args.lang)
     handler = getattr(args, "func", None)
     if handler is None:

@@ -8,15 +8,20 @@ other case, errors included, goes through the store as every command does.
 
 from __future__ import annotations
 
-import argparse
+from pathlib import Path
+from types import SimpleNamespace
 
-from sessions.i18n import t
+from sessions.i18n import LANGUAGES, t
 
 TYPE_CHECKING = False  # not ``typing``'s: this module stays light (see tui/cli/context.py)
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
     from typing import Any
 
     from tui.cli.context import Context
+
+OPTIONS = ("--data-dir", "--lang")  # the main parser's options that take a value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,6 +29,49 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
     parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
     parser.set_defaults(func=run)
+
+
+def plain_args(argv: Sequence[str]) -> SimpleNamespace | None:
+    """What argparse gives for ``[--data-dir D] [--lang L] status SESSION [--json]``, else None.
+
+    Only the plain form, spelled out in full: any other option, an
+    abbreviation, ``--``, ``-h``, a value starting with ``-`` or empty, a
+    language argparse would refuse, a missing or second SESSION gives None, and
+    argparse reads the command line (with its usage, help and errors).
+    """
+    data_dir: Path | None = None
+    lang: str | None = None
+    items = iter(argv)
+    for arg in items:
+        name, equals, value = arg.partition("=")
+        if name not in OPTIONS:
+            break
+        if not equals:
+            value = next(items, "")
+        if not value or value.startswith("-") or (name == "--lang" and value not in LANGUAGES):
+            return None
+        if name == "--lang":
+            lang = value
+        else:
+            data_dir = Path(value)
+    else:
+        return None
+    if arg != "status":
+        return None
+    session: str | None = None
+    as_json = False
+    for arg in items:
+        if arg == "--json":
+            as_json = True
+        elif arg.startswith("-") or session is not None:
+            return None
+        else:
+            session = arg
+    if session is None:
+        return None
+    return SimpleNamespace(
+        data_dir=data_dir, lang=lang, command="status", session=session, json=as_json, func=run
+    )
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
