@@ -153,7 +153,7 @@ async def test_an_offer_map_has_the_guides_centre_families_and_questions(store, 
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_maps(pilot)
-        await _type(pilot, "m", "tab", "tab", "CC Vézère", "ctrl+s")  # kind: offre (its format)
+        await _type(pilot, "m", "tab", "CC Vézère", "ctrl+s")  # kind: offre (its format)
         saved = store.load(s.id).maps[0]
         assert saved.kind == "offre"
         assert saved.centre == "Offre de médiation numérique - CC Vézère"
@@ -180,7 +180,7 @@ async def test_a_burst_typed_at_once_fills_a_map_and_a_node(store, clock) -> Non
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_maps(pilot)
-        burst = ["m", "tab", "tab", *"CC Vézère", "ctrl+s", "a", *"Cyber-base", "tab"]
+        burst = ["m", "tab", *"CC Vézère", "ctrl+s", "a", *"Cyber-base", "tab"]
         burst += [*"accès aux droits", "tab", "down", "down", "ctrl+s"]
         for key in burst:  # all queued before any is handled, as a terminal delivers them
             app.post_message(events.Key(key, key if len(key) == 1 else None))

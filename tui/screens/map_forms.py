@@ -125,17 +125,25 @@ class MapForm(_MapDialog):
                     yield Label(t("maps.form.kind"))
                     options = [(t(f"maps.form.kind.{k}"), k) for k in KINDS]
                     yield StepSelect(options, value=m.kind, id="kind", allow_blank=False)
-                yield Label(t("maps.form.chantier"))
-                if titles:
-                    listed = ", ".join(f"{n} {title}" for n, title in titles.items())
-                    yield Static(t("maps.form.chantier_list", list=listed), classes="help")
-                chantier = "" if m.chantier is None else str(m.chantier)
-                yield FieldInput(value=chantier, id="chantier")
+                with Vertical(id="chantier-box"):  # a resource map's only: hidden for an offer
+                    yield Label(t("maps.form.chantier"))
+                    if titles:
+                        listed = ", ".join(f"{n} {title}" for n, title in titles.items())
+                        yield Static(t("maps.form.chantier_list", list=listed), classes="help")
+                    chantier = "" if m.chantier is None else str(m.chantier)
+                    yield FieldInput(value=chantier, id="chantier")
                 yield Label(t(f"maps.form.centre{'_offre' if m.kind == 'offre' else ''}"))
                 yield FieldInput(value=m.centre, id="centre")
                 yield Label(t("maps.form.host"))
                 yield FieldInput(value=m.host, id="host")
             yield Static("", id="error", markup=False)
+
+    def on_mount(self) -> None:  # then _MapDialog's (Textual calls both)
+        self._show_chantier(self.map.kind)
+
+    def _show_chantier(self, kind: object) -> None:
+        """The chantier's field is a resource map's (one per chantier): none on an offer map."""
+        self.query_one("#chantier-box").display = kind != "offre"
 
     def first_field(self) -> Any:
         return self.query_one("#kind" if not self.number else "#centre")
@@ -143,6 +151,7 @@ class MapForm(_MapDialog):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "kind":
             return
+        self._show_chantier(event.value)
         centre = self.query_one("#centre", Input)
         if event.value == "offre" and not centre.value.strip():
             centre.value = offer_centre()
@@ -150,14 +159,16 @@ class MapForm(_MapDialog):
             centre.value = ""
 
     def build(self) -> Op:
+        kind = self._value("kind") if not self.number else self.map.kind
         raw = self._value("chantier").strip()
+        if kind == "offre":  # not asked: kept as it was (none on a new offer map)
+            raw = "" if self.map.chantier is None or not self.number else str(self.map.chantier)
         if raw and not DIGITS.fullmatch(raw):
             raise ValueError(t("maps.form.err_chantier"))
         chantier = int(raw) if raw else None
         centre, host = self._value("centre"), self._value("host")
         if self.number:
             return map_ops.EditMap(self.number, centre=centre, chantier=chantier, host=host)
-        kind = self._value("kind")
         return map_ops.AddMap(kind=kind, centre=centre, chantier=chantier, host=host)
 
 

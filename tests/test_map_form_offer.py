@@ -1,0 +1,68 @@
+"""An offer map's form does not ask for a chantier sheet: only a resource map has one."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Label
+
+from sessions.i18n import set_language, t
+from tests.test_maps_screen import _open_maps, _session, _type
+from tui.app import make_app
+
+
+def _labels(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The form's labels the user sees (a hidden field's label is not on screen)."""
+    return [str(lb.render()) for lb in app.screen.query(Label) if lb.display and lb.parent.display]
+
+
+async def _until_form(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(50):
+        if pilot.app.screen.query("#centre"):
+            return
+        await pilot.pause()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_an_offer_map_has_no_chantier_field(store, clock, lang) -> None:
+    set_language(lang)
+    s = _session("offre-existante")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    chantier = t("maps.form.chantier", lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_maps(pilot)
+        await pilot.press("m")
+        await _until_form(pilot)
+        assert t("maps.form.kind", lang) in _labels(app)
+        assert chantier not in _labels(app)
+        await _type(pilot, "tab", "CC Vézère", "tab", "Alice Martin", "ctrl+s")  # Tab: centre
+        saved = store.load(s.id).maps[0]
+        assert (saved.kind, saved.chantier, saved.host) == ("offre", None, "Alice Martin")
+        assert saved.centre.endswith("CC Vézère")
+        await _type(pilot, "up", "e")  # the map's row, then its form: still no chantier
+        await _until_form(pilot)
+        assert chantier not in _labels(app)
+
+
+async def test_a_resource_map_asks_it_and_choosing_offer_hides_it(store, clock) -> None:
+    s = _session("ecosysteme-ressources")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    chantier = t("maps.form.chantier")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_maps(pilot)
+        await pilot.press("m")
+        await _until_form(pilot)
+        assert chantier in _labels(app)
+        await _type(pilot, "down")  # the kind: the offer map
+        for _ in range(20):
+            if chantier not in _labels(app):
+                break
+            await pilot.pause()
+        assert chantier not in _labels(app)
+        await _type(pilot, "up")  # back to a resource map: asked again
+        for _ in range(20):
+            if chantier in _labels(app):
+                break
+            await pilot.pause()
+        assert chantier in _labels(app)
