@@ -90,7 +90,7 @@ def test_undo_puts_the_map_back_and_refuses_when_it_changed_elsewhere() -> None:
     assert s.maps[0].nodes == []
     ops.undo(s, applied.step)
     map_ops.set_map(s, 1, "Bus", 1, "Bob")  # the command line, meanwhile
-    with pytest.raises(UndoRefused, match="les cartes"):
+    with pytest.raises(UndoRefused, match="la liste des cartes a changé"):
         ops.redo(s, applied.step)
     assert [n.label for n in s.maps[0].nodes] == ["Mairie"]
 
