@@ -231,10 +231,10 @@ class AtelierApp(SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[in
         def build() -> Screen:
             try:
                 return section(mode).load()()
-            except ImportError:
-                from tui.screens.placeholder import PlaceholderScreen
+            except ImportError as exc:  # a bug (shown, logged) unless its module is not shipped
+                from tui.screens.placeholder import PlaceholderScreen, import_failure
 
-                return PlaceholderScreen(mode)
+                return PlaceholderScreen(mode, import_failure(section(mode).screen, exc))
 
         return build
 
