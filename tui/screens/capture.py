@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -24,8 +23,9 @@ from textual.widgets import Input, Static
 from sessions.capture import capture_ops as ops
 from sessions.capture import tour as cap
 from sessions.core.numbers import NumberError, parse_number
-from sessions.i18n import get_language, t, tn
+from sessions.i18n import t, tn
 from sessions.models import Idea, Session
+from sessions.vote.ranking import counts_as_idea
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing
@@ -34,40 +34,11 @@ from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
 from tui.widgets.idea_list import KeyedTable
-from tui.widgets.quiet import set_lines, set_text, show_now
+from tui.widgets.idea_rows import IdeaRows
+from tui.widgets.people_pane import PeoplePane
+from tui.widgets.quiet import set_text, show_now
 
 DRAFT_IDLE_SECONDS = 1.0
-
-
-def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
-    """One row of the ideas list (plain text, never markup)."""
-    author = session.participant(idea.author_id)
-    style = "strike dim" if idea.deleted else ("dim" if idea.duplicate_of else "")
-    if idea.deleted:
-        state = t("capture.state.deleted")
-    elif idea.duplicate_of is not None:
-        state = t("capture.state.duplicate", of=idea.duplicate_of)
-    elif idea.late:
-        state = t("capture.state.late")
-    elif idea.history:
-        state = t("capture.state.edited", n=len(idea.history))
-    else:
-        state = ""
-    return (
-        Text(str(idea.number), style="bold"),
-        _idea_text(idea, style),
-        Text(author.name if author else t("capture.free"), style="italic" if not author else ""),
-        Text(str(idea.round) if idea.round else "-"),
-        Text(state, style="dim"),
-    )
-
-
-def _idea_text(idea: Idea, style: str) -> Text:
-    """The idea's wording, then its very short description (dim), if any."""
-    text = Text(idea.text, style=style)
-    if idea.description:
-        text.append(f" — {idea.description}", style="dim italic")
-    return text
 
 
 class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, SectionScreen):
@@ -78,7 +49,9 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     # ctrl+d must be priority, or the box would take it (delete right).
     BINDINGS = [
         Binding("f8", "pass_turn", "capture.key.pass", id="capture-pass"),
-        Binding("f9", "free", "capture.key.free", id="capture-free"),
+        # F9 says what it will do from here: a free entry, or back to the tour (check_action)
+        Binding("f9", "free(True)", "capture.key.free", id="capture-free"),
+        Binding("f9", "free(False)", "capture.key.tour", id="capture-tour"),
         Binding("ctrl+r", "reformulate", "capture.key.edit", id="capture-edit"),
         Binding("ctrl+d", "delete", "capture.key.delete", id="capture-delete", priority=True),
         Binding("ctrl+b", "duplicate", "capture.key.duplicate", id="capture-dup"),
@@ -101,16 +74,16 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         self._draft_timer: Timer | None = None
         self._draft_offered = False
         self._was_finished: bool | None = None
-        # number -> (what the row depends on, its cells): unchanged ideas reuse their cells.
-        self._rows: dict[int, tuple[tuple[object, ...], tuple[Text, ...]]] = {}
+        self._rows = IdeaRows()  # unchanged ideas reuse their cells
+        self._giving: int | None = None  # ideas before this screen's own GiveIdea
+        # the session drawn, its ideas, the live ones, the highest number
+        self._drawn: tuple[Session, int, int, int] | None = None
 
     def compose_body(self) -> Iterable[Widget]:
         yield Static("", id="question", markup=False)
         yield Static("", id="turn", markup=False)
         with Horizontal(id="capture-main"):
-            with Vertical(id="people-pane"):
-                yield Static(t("capture.people"), classes="title", markup=False)
-                yield Static("", id="people", markup=False)
+            yield PeoplePane(id="people-pane")
             with Vertical(id="ideas-pane"):
                 yield Static("", id="ideas-title", classes="title", markup=False)
                 yield KeyedTable(
@@ -142,6 +115,11 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         if self.app.session is not None:  # a taller pane shows more people
             self.call_after_refresh(self._draw_people, self.session)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "free" and parameters:  # only the F9 that changes the state shows
+            return parameters[0] != self.free_mode
+        return True
+
     # -- drawing ---------------------------------------------------------
     def refresh_from_session(self) -> None:
         s = self.session
@@ -154,39 +132,46 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         )
         self._draw_turn(s)
         self._draw_people(s)
-        ideas = sorted(s.ideas, key=lambda i: i.number)
         table = self.query_one("#ideas", KeyedTable)
         at_end = table.row_count == 0 or table.cursor_row >= table.row_count - 1
         names = {p.id: p.name for p in s.participants}
-        table.sync([(str(i.number), self._cells(s, i, names)) for i in ideas])
+        drawn = self._append_given(s, table, names)
+        if drawn is None:  # anything but this screen's own idea given: every row compared
+            ideas = sorted(s.ideas, key=lambda i: i.number)
+            table.sync([(str(i.number), self._rows.cells(s, i, names)) for i in ideas])
+            drawn = (s, len(ideas), cap.live_count(s), ideas[-1].number if ideas else 0)
+        self._drawn = drawn
+        live = drawn[2]
         if at_end and table.row_count:
             table.move_cursor(row=table.row_count - 1)
         set_text(
             self.query_one("#ideas-title", Static),
-            t("capture.ideas_title", count=cap.live_count(s), total=len(s.ideas)),
+            t("capture.ideas_title", count=live, total=len(s.ideas)),
             layout=False,
         )
         self._offer_draft(s)
 
-    def _cells(self, s: Session, idea: Idea, names: dict[str, str]) -> tuple[Text, ...]:
-        """``idea_cells``, rebuilt only when the idea (or its author's name) changed."""
-        key = (
-            get_language(),
-            idea.text,
-            names.get(idea.author_id) if idea.author_id else None,
-            idea.round,
-            idea.deleted,
-            idea.duplicate_of,
-            len(idea.history),
-            idea.description,
-            idea.late,
-        )
-        known = self._rows.get(idea.number)
-        if known is not None and known[0] == key:
-            return known[1]
-        cells = idea_cells(s, idea)
-        self._rows[idea.number] = (key, cells)
-        return cells
+    def _append_given(
+        self, s: Session, table: KeyedTable, names: dict[str, str]
+    ) -> tuple[Session, int, int, int] | None:
+        """The idea this screen just gave, added as one row; what is drawn, or None.
+
+        None when the change was anything else (an undo, a merge, a rename,
+        the file changed by another process): the caller compares every row.
+        An Enter at 5,000 ideas walked them all (~12 ms) to find the one new.
+        """
+        given, self._giving = self._giving, None
+        drawn = self._drawn
+        if given is None or drawn is None or self._stale:
+            return None
+        session, count, live, last = drawn
+        if session is not s or count != given or len(s.ideas) != given + 1:
+            return None
+        idea = s.ideas[-1]
+        if table.row_count != given or idea.number <= last:
+            return None
+        table.append_row(str(idea.number), self._rows.cells(s, idea, names))
+        return s, given + 1, live + (1 if counts_as_idea(idea) else 0), idea.number
 
     def _draw_turn(self, s: Session) -> None:
         finished = cap.finished(s)
@@ -222,37 +207,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         set_text(self.query_one("#entry-hint", Static), t("capture.hint"))
 
     def _draw_people(self, s: Session) -> None:
-        # Free entry (a brainstorm, F9): nobody's turn, so nobody marked as speaking.
-        person, after = (None, None) if self.free_mode else (cap.current(s), cap.upcoming(s))
-        text = Text()
-        # Only as many people as the pane can show (it does not scroll): 60 people
-        # drawn on every Enter took longer than the rest of the screen.
-        room = self.query_one("#people-pane").size.height
-        lines = 0
-        for row in cap.stats(s):
-            if room and lines >= room:
-                break
-            lines += 2
-            p = row.participant
-            is_current = person is not None and p.id == person.id
-            is_next = after is not None and p.id == after.id
-            mark = "▶ " if is_current else ("→ " if is_next else "  ")
-            style = "reverse bold" if is_current else ("dim" if not p.present else "")
-            label = p.name + (f" ({p.organisation})" if p.organisation else "")
-            counts = t(
-                "capture.counts",
-                ideas=tn("capture.counts.ideas", row.ideas, n=row.ideas),
-                passes=tn("capture.counts.passes", row.passes, n=row.passes),
-            )
-            if row.seconds:
-                counts += f" · {int(row.seconds // 60)}:{int(row.seconds % 60):02d}"
-            if not p.present:
-                counts = t("capture.absent")
-            text.append(f"{mark}{label}\n", style=style)
-            text.append(f"    {counts}\n", style="dim")
-        if not s.participants:
-            text.append(t("capture.no_people"))
-        set_lines(self.query_one("#people", Static), text)
+        self.query_one(PeoplePane).draw(s, self.free_mode)
 
     def _offer_draft(self, s: Session) -> None:
         if self._draft_offered:
@@ -296,19 +251,29 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
             self.submit_after_count(text, now, self.free_mode, self._idea_saved)
             return
         count = len(self.session.ideas)
-        done, _ = self.change(ops.GiveIdea(text, now, free=self.free_mode))
+        self._giving = count  # the redraw adds this one row (``_append_given``)
+        try:
+            done, _ = self.change(ops.GiveIdea(text, now, free=self.free_mode))
+        finally:
+            self._giving = None
         if not done or len(self.session.ideas) == count:  # refused, or not taken (read-only)
             self.query_one("#entry", EntryInput).restore(text)
             return
-        self.free_mode = self.free_mode and self.session.parts.capture == "free"
+        self._free_entry_done()
         self._draw_turn(self.session)  # the list was redrawn by the change already
         show_now(
             self.query_one("#ideas"), self.query_one("#people"), self.query_one("#ideas-title")
         )
 
     def _idea_saved(self) -> None:
-        self.free_mode = self.free_mode and self.session.parts.capture == "free"
+        self._free_entry_done()
         self._draw_turn(self.session)
+
+    def _free_entry_done(self) -> None:
+        """One free entry given in a tour de table: back to the tour (F9 says so again)."""
+        if self.free_mode and self.session.parts.capture != "free":
+            self.free_mode = False
+            self.refresh_bindings()  # only when it changes: the footer is drawn anew
 
     # -- actions ---------------------------------------------------------
     def action_pass_turn(self) -> None:
@@ -317,8 +282,9 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         if done and person is not None:
             self.notify(t("capture.passed", name=person.name), timeout=3)
 
-    def action_free(self) -> None:
-        self.free_mode = not self.free_mode
+    def action_free(self, free: bool) -> None:
+        self.free_mode = free
+        self.refresh_bindings()
         self.refresh_from_session()
 
     def action_cursor(self, delta: int) -> None:

@@ -45,6 +45,7 @@ class KeyedTable(FitTable):
         self._drawn_rows: LRUCache[tuple[object, ...], tuple[SegmentLines, SegmentLines]] = (
             LRUCache(DRAWN_CELLS)
         )
+        self._drawn_lines: LRUCache[tuple[object, ...], Strip] = LRUCache(DRAWN_CELLS)
         self._row_versions: dict[RowKey, int] = {}
 
     # -- a row added repaints the table, not the screen -------------------
@@ -176,6 +177,47 @@ class KeyedTable(FitTable):
             self._drawn_rows[key] = drawn
         return drawn
 
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """A whole line of the table, kept under its row rather than its place on screen.
+
+        DataTable keys its drawn lines by ``y`` and the counter every
+        ``add_row`` moves on: an idea added that scrolls the table by one row
+        cut, joined and simplified each of the ~28 visible lines again. Here a
+        line is kept under what it shows - its row, the line in that row, the
+        row's version, its index (zebra stripes), whether the cursor or the
+        mouse is on it, the crop and the columns' widths.
+        """
+        if self.cursor_type != "row" or self.fixed_columns or self._labelled_row_exists:
+            return super()._render_line(y, x1, x2, base_style)
+        try:
+            row_key, line_no = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        row_index = self._row_locations.get(row_key)
+        if row_index is None:
+            row_index = -1  # the header
+        key = (
+            row_key,
+            line_no,
+            self._row_versions.get(row_key, 0),
+            row_index,
+            x1,
+            x2,
+            self.size.width,
+            base_style,
+            self.cursor_coordinate.row == row_index,
+            self.hover_coordinate.row == row_index,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+            tuple(column.get_render_width(self) for column in self.ordered_columns),
+        )
+        strip = self._drawn_lines.get(key)
+        if strip is None:
+            strip = super()._render_line(y, x1, x2, base_style)
+            self._drawn_lines[key] = strip
+        return strip
+
     @property
     def rich_style(self) -> Style:
         """The table's style, worked out once per drawing (not once per line)."""
@@ -196,6 +238,11 @@ class KeyedTable(FitTable):
         row = row_key if isinstance(row_key, RowKey) else RowKey(row_key)
         self._row_versions[row] = self._row_versions.get(row, 0) + 1
 
+    def remove_row(self, row_key: Any) -> None:
+        super().remove_row(row_key)
+        row = row_key if isinstance(row_key, RowKey) else RowKey(row_key)
+        self._row_versions[row] = self._row_versions.get(row, 0) + 1  # a row added back anew
+
     def clear(self, columns: bool = False) -> KeyedTable:
         super().clear(columns)
         self._forget_drawn()
@@ -213,6 +260,7 @@ class KeyedTable(FitTable):
         if "_drawn" in self.__dict__:
             self._drawn.clear()
             self._drawn_rows.clear()
+            self._drawn_lines.clear()
             self._row_versions.clear()
 
     def sync(self, rows: Sequence[tuple[str, Cells]]) -> None:
@@ -244,6 +292,16 @@ class KeyedTable(FitTable):
                         self.update_cell(key, self.column_keys[column], after, update_width=True)
             self._rows_cache[key] = cells
         self._order = order
+        self._measure_now()
+
+    def append_row(self, key: str, cells: Cells) -> None:
+        """``sync`` for one row added at the end (an idea given): nothing else is compared."""
+        for column in self.flex:
+            cells[column].no_wrap = True
+            cells[column].overflow = "ellipsis"
+        self.add_row(*cells, key=key)
+        self._rows_cache[key] = cells
+        self._order.append(key)
         self._measure_now()
 
     def _measure_now(self) -> None:

@@ -1,0 +1,57 @@
+"""F4's people pane: who speaks, who is next, each one's ideas, passes and time.
+
+The pane does not scroll: only as many people as its height shows are drawn
+(60 people drawn on every Enter took longer than the rest of the screen), and
+the lines are repainted without a layout when their count and widths stay.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from sessions.capture import tour as cap
+from sessions.i18n import t, tn
+from sessions.models import Session
+from tui.widgets.quiet import set_lines
+
+
+class PeoplePane(Vertical):
+    """A title and one line pair per participant: ``draw(session, free)`` redraws it."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("capture.people"), classes="title", markup=False)
+        yield Static("", id="people", markup=False)
+
+    def draw(self, s: Session, free: bool) -> None:
+        """``free``: a free entry (a brainstorm, F9) - nobody's turn, nobody marked speaking."""
+        person, after = (None, None) if free else (cap.current(s), cap.upcoming(s))
+        text = Text()
+        room = self.size.height
+        lines = 0
+        for row in cap.stats(s):
+            if room and lines >= room:
+                break
+            lines += 2
+            p = row.participant
+            is_current = person is not None and p.id == person.id
+            is_next = after is not None and p.id == after.id
+            mark = "▶ " if is_current else ("→ " if is_next else "  ")
+            style = "reverse bold" if is_current else ("dim" if not p.present else "")
+            label = p.name + (f" ({p.organisation})" if p.organisation else "")
+            counts = t(
+                "capture.counts",
+                ideas=tn("capture.counts.ideas", row.ideas, n=row.ideas),
+                passes=tn("capture.counts.passes", row.passes, n=row.passes),
+            )
+            if row.seconds:
+                counts += f" · {int(row.seconds // 60)}:{int(row.seconds % 60):02d}"
+            if not p.present:
+                counts = t("capture.absent")
+            text.append(f"{mark}{label}\n", style=style)
+            text.append(f"    {counts}\n", style="dim")
+        if not s.participants:
+            text.append(t("capture.no_people"))
+        set_lines(self.query_one("#people", Static), text)
