@@ -32,10 +32,11 @@ ELLIPSIS = "…"
 def fits(text: str, max_cells: int) -> bool:
     """Whether ``text`` takes at most ``max_cells`` terminal cells.
 
-    An ASCII character takes one cell at most (a control, none): short ASCII
-    text fits without measuring it.
+    No character takes more than two cells and an ASCII one more than one (a
+    control, none): text short enough fits without measuring it (most lines of
+    a drawing already cut to the widget's width).
     """
-    if len(text) <= max_cells and text.isascii():
+    if 2 * len(text) <= max_cells or (len(text) <= max_cells and text.isascii()):
         return True
     return cell_len(text) <= max_cells
 
