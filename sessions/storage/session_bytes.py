@@ -32,10 +32,11 @@ import datetime as dt
 import json
 import types
 import typing
+from collections import deque
 from decimal import Decimal
 from enum import Enum
-from itertools import repeat
-from operator import and_, attrgetter, eq, is_
+from itertools import chain, compress, repeat
+from operator import and_, attrgetter, eq, is_, itemgetter, not_, setitem
 from typing import Any
 
 from pydantic import BaseModel
@@ -46,6 +47,8 @@ _DICT = attrgetter("__dict__")
 # Types whose values never change in place (compared by equality in a snapshot).
 _PLAIN = frozenset({str, int, float, bool, type(None), bytes, dt.datetime, dt.date, dt.time})
 _PLAIN |= {dt.timedelta, Decimal}
+# An empty list in every snapshot that needs one (never changed, never handed out).
+_EMPTY: list[Any] = []
 # Lists shorter than this are encoded with their model (caching costs more).
 MIN_CACHED = 16
 
@@ -63,10 +66,35 @@ def snapshot(fields: dict[str, Any]) -> dict[str, Any] | None:
         if type(value) is list:
             if not all(map(_is_plain, value)):
                 return None
-            snap[name] = list(value)
+            snap[name] = list(value) if value else _EMPTY
         elif not _is_plain(value):
             return None
     return snap
+
+
+def snapshots(dicts: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+    """``snapshot`` of each of ``dicts``, the common cases done for all at once (a first save)."""
+    snaps: list[dict[str, Any] | None] = list(map(dict, dicts))
+    values = list(map(type, chain.from_iterable(map(dict.values, dicts))))
+    kinds = set(values) - {list}
+    if not all(kind in _PLAIN or issubclass(kind, Enum) for kind in kinds):
+        return list(map(snapshot, dicts))  # something nested: one by one
+    names = [name for name, value in dicts[0].items() if type(value) is list] if dicts else []
+    if values.count(list) != len(dicts) * len(names):
+        return list(map(snapshot, dicts))  # lists in other places than the first's
+    filled: set[int] = set()
+    for name in names:
+        try:
+            lists = list(map(itemgetter(name), dicts))
+        except KeyError:  # a field deleted from one of them
+            return list(map(snapshot, dicts))
+        if not all(map(is_, map(type, lists), repeat(list))):
+            return list(map(snapshot, dicts))
+        deque(map(setitem, snaps, repeat(name), repeat(_EMPTY, len(snaps))), maxlen=0)
+        filled.update(compress(range(len(lists)), map(len, lists)))  # copied below
+    for index in filled:  # a list with something in it: is it plain values only?
+        snaps[index] = snapshot(dicts[index])
+    return snaps
 
 
 class ListBytes:
@@ -87,21 +115,18 @@ class ListBytes:
         dicts = list(map(_DICT, items))
         same = list(map(and_, map(is_, items, self.elements), map(eq, dicts, self.snaps)))
         same[kept:] = repeat(False, n - kept)
+        changed = list(compress(range(n), map(not_, same)))
+        made = list(map(self.to_json, map(items.__getitem__, changed)))
+        snaps = snapshots(list(map(dicts.__getitem__, changed)))
         del self.elements[n:], self.snaps[n:], self.chunks[n:]
         grow = n - len(self.elements)
         self.elements.extend(repeat(None, grow))
         self.snaps.extend(repeat(None, grow))
         self.chunks.extend(repeat(b"", grow))
-        index = -1
-        while True:
-            try:
-                index = same.index(False, index + 1)
-            except ValueError:
-                break
-            item = items[index]
-            self.chunks[index] = self.to_json(item)
-            self.elements[index] = item
-            self.snaps[index] = snapshot(dicts[index])
+        for index, chunk, snap in zip(changed, made, snaps, strict=True):
+            self.chunks[index] = chunk
+            self.elements[index] = items[index]
+            self.snaps[index] = snap
         return b"[" + b",".join(self.chunks) + b"]"
 
 
