@@ -23,19 +23,31 @@ _current = DEFAULT
 _tables: dict[str, dict[str, str]] | None = None
 
 NNBSP = "\u202f"  # narrow no-break space: French typography's thin space
-_BEFORE_MARK = re.compile(r"[ \u00a0]+([:;!?])")
-_AFTER_OPENING_QUOTE = re.compile(r"«[ \u00a0]*")
-_BEFORE_CLOSING_QUOTE = re.compile(r"[ \u00a0]*»")
-_ANY_MARK = re.compile(r"[:;!?«»]")  # most messages have none: nothing to space
+_PATTERNS: list[re.Pattern[str]] = []  # compiled on first use: ``atelier status --json`` has none
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    if not _PATTERNS:
+        _PATTERNS.extend(
+            re.compile(pattern)
+            for pattern in (
+                r"[:;!?«»]",  # any mark: most messages have none, nothing to space
+                r"[ \u00a0]+([:;!?])",  # before a mark
+                r"«[ \u00a0]*",  # after an opening quote
+                r"[ \u00a0]*»",  # before a closing quote
+            )
+        )
+    return _PATTERNS
 
 
 def french_spacing(text: str) -> str:
     """A narrow no-break space before ``: ; ! ?`` and inside ``« »`` (never a line break there)."""
-    if not _ANY_MARK.search(text):
+    any_mark, before_mark, after_opening_quote, before_closing_quote = _patterns()
+    if not any_mark.search(text):
         return text
-    text = _BEFORE_MARK.sub(NNBSP + r"\1", text)
-    text = _AFTER_OPENING_QUOTE.sub("«" + NNBSP, text)
-    return _BEFORE_CLOSING_QUOTE.sub(NNBSP + "»", text)
+    text = before_mark.sub(NNBSP + r"\1", text)
+    text = after_opening_quote.sub("«" + NNBSP, text)
+    return before_closing_quote.sub(NNBSP + "»", text)
 
 
 def _load() -> dict[str, dict[str, str]]:
