@@ -22,6 +22,7 @@ from bench.stats import median, percentile, time_ms
 from sessions.capture.capture_ops import GiveIdea
 from sessions.core import ops as core_ops
 from sessions.models import Session
+from sessions.storage.session_file import encode_session
 
 
 @dataclass
@@ -93,3 +94,78 @@ def measure_saves(ideas: int, samples: int, workdir: Path) -> SaveFigures:
         return SaveFigures(ideas, size, samples, save_ms, raw_ms)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class FullEncoder:
+    """What a save encoded before ``SessionEncoder``: the whole session every time."""
+
+    @staticmethod
+    def encode(session: Session) -> bytes:
+        return encode_session(session)
+
+
+@dataclass
+class BeforeAfter:
+    """Saves with the whole session encoded (before) and with unchanged ideas reused (after)."""
+
+    ideas: int
+    before: SaveFigures
+    after: SaveFigures
+
+    def row(self) -> str:
+        b, a = self.before, self.after
+        return (
+            f"| {self.ideas:,} | {b.p50 / b.raw_p50:.2f} ({b.p50:.1f} / {b.raw_p50:.1f} ms) "
+            f"| {a.p50 / a.raw_p50:.2f} ({a.p50:.1f} / {a.raw_p50:.1f} ms) "
+            f"| {b.save_ms[0]:.1f} / {a.save_ms[0]:.1f} ms | {a.file_bytes / 1024:,.0f} KiB |"
+        )
+
+
+def measure_before_after(ideas: int, samples: int, workdir: Path) -> BeforeAfter:
+    """Two copies of one session saved in alternation, each save followed by its raw write.
+
+    One handle encodes the whole session on every save (``FullEncoder``), the
+    other reuses the unchanged ideas' bytes (the app's ``SessionEncoder``); both
+    files are checked to be byte for byte the same content at the end.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=f"save-ab-{ideas}-", dir=workdir))
+    try:
+        handles = []
+        for name in ("before", "after"):
+            session = build_session(ideas)
+            store = make_store(folder / name, session)
+            handles.append(store.open(session.id))
+        handles[0].file.encoder = FullEncoder()  # type: ignore[assignment]
+        raw_tmp, raw_target = folder / "raw.tmp", folder / "raw.json"
+        figures = [SaveFigures(ideas, 0, samples, [], []) for _ in handles]
+        for i in range(samples):
+            text = idea_text(ideas + i + 1)
+            order = (0, 1) if i % 2 == 0 else (1, 0)
+            for k in order:
+                handle, fig = handles[k], figures[k]
+                op = confirm_idea_op(text)
+                fig.save_ms.append(time_ms(lambda op=op, h=handle: h.apply(op)))
+                data = handle.path.read_bytes()
+                fig.raw_ms.append(time_ms(lambda data=data: raw_write(raw_tmp, raw_target, data)))
+        for handle, fig in zip(handles, figures, strict=True):
+            fig.file_bytes = handle.path.stat().st_size
+            assert handle.path.read_bytes() == encode_session(handle.session)
+            handle.close()
+        return BeforeAfter(ideas, *figures)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:  # pragma: no cover - run by hand: python -m bench.save [samples]
+    import sys
+
+    samples = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    print("| ideas | before: save / raw (p50) | after: save / raw (p50) | first b / a | file |")
+    print("|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as workdir:
+        for ideas in (10, 100, 1000, 5000):
+            print(measure_before_after(ideas, samples, Path(workdir)).row(), flush=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -202,3 +202,26 @@ def test_every_save_of_a_handle_writes_the_full_serialisation(store, clock) -> N
     assert doc["ideas"][1]["text"] == "après"
     assert doc["ideas"][4]["text"] == "reprise 4"
     assert [i["text"] for i in doc["ideas"][-5:]] == [f"nouvelle {n}" for n in range(5)]
+
+
+REVISION = st.builds(IdeaRevision, text=TEXT, at=st.just(T0))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    shapes=st.lists(
+        st.tuples(st.lists(REVISION, max_size=2), st.lists(st.integers(1, 9), max_size=2)),
+        max_size=12,
+    )
+)
+def test_snapshots_of_many_are_each_ones_snapshot(
+    shapes: list[tuple[list[IdeaRevision], list[int]]],
+) -> None:
+    ideas = [
+        Idea(number=n + 1, text="x", created_at=T0, history=history, merged_from=merged)
+        for n, (history, merged) in enumerate(shapes)
+    ]
+    dicts = [idea.__dict__ for idea in ideas]
+    assert session_bytes.snapshots(dicts) == [session_bytes.snapshot(d) for d in dicts]
+    for idea, snap in zip(ideas, session_bytes.snapshots(dicts), strict=True):
+        assert (snap is None) == bool(idea.history)  # reformulations: encoded every time
