@@ -107,24 +107,25 @@ def grid_entries(session: Session) -> list[GridEntry]:
     texts = {i.number: i.text for i in ranked}
     values = [points.get(n, 0) for n in numbers]
     lo, hi = (min(values), max(values)) if values else (0, 0)
+    rows = {p: impact_level(p, lo, hi) for p in set(values)}  # a row per count of points
     by_number = {i.number: i for i in session.ideas}  # not session.idea(n): linear each
     positions = session.grid.positions
     impact_mastery = session.grid.kind == GridKind.IMPACT_MASTERY
     unplaced = GridPosition()
     entries = []
-    for number in numbers:
+    for number, p in zip(numbers, values, strict=True):
         idea = by_number.get(number)
         pos = positions.get(number) or unplaced
         entries.append(
             GridEntry(
-                number=number,
-                title=texts.get(number, idea.text if idea else ""),
-                description=idea.description if idea else "",
-                points=points.get(number, 0),
-                impact=impact_level(points.get(number, 0), lo, hi),
-                present=pos.present,
-                future=pos.future if impact_mastery else None,
-                reason=pos.reason,
+                number,
+                texts.get(number, idea.text if idea else ""),
+                idea.description if idea else "",
+                p,
+                rows[p],
+                pos.present,
+                pos.future if impact_mastery else None,
+                pos.reason,
             )
         )
     return entries
