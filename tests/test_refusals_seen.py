@@ -187,7 +187,9 @@ async def test_count_closed_undo_and_footer_say_what_applies(store, clock, sessi
             return " ".join(str(k.description) for k in app.screen.query("FooterKey"))
 
         assert "Clore le décompte" in footer()
-        said = await shows(pilot, seen, "ctrl+k")
+        await pilot.press("ctrl+k")  # no vote entered yet: asked first (o closes anyway)
+        await pilot.pause()
+        said = await shows(pilot, seen, "o")
         assert "Décompte clos" in said
         assert "Rouvrir le décompte" in footer() and "Clore le décompte" not in footer()
         said = await shows(pilot, seen, "ctrl+z")

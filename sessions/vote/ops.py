@@ -19,7 +19,7 @@ from typing import Any
 from sessions.models import Session
 from sessions.vote import dots
 from sessions.vote import envelope as v
-from sessions.vote.ranking import ranked_items, top_numbers, vote_items
+from sessions.vote.ranking import ranked_items, raw_points, top_numbers, vote_items
 
 
 def _require_items(session: Session) -> None:
@@ -27,8 +27,22 @@ def _require_items(session: Session) -> None:
         raise v.VoteError("vote.err.no_items")
 
 
+def has_votes(session: Session) -> bool:
+    """Whether any vote was entered: a point or a dot on some item."""
+    return any(raw_points(session).values())
+
+
+def require_votes(session: Session) -> None:
+    """Refuse to close an open count before any vote is entered: every item would be struck."""
+    if vote_items(session) and not session.vote.counted and not has_votes(session):
+        raise v.VoteError("vote.err.no_votes")
+
+
 def close(session: Session) -> int:
-    """Close the count; returns how many items are struck (0 points)."""
+    """Close the count; returns how many items are struck (0 points).
+
+    The command line and F5 call ``require_votes`` first (unless told to force it).
+    """
     _require_items(session)
     if session.vote.counted:
         raise v.VoteError("vote.err.already_closed")

@@ -343,6 +343,25 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         )
 
     def action_count(self) -> None:
+        from sessions.vote.ops import has_votes
+        from sessions.vote.ranking import vote_items
+
+        s = self.session
+        if not s.vote.counted and vote_items(s) and not has_votes(s):  # all would be struck
+            from tui.screens.confirm import ConfirmScreen
+
+            def answered(anyway: bool | None) -> None:
+                if anyway:
+                    self._count()
+                else:
+                    self.notify(t("vote.err.no_votes"), severity="warning", timeout=6)
+                    self._focus_entry()
+
+            self.app.push_screen(ConfirmScreen(t("vote.confirm_no_votes")), answered)
+            return
+        self._count()
+
+    def _count(self) -> None:
         closed = not self.session.vote.counted
         self.change(ops.CloseCount(closed))
         if closed:

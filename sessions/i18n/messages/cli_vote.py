@@ -22,6 +22,10 @@ FR = {
     "vote.err.not_closed": "Le décompte n'est pas clos.",
     "vote.err.close_first": "Clôturez d'abord le décompte (atelier vote SESSION close) : on barre les items à 0 point, puis on fusionne et on dévoile.",
     "vote.err.already_revealed": "Le classement est déjà dévoilé.",
+    "vote.err.no_votes": "Aucun vote saisi : clore le décompte barrerait tous les items (tous à zéro). Saisissez d'abord les votes.",
+    "cli.vote.force_hint": "(--force clôt quand même)",
+    "cli.vote.force": "avec close : clore même si aucun vote n'est saisi (tous les items barrés)",
+    "cli.vote.force_close_only": "--force ne sert qu'avec close.",
     "cli.epilog": (
         "« - » comme fichier : l'entrée standard (fichiers lus) ou la sortie standard (-o).\n"
         "\n"
@@ -67,6 +71,10 @@ EN = {
     "vote.err.not_closed": "The count is not closed.",
     "vote.err.close_first": "Close the count first (atelier vote SESSION close): 0-point items are struck, then items are merged and revealed.",
     "vote.err.already_revealed": "The ranking is already revealed.",
+    "vote.err.no_votes": "No vote entered: closing the count would strike every item (all at zero). Enter the votes first.",
+    "cli.vote.force_hint": "(--force closes it anyway)",
+    "cli.vote.force": "with close: close even when no vote is entered (every item struck)",
+    "cli.vote.force_close_only": "--force only goes with close.",
     "cli.epilog": (
         '"-" as a file: standard input (files read) or standard output (-o).\n'
         "\n"

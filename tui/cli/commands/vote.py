@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("action", choices=ACTIONS, metavar="ACTION", help=t("cli.vote.action"))
     parser.add_argument("numbers", nargs="*", metavar="N", help=t("cli.vote.numbers"))
     parser.add_argument("--stacking", action="store_true", help=t("cli.vote.stacking"))
+    parser.add_argument("--force", action="store_true", help=t("cli.vote.force"))
     parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
     parser.set_defaults(func=run)
 
@@ -84,7 +85,7 @@ def _op(action: str, numbers: list[int], stacking: bool) -> Op:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from sessions.core.ops import apply
     from sessions.vote.envelope import VoteError
-    from sessions.vote.ops import vote_summary
+    from sessions.vote.ops import require_votes, vote_summary
 
     action: str = args.action
     numbers = _numbers(ctx, action, args.numbers)
@@ -93,15 +94,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.stacking and action != "dots":
         ctx.error(t("dots.err.stacking_envelope"))
         return EXIT_USAGE
+    if args.force and action != "close":
+        ctx.error(t("cli.vote.force_close_only"))
+        return EXIT_USAGE
     op = _op(action, numbers, args.stacking)
 
     def change(session):  # type: ignore[no-untyped-def]
+        if action == "close" and not args.force:  # no vote entered: every item would be struck
+            require_votes(session)
         return apply(session, op).result, vote_summary(session)
 
     try:
         detail, summary = ctx.store.transact(args.session, change)
     except VoteError as exc:
-        ctx.error(str(exc))
+        hint = " " + t("cli.vote.force_hint") if exc.key == "vote.err.no_votes" else ""
+        ctx.error(str(exc) + hint)
         return EXIT_INVALID
     if args.json:
         result = {"action": action, **summary}

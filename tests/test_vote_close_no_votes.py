@@ -1,0 +1,108 @@
+"""Closing the count before any vote is entered is refused (every item would be struck).
+
+``atelier vote SESSION close`` says "aucun vote saisi" / "no vote entered" and changes
+nothing; ``--force`` closes anyway. On F5, ctrl+k asks first (Non by default) and, answered
+no, says the same; once a vote is entered, ctrl+k closes at once as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from textual.widgets import Static
+
+from sessions.capture import tour as cap
+from sessions.vote import envelope as v
+from tui.app import make_app
+from tui.cli.context import EXIT_INVALID, EXIT_USAGE
+from tui.cli.main import main
+
+T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
+
+
+def _items(session) -> None:  # type: ignore[no-untyped-def]
+    for n in range(1, 5):
+        cap.add_idea(session, f"item {n}", T0)
+
+
+def _one_ballot(session) -> None:  # type: ignore[no-untyped-def]
+    v.set_method(session, "ballots")
+    v.set_ballot(session, session.participants[0].id, 2, 1)
+
+
+def _vote(store, lang: str, *argv: str) -> int:  # type: ignore[no-untyped-def]
+    return main(["--data-dir", str(store.root), "--lang", lang, "vote", *argv])
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fr", "Aucun vote saisi"), ("en", "No vote entered")])
+def test_the_command_refuses_to_close_before_any_vote(store, session, capsys, lang, said) -> None:
+    store.transact(session.id, _items)
+    assert _vote(store, lang, session.id, "close") == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert said in err and "--force" in err
+    assert not store.load(session.id).vote.counted  # nothing changed
+    assert _vote(store, lang, session.id, "close", "--force") == 0
+    saved = store.load(session.id)
+    assert saved.vote.counted  # forced: closed, every item at zero struck
+    assert "4" in capsys.readouterr().out
+
+
+def test_the_command_closes_once_a_vote_is_entered(store, session, capsys) -> None:
+    store.transact(session.id, lambda s: (_items(s), _one_ballot(s)))
+    assert _vote(store, "fr", session.id, "close") == 0
+    assert "3 items à 0 point barrés" in capsys.readouterr().out
+    assert store.load(session.id).vote.counted
+
+
+def test_force_goes_only_with_close(store, session, capsys) -> None:
+    store.transact(session.id, lambda s: (_items(s), _one_ballot(s)))
+    assert _vote(store, "en", session.id, "reveal", "--force") == EXIT_USAGE
+    assert "--force only goes with close" in capsys.readouterr().err
+
+
+async def _until(pilot, shown):  # type: ignore[no-untyped-def]
+    for _ in range(50):
+        if shown():
+            return True
+        await pilot.pause()
+    return bool(shown())
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fr", "Aucun vote saisi"), ("en", "No vote entered")])
+async def test_f5_asks_before_closing_a_count_without_votes(
+    store, session, clock, lang, said
+) -> None:
+    from sessions.i18n import set_language
+
+    set_language(lang)
+    store.transact(session.id, _items)
+    app = make_app(store, clock, session_ref=session.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await _until(pilot, lambda: app.screen.query("#envelope"))
+        await pilot.press("ctrl+k")
+        assert await _until(pilot, lambda: app.screen.query("#question"))
+        question = str(app.screen.query_one("#question", Static).render())
+        assert said in question
+        await pilot.press("enter")  # Enter answers the safe Non
+        toasts = lambda: [str(n.message) for n in app._notifications]  # noqa: E731
+        assert await _until(pilot, lambda: any(said in m for m in toasts())), toasts()
+        assert not store.load(session.id).vote.counted
+        await pilot.press("ctrl+k")
+        assert await _until(pilot, lambda: app.screen.query("#question"))
+        await pilot.press("o")  # closed anyway
+        assert await _until(pilot, lambda: store.load(session.id).vote.counted)
+
+
+async def test_f5_closes_at_once_once_a_vote_is_entered(store, session, clock) -> None:
+    store.transact(session.id, lambda s: (_items(s), _one_ballot(s)))
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await _until(pilot, lambda: app.screen.query("#envelope"))
+        await pilot.press("ctrl+k")
+        assert await _until(pilot, lambda: store.load(session.id).vote.counted)
+        assert not app.screen.query("#question")  # nothing asked
+        toasts = [str(n.message) for n in app._notifications]
+        assert any("3 items à 0 point barrés" in m for m in toasts), toasts
