@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -22,14 +22,12 @@ from textual.screen import Screen
 
 from sessions.core.clock import Clock, SystemClock
 from sessions.i18n import resolve_language, set_language, t
-from sessions.models import Session
 from sessions.storage.errors import (
     CorruptSessionError,
     LockedError,
     StorageError,
 )
-from sessions.storage.session_file import SessionHandle
-from sessions.storage.store import SessionStore
+from tui.first_open import FirstOpenMixin
 from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
@@ -39,6 +37,11 @@ from tui.signals import install as install_signals
 from tui.signals import request_quit
 from tui.ticking import SELF_TIMED_EVERY, TICK_SECONDS, TickMixin, settle_heap
 from tui.typography import install as install_typography
+
+if TYPE_CHECKING:  # the models come with the session, after the first frame
+    from sessions.models import Session
+    from sessions.storage.session_file import SessionHandle
+    from sessions.storage.store import SessionStore
 
 __all__ = ["FILE_POLL_SECONDS", "SELF_TIMED_EVERY", "AtelierApp", "make_app"]
 
@@ -60,7 +63,7 @@ def _home_screen() -> Screen:
 install_typography()  # French no-break spaces never start a wrapped line
 
 
-class AtelierApp(SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[int]):
+class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[int]):
     """Runs one workshop session at a time."""
 
     TITLE = "atelier"
@@ -125,7 +128,10 @@ class AtelierApp(SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[in
         self.now = self.clock.now()
         # Opened on a session: show it at once; the home list (which reads every
         # session file) is built only when asked for or when the session cannot open.
-        if not (self._initial_ref and self.open_session(self._initial_ref)):
+        first = self.options.pop("first", None)
+        if first is not None:  # ``atelier open``: its first frame before the models (first_open)
+            self.show_first(first)
+        elif not (self._initial_ref and self.open_session(self._initial_ref)):
             self._show_home()
         self.set_interval(FILE_POLL_SECONDS, self.poll_file)
         self.set_interval(RETRY_SECONDS, self.retry_save)
@@ -159,7 +165,9 @@ class AtelierApp(SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[in
     # -- the open session ------------------------------------------------
     @property
     def session(self) -> Session | None:
-        return self.handle.session if self.handle else None
+        if self.handle is not None:
+            return self.handle.session
+        return self.first  # type: ignore[return-value]  # drawn light until it opens
 
     def open_session(self, ref: str, mode: str = "overview") -> bool:
         """Open ``ref`` and show its overview; False (with a message) when it cannot."""
@@ -248,7 +256,8 @@ class AtelierApp(SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[in
     # -- actions ---------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The sections (F2-F7, the switcher) need an open session.
-        return not (action in ("section", "sections") and self.handle is None)
+        no_session = self.handle is None and self.first is None
+        return not (action in ("section", "sections") and no_session)
 
     @property
     def footer_hidden_actions(self) -> frozenset[str]:

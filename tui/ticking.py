@@ -50,7 +50,8 @@ class TickMixin:
     """The tick of ``AtelierApp`` (an ``App`` with ``clock``, ``now`` and ``_ticks``)."""
 
     def tick(self) -> None:
-        ring_due_bells(self)  # type: ignore[arg-type]
+        if getattr(self, "handle", None) is not None:  # not on a first frame drawn light
+            ring_due_bells(self)  # type: ignore[arg-type]
         self.now = self.clock.now()  # type: ignore[attr-defined]
 
     def _tick_interval(self) -> None:

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len, get_character_cell_size
 
-from sessions.grid.drawing import pad
-
 SEPARATOR = " │ "
 RULE_CROSS = "─┼─"
 MIN_COLUMN = 3
@@ -86,6 +84,10 @@ def wrap_cell(text: str, width: int) -> list[str]:
 
 
 def _row_lines(cells: Sequence[str], widths: Sequence[int], justify: Sequence[str]) -> list[str]:
+    # Imported here: the grid's drawing brings the models, and the tables of F2's
+    # first frame are drawn before them (tui.first_frame).
+    from sessions.grid.drawing import pad
+
     wrapped = [wrap_cell(cell, width) for cell, width in zip(cells, widths, strict=True)]
     height = max(len(lines) for lines in wrapped)
     out = []

@@ -11,18 +11,21 @@ not redraw the vote, the grid and the minutes behind it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Header
 
-from sessions.models import Session
 from tui.i18n import translate_bindings
 from tui.widgets.footer import FittingFooter
 from tui.widgets.responsive import Responsive
 from tui.widgets.save_banner import SaveBanner
 from tui.widgets.timer_strip import TimerStrip
+
+if TYPE_CHECKING:
+    from sessions.models import Session
 
 
 class TranslatedScreen(Responsive):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -14,10 +15,12 @@ from textual.widgets import DataTable, Static
 from sessions.core.parts import part
 from sessions.i18n import t
 from sessions.i18n.formats import format_date
-from sessions.models import Session
 from tui.screens.base import SectionScreen
 from tui.sections import SWITCH_KEY, sections_for
 from tui.widgets.click_table import ClickTable
+
+if TYPE_CHECKING:
+    from sessions.models import Session
 
 
 class OverviewScreen(SectionScreen):

@@ -16,8 +16,6 @@ from textual.app import App
 
 from sessions.i18n import t
 from sessions.timer.position import Bell, Stamp, due_bells, phase_view
-from sessions.timer.timer_ops import MarkRung
-from tui import changes
 
 _rung_here: WeakKeyDictionary[App, set[str]] = WeakKeyDictionary()
 
@@ -36,6 +34,9 @@ def ring_due_bells(app: App) -> list[Bell]:
     keys = [b.key for b in bells]
     here.update(keys)
     if not getattr(app, "read_only", False):
+        from sessions.timer.timer_ops import MarkRung  # the ops bring the models: when a bell rings
+        from tui import changes
+
         changes.change(app, MarkRung(tuple(keys)), record=False)
     app.bell()
     current, _ = phase_view(session, stamp)

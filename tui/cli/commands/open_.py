@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sessions.i18n import t
 from tui.cli.context import EXIT_ERROR, Context
+
+if TYPE_CHECKING:
+    from sessions.storage.store import SessionStore
+    from tui.first_frame import FirstSession
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    first = _first_frame(args, ctx)
+    if first is not None:  # drawn before the models are built (tui.first_frame)
+        return run_app(ctx, str(first.path), first=first, **_extra(args))
     store = ctx.store
     path = store.resolve(args.session)
     handle = store.open(str(path))  # a corrupt file is reported here, before any screen
@@ -28,14 +39,37 @@ def _extra(args: argparse.Namespace) -> dict[str, object]:
     return {"projector": projector, **({"start_mode": "timer"} if projector else {})}
 
 
+def _first_frame(args: argparse.Namespace, ctx: Context) -> FirstSession | None:
+    """The session read light for a first frame before the models; None: open it first.
+
+    Only on a terminal (a person waits for that frame) and on the overview.
+    """
+    if getattr(args, "projector", False) or not _on_terminal():
+        return None
+    from tui.first_frame import read_first
+
+    return read_first(ctx.data_dir, args.session)
+
+
+def _on_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:
     """Start the Textual app (imported here, never at module level)."""
-    from tui.app import make_app
+    from tui.app import AtelierApp, make_app
 
-    store = ctx.store
-    store.ensure()
-    app = make_app(store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
+    if options.get("first") is not None:
+        # The store (pydantic, TinyDB) is imported once that first frame is drawn.
+        store: Any = LazyStore(ctx.data_dir, lambda: ctx.store)
+        app = AtelierApp(store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
+    else:
+        store = ctx.store
+        store.ensure()
+        app = make_app(store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
     app.run()
+    if app.open_error is not None:  # the file the first frame was drawn from does not open
+        raise app.open_error
     code = int(app.return_code or 0)
     if app.rescue is None:
         return code
@@ -46,3 +80,17 @@ def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:
     else:
         ctx.error(t("storage.rescued", path=rescued))
     return code or EXIT_ERROR
+
+
+class LazyStore:
+    """The session store, built on first use: after the first frame of ``atelier open``."""
+
+    def __init__(self, root: Path, make: Callable[[], SessionStore]) -> None:
+        self.root = Path(root)  # ``SessionStore.root``: the settings read at start-up live there
+        self._make = make
+        self._store: SessionStore | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._store is None:
+            self._store = self._make()
+        return getattr(self._store, name)

@@ -1,0 +1,61 @@
+"""``atelier open``'s first frame before the session is opened (``tui.first_frame``).
+
+``FirstOpenMixin`` gives ``AtelierApp`` the way in: the overview is drawn
+from the ``FirstSession`` read light (``app.session`` is that stand-in until
+then), and right after that frame the session is opened for real - the lock,
+the models, the validation - and the overview redrawn from it. Every input
+event (a key, the mouse, a paste) that comes before waits for that opening,
+so a key typed ahead acts on the real session. A file the models refuse
+makes the app leave at once with the error (``open_error``), which the
+command line reports as it always did.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import events
+
+from sessions.i18n import resolve_language, set_language
+from sessions.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from tui.first_frame import FirstSession
+
+INPUT = (events.InputEvent, events.Paste)
+
+
+class FirstOpenMixin:
+    """For ``AtelierApp``: the first frame of a session not opened yet."""
+
+    first: FirstSession | None = None  # the stand-in shown until the session is opened
+    open_error: Exception | None = None  # why it did not open after its first frame
+
+    def show_first(self, first: FirstSession) -> None:
+        """The overview from ``first``; the session opens right after that frame."""
+        self.first = first
+        if self.cli_lang is None:  # type: ignore[attr-defined]
+            set_language(resolve_language(None, first.language))
+        self.switch_mode("overview")  # type: ignore[attr-defined]
+        self.call_after_refresh(self.finish_open)  # type: ignore[attr-defined]
+
+    def finish_open(self) -> None:
+        """Open the session shown light: lock, models, validation; then redraw from them."""
+        first, self.first = self.first, None
+        if first is None:
+            return
+        ref = str(first.path)
+        try:
+            handle = self.store.open(ref)  # type: ignore[attr-defined]
+        except (StorageError, OSError) as exc:
+            self.open_error = exc
+            self.exit()  # type: ignore[attr-defined]
+            return
+        self._preopened = handle
+        self._initial_ref = ref
+        self.open_session(ref)  # type: ignore[attr-defined]
+
+    async def on_event(self, event: Any) -> None:
+        if self.first is not None and isinstance(event, INPUT):
+            self.finish_open()  # a key typed before the session opened acts on it
+        await super().on_event(event)  # type: ignore[misc]
