@@ -108,7 +108,10 @@ class ListBytes:
         self.chunks: list[bytes] = []
 
     def encode(self, items: list[Any]) -> bytes | None:
-        """``[...]`` for ``items``; None when an element is not exactly the declared model."""
+        """The elements' JSON joined by commas (no brackets: the caller adds them, uncopied).
+
+        None when an element is not exactly the declared model.
+        """
         if not all(map(is_, map(type, items), repeat(self.cls))):
             return None
         n, kept = len(items), min(len(items), len(self.elements))
@@ -127,7 +130,7 @@ class ListBytes:
             self.chunks[index] = chunk
             self.elements[index] = items[index]
             self.snaps[index] = snap
-        return b"[" + b",".join(self.chunks) + b"]"
+        return b",".join(self.chunks)
 
 
 def _list_model(annotation: Any) -> type[BaseModel] | None:
@@ -212,7 +215,7 @@ class ModelBytes:
             if type(value) is list and len(value) >= MIN_CACHED:
                 encoded = part.encode(value)
                 if encoded is not None:
-                    out += (key, encoded)
+                    out += (key, b"[", encoded, b"]")
                     return
         elif type(value) is part.cls:
             out.append(key)
