@@ -120,16 +120,19 @@ ACTIONS = st.lists(
 )
 
 
-@pytest.mark.parametrize("smallest", [0, session_bytes.MIN_CACHED])
+@pytest.mark.parametrize(
+    ("smallest", "step"), [(0, 1000), (session_bytes.MIN_CACHED, 1000), (0, 3)]
+)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(actions=ACTIONS, start=st.integers(0, 30))
 def test_cached_bytes_are_the_full_serialisation_after_every_change(
-    smallest: int, actions: list[tuple[int, int, str]], start: int
+    smallest: int, step: int, actions: list[tuple[int, int, str]], start: int
 ) -> None:
+    """smallest=0: every list cached, the shortest too; step=3: a few more cached each save."""
     session = with_ideas(start)
     encoder = SessionEncoder(PREFIX, SUFFIX)
-    old = session_bytes.MIN_CACHED
-    session_bytes.MIN_CACHED = smallest  # 0: every list cached, the smallest too
+    old = session_bytes.MIN_CACHED, session_bytes.STEP
+    session_bytes.MIN_CACHED, session_bytes.STEP = smallest, step
     try:
         assert encoder.encode(session) == encode_session(session)
         steps: list[core_ops.Step] = []
@@ -137,7 +140,21 @@ def test_cached_bytes_are_the_full_serialisation_after_every_change(
             act(session, kind, pick, text, steps)
             assert encoder.encode(session) == encode_session(session), (kind, pick, text)
     finally:
-        session_bytes.MIN_CACHED = old
+        session_bytes.MIN_CACHED, session_bytes.STEP = old
+
+
+def test_the_first_save_caches_a_step_of_elements_and_the_next_ones_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(session_bytes, "STEP", 25)
+    session = with_ideas(60)
+    encoder = SessionEncoder(PREFIX, SUFFIX)
+    ideas = encoder.session.parts["ideas"]
+    assert isinstance(ideas, ListBytes)
+    for cached in (25, 50, 60, 60):
+        assert encoder.encode(session) == encode_session(session)
+        assert len(ideas.elements) == cached
+        session.ideas[40].text = f"changée {cached}"  # beyond the cached ones at first
 
 
 def test_a_save_encodes_again_only_what_changed(monkeypatch: pytest.MonkeyPatch) -> None:

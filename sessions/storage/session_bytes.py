@@ -39,7 +39,7 @@ from itertools import chain, compress, repeat
 from operator import and_, attrgetter, eq, is_, itemgetter, not_, setitem
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from sessions.models import Session
 
@@ -49,6 +49,8 @@ _PLAIN = frozenset({str, int, float, bool, type(None), bytes, dt.datetime, dt.da
 _PLAIN |= {dt.timedelta, Decimal}
 # An empty list in every snapshot that needs one (never changed, never handed out).
 _EMPTY: list[Any] = []
+# Elements newly cached by one save (the first save after opening caches this many).
+STEP = 1000
 # Lists shorter than this are encoded with their model (caching costs more).
 MIN_CACHED = 16
 
@@ -106,20 +108,26 @@ class ListBytes:
         self.elements: list[Any] = []
         self.snaps: list[dict[str, Any] | None] = []
         self.chunks: list[bytes] = []
+        self._adapter: TypeAdapter[Any] | None = None
 
-    def encode(self, items: list[Any]) -> bytes | None:
-        """The elements' JSON joined by commas (no brackets: the caller adds them, uncopied).
+    def encode(self, items: list[Any]) -> Pieces | None:
+        """The elements' JSON joined by commas, in pieces (the caller adds the brackets).
 
-        None when an element is not exactly the declared model.
+        At most ``STEP`` more elements get cached on each save: the others, after
+        them, are encoded in one call, so that the first save after opening costs
+        about what a full encoding costs. None when an element is not exactly the
+        declared model.
         """
         if not all(map(is_, map(type, items), repeat(self.cls))):
             return None
-        n, kept = len(items), min(len(items), len(self.elements))
-        dicts = list(map(_DICT, items))
-        same = list(map(and_, map(is_, items, self.elements), map(eq, dicts, self.snaps)))
+        n = min(len(items), len(self.elements) + STEP)  # the first n go through the cache
+        head = items[:n] if n < len(items) else items
+        kept = min(n, len(self.elements))
+        dicts = list(map(_DICT, head))
+        same = list(map(and_, map(is_, head, self.elements), map(eq, dicts, self.snaps)))
         same[kept:] = repeat(False, n - kept)
         changed = list(compress(range(n), map(not_, same)))
-        made = list(map(self.to_json, map(items.__getitem__, changed)))
+        made = list(map(self.to_json, map(head.__getitem__, changed)))
         snaps = snapshots(list(map(dicts.__getitem__, changed)))
         del self.elements[n:], self.snaps[n:], self.chunks[n:]
         grow = n - len(self.elements)
@@ -128,9 +136,20 @@ class ListBytes:
         self.chunks.extend(repeat(b"", grow))
         for index, chunk, snap in zip(changed, made, snaps, strict=True):
             self.chunks[index] = chunk
-            self.elements[index] = items[index]
+            self.elements[index] = head[index]
             self.snaps[index] = snap
-        return b",".join(self.chunks)
+        pieces = [b",".join(self.chunks)]
+        if n < len(items):
+            tail = self.list_to_json(items[n:])[1:-1]
+            pieces += (b",", tail) if n else (tail,)
+        return pieces
+
+    @property
+    def list_to_json(self) -> Any:
+        adapter = self._adapter
+        if adapter is None:
+            adapter = self._adapter = TypeAdapter(list[self.cls])  # type: ignore[name-defined]
+        return adapter.serializer.to_json
 
 
 def _list_model(annotation: Any) -> type[BaseModel] | None:
@@ -215,7 +234,7 @@ class ModelBytes:
             if type(value) is list and len(value) >= MIN_CACHED:
                 encoded = part.encode(value)
                 if encoded is not None:
-                    out += (key, b"[", encoded, b"]")
+                    out += (key, b"[", *encoded, b"]")
                     return
         elif type(value) is part.cls:
             out.append(key)
