@@ -104,3 +104,53 @@ async def test_f6_draws_the_grid_once_per_change(store, clock, monkeypatch) -> N
         await settle(pilot)
         assert view.draws == 3
         assert drawn_as_before(app)
+
+
+def table_state(table) -> tuple[list[list[object]], list[int], int]:
+    rows = [table.get_row_at(i) for i in range(table.row_count)]
+    return rows, [c.content_width for c in table.ordered_columns], table.cursor_row
+
+
+async def test_a_cell_changed_in_place_shows_what_a_refill_shows(store, clock) -> None:
+    """p, a long reason, x, the reason wiped: a cell or two updated, as if refilled.
+
+    Refilled, the table's columns grow to a wider cell and keep their width when
+    it goes (``DataTable.clear`` keeps the columns): updated in place, the same.
+    """
+    s = crowded_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f6")
+        screen = await until(pilot, lambda: isinstance(app.screen, GridScreen) and app.screen)
+        table = screen.table
+        await until(pilot, lambda: table.row_count > MORE)
+        clears: list[bool] = []
+        real_clear = table.clear
+
+        def counting_clear(columns: bool = False):
+            clears.append(columns)
+            return real_clear(columns)
+
+        table.clear = counting_clear
+        long_reason = (
+            "Parce que le très haut débit arrive partout en 2030, zones blanches comprises"
+        )
+        wiped = ("r", "end", *["backspace"] * len(long_reason), "enter")  # narrower again
+        steps = [("down", "down", "p"), ("r", *long_reason, "enter"), ("x",), wiped]
+        for pressed in steps:
+            widths = table_state(table)[1]
+            await pilot.press(*pressed)
+            await settle(pilot)
+            assert clears == []  # updated in place
+            assert await until(pilot, lambda: not table._require_update_dimensions)
+            shown = table_state(table)
+            assert all(now >= was for now, was in zip(shown[1], widths, strict=True))
+            screen._shown_rows = {}  # forget what is shown: the next fill is a full one
+            screen.refresh_from_session()
+            assert clears == [False]
+            assert await until(pilot, lambda: not table._require_update_dimensions)
+            assert table_state(table) == shown
+            clears.clear()
+        saved = store.load(s.id).grid.positions[int(table.get_row_at(2)[0])]
+        assert (saved.present, saved.future, saved.reason) == (None, None, "")

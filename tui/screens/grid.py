@@ -11,6 +11,7 @@ path (``tui.changes``): saved before it returns, undone by ctrl+z.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from rich.cells import cell_len
@@ -40,12 +41,15 @@ from tui.widgets.quiet import set_text
 
 TITLE_CELLS = 40
 MIN_TEXT_CELLS = 12
+# A cell the table shows as it is, one line (no markup nor emoji code): as wide as its cells.
+_PLAIN = re.compile(r"[^\[:\n\r]*")
 
 
 class GridScreen(Describing, SectionScreen):
     CSS_PATH = "grid.tcss"
     COMPACT_WHEN_SHORT = True  # one-line fields at 80x24: more of the drawing in sight
     _fitted: tuple[int, int] | None = None  # the table's title and reason widths when filled
+    _shown_rows: dict[str, list[str]] = {}  # row key -> cells shown (replaced, never mutated)
 
     @property
     def HELP_KEY(self) -> str:
@@ -143,20 +147,43 @@ class GridScreen(Describing, SectionScreen):
         ]
 
     def _fill_table(self, s: Session, entries: list[GridEntry]) -> None:
+        """The table of the grid's items; a few cells changed in the same rows: those only.
+
+        Refilling a table of thousands of rows re-measures every cell (seconds at
+        5,000 items for one key); a change of a level or a reason touches a cell
+        or two, updated in place with their column's width, as a refill gives.
+        """
         table = self.table
         keep = self.selected_number()
         columns = self._columns(s)
-        if [str(c.label) for c in table.columns.values()] != columns:
+        fitted = self._text_cells(columns)
+        rows = self._rows(s, entries, fitted)
+        if [str(c.label) for c in table.columns.values()] == columns and fitted == self._fitted:
+            if self._update_in_place(rows):
+                return
+            table.clear()
+        else:
             table.clear(columns=True)
             table.add_columns(*columns)
-        else:
-            table.clear()
+        self._fitted = fitted
+        for key, cells in rows.items():
+            table.add_row(*cells, key=key)
+        self._shown_rows = rows
+        keys = list(rows)
+        if str(keep) in keys:
+            table.move_cursor(row=keys.index(str(keep)), animate=False)
 
-        title_cells, reason_cells = self._fitted = self._text_cells(columns)
+    def _rows(
+        self, s: Session, entries: list[GridEntry], fitted: tuple[int, int]
+    ) -> dict[str, list[str]]:
+        """Row key -> the cells of each item's row, as the table shows them."""
+        title_cells, reason_cells = fitted
+        future = s.grid.kind == GridKind.IMPACT_MASTERY
 
         def level(value: object) -> str:
             return t(f"grid.level.{value.value}") if value is not None else "·"  # type: ignore[attr-defined]
 
+        rows: dict[str, list[str]] = {}
         for e in entries:
             cells = [
                 str(e.number),
@@ -165,13 +192,41 @@ class GridScreen(Describing, SectionScreen):
                 level(e.impact),
                 level(e.present),
             ]
-            if s.grid.kind == GridKind.IMPACT_MASTERY:
+            if future:
                 cells.append(level(e.future))
             cells.append(truncate(e.reason, reason_cells))
-            table.add_row(*cells, key=str(e.number))
-        numbers = [e.number for e in entries]
-        if keep in numbers:
-            table.move_cursor(row=numbers.index(keep), animate=False)
+            rows[str(e.number)] = cells
+        return rows
+
+    def _update_in_place(self, rows: dict[str, list[str]]) -> bool:
+        """Update the changed cells when the rows are the same items in the same order.
+
+        A column grows to a wider cell and never shrinks, as when the rows are
+        cleared and added again (``DataTable.clear`` keeps its columns' widths).
+        False (the table to refill) when the rows differ, when a changed cell may
+        hold markup or lines (its width is then the table's to measure), or when
+        more cells changed than a refill is worth.
+        """
+        shown = self._shown_rows
+        if list(rows) != list(shown):
+            return False
+        changed = [
+            (key, column, value, was)
+            for key, cells in rows.items()
+            for column, (value, was) in enumerate(zip(cells, shown[key], strict=True))
+            if value != was
+        ]
+        if len(changed) > len(self.table.columns):
+            return False
+        plain = all(_PLAIN.fullmatch(value) and _PLAIN.fullmatch(was) for *_, value, was in changed)
+        if not plain:
+            return False
+        columns = self.table.ordered_columns
+        for key, column, value, _ in changed:
+            wider = cell_len(value) > columns[column].content_width
+            self.table.update_cell(key, columns[column].key, value, update_width=wider)
+        self._shown_rows = rows
+        return True
 
     def _text_cells(self, columns: list[str]) -> tuple[int, int]:
         """Widths of the title and reason cells, so that every column shows."""
