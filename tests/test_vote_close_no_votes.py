@@ -106,3 +106,24 @@ async def test_f5_closes_at_once_once_a_vote_is_entered(store, session, clock) -
         assert not app.screen.query("#question")  # nothing asked
         toasts = [str(n.message) for n in app._notifications]
         assert any("3 items à 0 point barrés" in m for m in toasts), toasts
+
+
+@pytest.mark.parametrize(
+    ("template", "grid"), [("divergence-convergence", False), ("territoire-numerique-10-ans", True)]
+)
+async def test_the_closed_count_names_f6_only_where_the_format_has_the_grid(
+    store, clock, template, grid
+) -> None:
+    from tests.conftest import build_session
+
+    s = build_session(template)
+    store.create(s)
+    store.transact(s.id, lambda x: (_items(x), _one_ballot(x)))
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await _until(pilot, lambda: app.screen.query("#vote-hint"))
+        await pilot.press("ctrl+k")
+        hint = lambda: str(app.screen.query_one("#vote-hint", Static).render())  # noqa: E731
+        assert await _until(pilot, lambda: "Décompte clos" in hint()), hint()
+        assert ("F6" in hint()) is grid

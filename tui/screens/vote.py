@@ -158,9 +158,7 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         self.query_one("#hands-pane").display = not ballots and not s.vote.counted
         self.query_one("#ballots-pane").display = ballots and not s.vote.counted
         self.query_one("#results-pane").display = s.vote.counted
-        self.query_one("#vote-hint", Static).update(
-            t("vote.hint.counted" if s.vote.counted else "vote.hint")
-        )
+        self.query_one("#vote-hint", Static).update(t(self._hint_key(s)))
         self.query_one("#hands", HandsInput).show_sum = not hidden
         self._name_count_key(s.vote.counted)
         self._draw_hands(s, hidden)
@@ -341,6 +339,15 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         self.app.push_screen(
             AskScreen(t("vote.ask.envelope", default=v.default_envelope(s)), current), done
         )
+
+    @staticmethod
+    def _hint_key(s: Session) -> str:
+        """The keys line: once counted, F6 named only where the format has the grid."""
+        from tui.sections import section
+
+        if not s.vote.counted:
+            return "vote.hint"
+        return "vote.hint.counted" if section("grid").shown_for(s) else "vote.hint.counted_no_grid"
 
     def action_count(self) -> None:
         from sessions.vote.ops import has_votes
