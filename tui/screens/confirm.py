@@ -40,7 +40,8 @@ class ConfirmScreen(AnswersOnce, ModalScreen[bool]):
             with Horizontal(id="buttons"):
                 yield Button(t("confirm.yes_key"), id="yes", variant="error")
                 yield Button(t("confirm.no_key"), id="no", variant="primary")
-            yield Static("", id="enter-says", markup=False)
+            says = t("confirm.enter_says", answer=t("confirm.no"))  # Non has the focus first
+            yield Static(says, id="enter-says", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
