@@ -112,11 +112,22 @@ class BeforeAfter:
     before: SaveFigures
     after: SaveFigures
 
+    @property
+    def raw_p50(self) -> float:
+        """The raw writes of both (the same bytes, within one idea): one baseline for both."""
+        return median(self.before.raw_ms + self.after.raw_ms)
+
+    @property
+    def after_over_before(self) -> float:
+        """The median of after / before over the pairs (each pair run back to back)."""
+        pairs = zip(self.after.save_ms[1:], self.before.save_ms[1:], strict=True)
+        return median([a / b for a, b in pairs])
+
     def row(self) -> str:
-        b, a = self.before, self.after
+        b, a, raw = self.before, self.after, self.raw_p50
         return (
-            f"| {self.ideas:,} | {b.p50 / b.raw_p50:.2f} ({b.p50:.1f} / {b.raw_p50:.1f} ms) "
-            f"| {a.p50 / a.raw_p50:.2f} ({a.p50:.1f} / {a.raw_p50:.1f} ms) "
+            f"| {self.ideas:,} | {b.p50 / raw:.2f} ({b.p50:.1f} ms) | {a.p50 / raw:.2f} "
+            f"({a.p50:.1f} ms) | {raw:.1f} ms | {self.after_over_before:.2f} "
             f"| {b.save_ms[0]:.1f} / {a.save_ms[0]:.1f} ms | {a.file_bytes / 1024:,.0f} KiB |"
         )
 
@@ -160,8 +171,11 @@ def main() -> None:  # pragma: no cover - run by hand: python -m bench.save [sam
     import sys
 
     samples = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-    print("| ideas | before: save / raw (p50) | after: save / raw (p50) | first b / a | file |")
-    print("|---|---|---|---|---|")
+    print(
+        "| ideas | before / raw (p50) | after / raw (p50) | raw | after / before "
+        "| first b / a | file |"
+    )
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as workdir:
         for ideas in (10, 100, 1000, 5000):
             print(measure_before_after(ideas, samples, Path(workdir)).row(), flush=True)
