@@ -131,8 +131,9 @@ def test_cached_bytes_are_the_full_serialisation_after_every_change(
     """smallest=0: every list cached, the shortest too; step=3: a few more cached each save."""
     session = with_ideas(start)
     encoder = SessionEncoder(PREFIX, SUFFIX)
-    old = session_bytes.MIN_CACHED, session_bytes.STEP
+    old = session_bytes.MIN_CACHED, session_bytes.STEP, session_bytes.SMALL_SESSION
     session_bytes.MIN_CACHED, session_bytes.STEP = smallest, step
+    session_bytes.SMALL_SESSION = 0  # the small sessions of the test go through the cache
     try:
         assert encoder.encode(session) == encode_session(session)
         steps: list[core_ops.Step] = []
@@ -140,7 +141,7 @@ def test_cached_bytes_are_the_full_serialisation_after_every_change(
             act(session, kind, pick, text, steps)
             assert encoder.encode(session) == encode_session(session), (kind, pick, text)
     finally:
-        session_bytes.MIN_CACHED, session_bytes.STEP = old
+        session_bytes.MIN_CACHED, session_bytes.STEP, session_bytes.SMALL_SESSION = old
 
 
 def test_the_first_save_caches_a_step_of_elements_and_the_next_ones_the_rest(
@@ -155,6 +156,19 @@ def test_the_first_save_caches_a_step_of_elements_and_the_next_ones_the_rest(
         assert encoder.encode(session) == encode_session(session)
         assert len(ideas.elements) == cached
         session.ideas[40].text = f"changée {cached}"  # beyond the cached ones at first
+
+
+@pytest.fixture(autouse=True)
+def _cache_small_sessions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(session_bytes, "SMALL_SESSION", 0)
+
+
+def test_a_session_of_few_ideas_is_encoded_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(session_bytes, "SMALL_SESSION", 100)
+    session = with_ideas(20)
+    encoder = SessionEncoder(PREFIX, SUFFIX)
+    assert encoder.encode(session) == encode_session(session)
+    assert encoder.session.parts["ideas"].elements == []  # type: ignore[union-attr]
 
 
 def test_a_save_encodes_again_only_what_changed(monkeypatch: pytest.MonkeyPatch) -> None:
