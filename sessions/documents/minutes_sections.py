@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sessions.agenda.turns_from import turns_of
 from sessions.documents.minutes_common import (
     MinutesOptions,
     author_name,
@@ -30,7 +31,7 @@ from sessions.documents.tree import (
     strong,
 )
 from sessions.models import Session
-from sessions.models.agenda import Phase
+from sessions.models.agenda import Phase, Turn
 from sessions.models.grid import GridKind
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
@@ -139,26 +140,29 @@ def script_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
     when no phase has one.
     """
     items = [
-        _script_item(number, phase, opts)
+        _script_item(number, phase, opts, turns_of(session, phase))
         for number, phase in enumerate(session.agenda, start=1)
-        if phase.notes.strip() or phase.turns or phase.rotation
+        if phase.notes.strip() or turns_of(session, phase) or phase.rotation
     ]
     if not items:
         return []
     return [Heading(3, opts.tr("minutes.h.script")), BulletList(tuple(items))]
 
 
-def _script_item(number: int, phase: Phase, opts: MinutesOptions) -> tuple[Run, ...]:
+def _script_item(
+    number: int, phase: Phase, opts: MinutesOptions, phase_turns: list[Turn]
+) -> tuple[Run, ...]:
+    """``phase_turns``: those F3 runs (one per group's sheet where the phase draws them)."""
     tr, lang = opts.tr, opts.lang
     colon = tr("label.colon")
     runs: list[Run] = [strong(tr("minutes.script.step", number=number, title=phase.title))]
     lines = [line.strip() for line in _NEWLINES.split(phase.notes) if line.strip()]
-    if phase.turns:
+    if phase_turns:
         turns = " · ".join(
             tr("minutes.script.turn", label=turn.label, minutes=format_minutes(turn.minutes, lang))
             if turn.minutes
             else tr("minutes.script.open_turn", label=turn.label)  # no countdown: ended by hand
-            for turn in phase.turns
+            for turn in phase_turns
         )
         lines.append(tr("minutes.script.turns", turns=turns))
     if phase.rotation:
