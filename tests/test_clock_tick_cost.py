@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from sessions.timer import ops as timer_ops
 from sessions.timer.position import Stamp
+from tests.waits import settled, until
 from tui.app import make_app
 
 
@@ -31,7 +32,7 @@ async def test_ticks_neither_lay_out_nor_repaint_the_screen(
         await pilot.press(key)
         await pilot.pause()
         app.apply(lambda s: timer_ops.start(s, Stamp.of(clock)))
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))  # the screen laid out before counting
         strip_before = str(app.screen.query_one("#timer-strip").render()) if key == "f4" else ""
         monkeypatch.setattr(Screen, "_refresh_layout", counted)
         repaints = []

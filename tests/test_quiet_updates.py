@@ -7,6 +7,7 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Digits, Static
 
+from tests.waits import settled, until
 from tui.widgets.quiet import set_digits, set_text
 
 
@@ -39,7 +40,7 @@ async def test_a_countdown_wrapped_on_two_lines_is_repainted_without_a_layout(la
         digits = app.query_one("#digits", Digits)
         set_text(sub, "Tour 1/2 : lecture et clarification · 04:59")  # wraps at 30 columns
         set_digits(digits, "04:59")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))  # the first layouts done before counting
         assert sub.size.height == 2
         layouts.clear()
         for second in range(58, 50, -1):

@@ -45,3 +45,24 @@ def footer_actions(app: Any) -> set[str]:
     from textual.widgets._footer import FooterKey
 
     return {k.action for k in app.screen.query(FooterKey)}
+
+
+def settled(app: Any) -> bool:
+    """Nothing left to do: no message waiting in the app or in any widget of its screens,
+    no layout, repaint or recompose pending, no callback waiting for the next refresh.
+
+    For tests that count what a later step costs (layouts, repaints) or that leave the
+    app while a screen it switched to is still being mounted.
+    """
+    screen = app.screen
+    nodes = [app, *(node for s in app.screen_stack for node in s.walk_children(with_self=True))]
+    if any(not node._message_queue.empty() or node._next_callbacks for node in nodes):
+        return False
+    return not (
+        screen._layout_required
+        or screen._scroll_required
+        or screen._repaint_required
+        or screen._recompose_required
+        or screen._dirty_widgets
+        or screen._callbacks
+    )
