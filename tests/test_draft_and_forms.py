@@ -13,6 +13,7 @@ from sessions.agenda.catalog import find_template
 from sessions.capture import tour as cap
 from sessions.core.factory import session_from_template
 from sessions.people.names import parse_participants
+from tests.waits import settled, until
 from tui.app import make_app
 from tui.screens.details_form import DetailsForm
 from tui.screens.new_session import NewSessionScreen
@@ -137,6 +138,7 @@ async def test_new_session_form_typed_in_one_burst(store, clock) -> None:
         )
         keys += key_burst("ctrl+s")
         await send_keys(app, pilot, keys, lambda: bool(store.entries()))
+        await until(pilot, lambda: app.current_mode == "overview" and settled(app))  # then leave
         [entry] = store.entries()
     saved = store.load(entry.id)
     assert saved.title == "Titre 3"
@@ -156,6 +158,7 @@ async def test_template_chosen_with_arrows_in_the_burst(store, clock) -> None:
         keys = [events.Key("down", None), events.Key("down", None), events.Key("up", None)]
         keys += [events.Key("down", None), *key_burst("tab", "Groupe B", "ctrl+s")]
         await send_keys(app, pilot, keys, lambda: bool(store.entries()))
+        await until(pilot, lambda: app.current_mode == "overview" and settled(app))  # then leave
         [entry] = store.entries()
     saved = store.load(entry.id)
     assert saved.title == "Groupe B"
