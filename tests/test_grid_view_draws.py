@@ -14,6 +14,7 @@ import datetime as dt
 
 import grid_drawing_reference as reference
 from grid_examples import full_session
+from textual.visual import Visual
 from waits import until
 
 from sessions.grid.placement import grid_entries
@@ -154,3 +155,33 @@ async def test_a_cell_changed_in_place_shows_what_a_refill_shows(store, clock) -
             clears.clear()
         saved = store.load(s.id).grid.positions[int(table.get_row_at(2)[0])]
         assert (saved.present, saved.future, saved.reason) == (None, None, "")
+
+
+async def test_only_the_lines_in_sight_are_rendered(store, clock, monkeypatch) -> None:
+    """A legend of hundreds of lines: the terminal's few lines are rendered, not all of them."""
+    rendered: list[int] = []  # lines turned into strips for the grid's widget
+    real = Visual.to_strips.__func__
+
+    def counting(cls, widget, visual, width, height, style, **options):
+        strips = real(cls, widget, visual, width, height, style, **options)
+        if isinstance(widget, GridView):
+            rendered.append(len(strips))
+        return strips
+
+    monkeypatch.setattr(Visual, "to_strips", classmethod(counting))
+    s = crowded_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f6")
+        view = await until(pilot, lambda: app.screen.query_one(GridView))
+        await until(pilot, lambda: view.draws and rendered)
+        await settle(pilot)
+        assert len(view.lines) > MORE  # one legend line per item
+        assert view.size.height == len(view.lines)  # laid out at its full height
+        assert 0 < sum(rendered) <= 40  # but only what the screen shows is rendered
+        rendered.clear()
+        app.screen.query_one("#grid-body").scroll_end(animate=False)
+        await until(pilot, lambda: rendered)
+        await settle(pilot)
+        assert 0 < sum(rendered) <= 40  # scrolled to the legend's end: those lines only

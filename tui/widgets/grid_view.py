@@ -7,6 +7,8 @@ ellipsis, crowded cells ending in ``+N``). User text is shown as plain text.
 It draws once per change of what it shows or of its width: ``show`` with the
 same entries, or a resize that only changes its height (its own lines growing),
 keeps the drawing; before the first layout (width 0) it waits for its size.
+Only the lines in sight are rendered (``render_line``), each as the Static
+would render it: a grid of 5,000 items has a legend of 5,000 lines.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from collections.abc import Sequence
 from rich.cells import cell_len
 from rich.text import Text
 from textual.events import Resize
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.visual import Visual, visualize
 from textual.widgets import Static
 
 from sessions.grid.drawing import legend_height, render_grid, truncate
@@ -47,6 +52,7 @@ class GridView(Static):
         self.drawn_width: int | None = None  # the width of ``lines``; None: to draw
         self.draws = 0  # how many times the grid was drawn (tests hold it)
         self._lang = ""  # the language of ``lines`` (its words come from the catalog)
+        self._shown: list[str] | None = None  # the lines on screen, each cut to the width
 
     def show(self, entries: Sequence[GridEntry], kind: GridKind, horizon: int | None) -> None:
         entries = list(entries)
@@ -79,8 +85,7 @@ class GridView(Static):
             max_cell_lines=TUI_CELL_LINES,
             **self._sizes(width),
         )
-        shown = [truncate(line, width) for line in self.lines]
-        self.update(Text("\n".join(shown), no_wrap=True, overflow="ellipsis"))
+        self._show([truncate(line, width) for line in self.lines])
 
     def _sizes(self, width: int) -> dict[str, int]:
         """The cell width and the legend's title width at ``width`` columns."""
@@ -104,4 +109,25 @@ class GridView(Static):
             max_cell_lines=TUI_CELL_LINES,
             legend=False,
         )
-        self.update(Text("\n" * (len(box) + legend_height(self.entries) - 1)))
+        self._show([""] * (len(box) + legend_height(self.entries)))
+
+    def _show(self, shown: list[str]) -> None:
+        self._shown = shown
+        self.update(Text("\n".join(shown), no_wrap=True, overflow="ellipsis"))
+
+    # -- only the lines in sight are rendered (a legend of 5,000 items is 5,000 lines) --
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if not width or self._shown is None:
+            return super().get_content_height(container, viewport, width)
+        return len(self._shown)  # every line already cut to the width: none wraps
+
+    def render_line(self, y: int) -> Strip:
+        if self._shown is None or self.text_selection is not None:
+            return super().render_line(y)  # the whole text, as a Static renders it
+        width = self.size.width
+        if y >= len(self._shown):
+            return Strip.blank(width, self.visual_style.rich_style)
+        line = Text(self._shown[y], no_wrap=True, overflow="ellipsis")
+        visual = visualize(self, line, markup=False)
+        strips = Visual.to_strips(self, visual, width, 1, self.visual_style)
+        return strips[0] if strips else Strip.blank(width, self.visual_style.rich_style)
