@@ -187,7 +187,9 @@ def ideas_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
     tr, names = opts.tr, opts.names
     standing = sorted((i for i in session.ideas if not i.deleted), key=lambda i: i.number)
     deleted = sum(1 for i in session.ideas if i.deleted)
-    out: list[Block] = [Heading(2, tr("minutes.h.ideas"))]
+    # A brainstorm (post-its, no author) is no tour de table: the heading says which it was.
+    free = session.parts.capture == "free" and not any(i.author_id for i in standing)
+    out: list[Block] = [Heading(2, tr("minutes.h.ideas_free" if free else "minutes.h.ideas"))]
     if not standing:
         out.append(Paragraph.of(tr("minutes.no_ideas")))
     else:
