@@ -18,6 +18,7 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel, ConfigDict, computed_field, model_serializer
 
 from sessions.capture.capture_ops import (
     DeleteIdea,
@@ -256,3 +257,57 @@ def test_snapshots_of_many_are_each_ones_snapshot(
     assert session_bytes.snapshots(dicts) == [session_bytes.snapshot(d) for d in dicts]
     for idea, snap in zip(ideas, session_bytes.snapshots(dicts), strict=True):
         assert (snap is None) == bool(idea.history)  # reformulations: encoded every time
+
+
+class Row(BaseModel):
+    n: int
+    tags: list[str] = []
+
+
+class Extra(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    rows: list[Row] = []
+
+
+class Computed(BaseModel):
+    rows: list[Row] = []
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+
+class Whole(BaseModel):
+    rows: list[Row] = []
+
+    @model_serializer
+    def _whole(self) -> dict[str, object]:
+        return {"n": [row.n for row in self.rows]}
+
+
+class Outer(BaseModel):
+    title: str = "t"
+    extra: Extra = Extra()
+    computed: Computed = Computed()
+    whole: Whole = Whole()
+    rows: list[Row] = []
+    after: int = 0
+
+
+@pytest.mark.parametrize("extra", [False, True])
+def test_a_model_not_made_of_its_fields_alone_is_encoded_whole(extra: bool) -> None:
+    rows = [Row(n=n, tags=["a"] * (n % 3)) for n in range(30)]
+    outer = Outer(
+        extra=Extra(rows=rows, **({"kept": 1} if extra else {})),
+        computed=Computed(rows=rows),
+        whole=Whole(rows=rows),
+        rows=rows,
+    )
+    encoder = session_bytes.ModelBytes(Outer)
+    assert set(encoder.parts) == {"rows"}  # only the plain list of rows is taken apart
+    for change in range(3):
+        out: list[bytes] = []
+        encoder.encode(outer, out)
+        assert b"".join(out) == outer.__pydantic_serializer__.to_json(outer)
+        rows[change].tags.append("b")

@@ -49,6 +49,7 @@ _PLAIN = frozenset({str, int, float, bool, type(None), bytes, dt.datetime, dt.da
 _PLAIN |= {dt.timedelta, Decimal}
 # An empty list in every snapshot that needs one (never changed, never handed out).
 _EMPTY: list[Any] = []
+_MISSING = object()
 # Elements newly cached by one save (the first save after opening caches this many).
 STEP = 1000
 # Sessions with fewer ideas than this are encoded whole (measured break-even: ~100).
@@ -163,6 +164,20 @@ def _list_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+def _by_fields(cls: type[BaseModel]) -> bool:
+    """True when the model's JSON is its fields in order, each field's JSON on its own.
+
+    Not so with extra fields kept, computed fields or a serializer for the
+    whole model (none of the stored models has one): such a model is encoded whole.
+    """
+    decorators = cls.__pydantic_decorators__
+    return (
+        cls.model_config.get("extra") != "allow"
+        and not cls.model_computed_fields
+        and not decorators.model_serializers
+    )
+
+
 def _model(annotation: Any) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
@@ -175,9 +190,12 @@ class ModelBytes:
     def __init__(self, cls: type[BaseModel]) -> None:
         self.cls = cls
         self.to_json = cls.__pydantic_serializer__.to_json
-        self.plan: list[tuple[str, Any]] = []  # ("plain", names) | ("list"/"model", name)
+        self.plan: list[tuple[str, Any]] = []  # ("plain", field names) | ("part", a name)
         self.parts: dict[str, ListBytes | ModelBytes] = {}
         run: list[str] = []
+        if not _by_fields(cls):
+            self.plan.append(("plain", None))  # the model whole, as pydantic gives it
+            return
         for name, info in cls.model_fields.items():
             part = self._part_for(name, info)
             if part is None:
@@ -204,10 +222,6 @@ class ModelBytes:
                 return inner
         return None
 
-    @property
-    def useful(self) -> bool:
-        return bool(self.parts)
-
     def encode(self, model: Any, out: Pieces) -> None:
         """Append the model's JSON to ``out``, piece by piece."""
         fields = model.__dict__
@@ -215,7 +229,7 @@ class ModelBytes:
         first = True
         for kind, what in self.plan:
             if kind == "plain":
-                piece = self.to_json(model, include=what)[1:-1]
+                piece = self.to_json(model, include=what)[1:-1]  # None: every field
                 if not piece:
                     continue
                 if not first:
@@ -230,7 +244,7 @@ class ModelBytes:
 
     def _encode_part(self, model: Any, name: str, fields: dict[str, Any], out: Pieces) -> None:
         part = self.parts[name]
-        value = fields[name]
+        value = fields.get(name, _MISSING)  # missing: pydantic says what it says of it
         key = json.dumps(name).encode() + b":"
         if isinstance(part, ListBytes):
             if type(value) is list and len(value) >= MIN_CACHED:
