@@ -138,6 +138,10 @@ def test_only_plain_successes_are_read_light(store, session) -> None:
     assert read_first(store.root, session.id[:3]) is None  # a prefix: the store decides
     assert read_first(store.root, session.title) is None  # a title: the store decides
     assert read_first(store.root, "nothing") is None
+    edit_doc(store, session, lambda d: d.update(slot_minutes=float("inf")))
+    assert read_first(store.root, session.id) is None  # out of the model's range
+    edit_doc(store, session, lambda d: d.update(slot_minutes=90))
+    assert read_first(store.root, session.id).slot_minutes == 90
     edit_doc(store, session, lambda d: d["participants"][0].update(present="yes"))
     assert read_first(store.root, session.id) is None  # a wrong type: the models say why
     edit_doc(store, session, lambda d: d.update(schema_version=d["schema_version"] - 1))

@@ -27,6 +27,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from sessions.core.limits import MAX_MINUTES
 from sessions.core.text import strip_controls
 from sessions.storage.peek import DOC_ID, MAX_FILE_BYTES, SESSIONS_DIR, SUFFIX, TABLE
 from sessions.storage.regular import read_regular
@@ -66,8 +67,8 @@ class FirstSession:
             raise Doubtful
         self.horizon_year = self.date.year + HORIZON_YEARS if year is None else year
         slot = doc["slot_minutes"]
-        if slot is not None and type(slot) not in (int, float):
-            raise Doubtful
+        if slot is not None and not (type(slot) in (int, float) and 0 <= slot <= MAX_MINUTES):
+            raise Doubtful  # NaN and Infinity too (json reads them): the models say why
         self.slot_minutes = slot
         roles = doc["roles"]
         if type(roles) is not dict:
