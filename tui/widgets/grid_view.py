@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.app import RenderResult
 from textual.events import Resize
 from textual.geometry import Size
 from textual.strip import Strip
@@ -113,7 +114,13 @@ class GridView(Static):
 
     def _show(self, shown: list[str]) -> None:
         self._shown = shown
-        self.update(Text("\n".join(shown), no_wrap=True, overflow="ellipsis"))
+        self.refresh(layout=True)
+
+    def render(self) -> RenderResult:
+        """The whole text, built only when asked (a selection): lines are rendered one by one."""
+        if self._shown is None:
+            return super().render()
+        return Text("\n".join(self._shown), no_wrap=True, overflow="ellipsis")
 
     # -- only the lines in sight are rendered (a legend of 5,000 items is 5,000 lines) --
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
