@@ -10,6 +10,7 @@ equality by value.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from pydantic import TypeAdapter
@@ -60,3 +61,44 @@ def test_a_stamp_validates_its_types_through_pydantic() -> None:
     assert adapter.validate_python(adapter.dump_python(stamp, mode="json")) == stamp
     read = adapter.validate_python({"wall": "2026-11-22T09:00:00Z", "mono": 1, "boot": None})
     assert read == position.Stamp(T0, 1.0, None) and isinstance(read.wall, dt.datetime)
+
+
+MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-11-22T09:00:00Z",
+        "2026-11-22T09:00:00.5Z",
+        "2026-11-22T09:00:00.500000+01:00",
+        "2026-11-22T09:00:00-05:30",
+        "2026-11-22T09:00:00.5000000+01:00",  # 7 digits of a second
+        "2026-11-22T09:00:00.+01:00",
+        "2026-11-22T09:00:00.Z",
+        "2026-11-22T09:00:00.1.2Z",
+        "2026-11-22T09:00:00+0100",
+        "2026-11-22T09:00:00",
+        "2026-11-22 09:00:00Z",
+        "2026-11-22T09:00Z",
+        "2026-11-22T09:00:00ZZ",
+        "x2026-11-22T09:00:00Z",
+        "2026-1-22T09:00:00Z",
+        "",
+        "Z",
+    ],
+)
+def test_a_moment_is_read_as_pydantic_writes_it(text: str) -> None:
+    """The shape ``\\d`` patterns checked, without compiling one; ASCII digits only."""
+    assert status_light._is_moment(text) == bool(MOMENT.fullmatch(text))
+    assert status_light._is_day(text[:10]) == bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]))
+
+
+def test_digits_of_another_script_are_left_to_the_full_load() -> None:
+    assert not status_light._is_moment("٢٠٢٦-11-22T09:00:00Z")  # Arabic-Indic digits
+    assert not status_light._is_day("٢٠٢٦-11-22")
+    assert status_light._session_id("abc-1_x") == "abc-1_x"
+    for bad in ("", "-abc", "Abc", "a" * 65, "ab c", "é"):
+        with pytest.raises(status_light.Doubtful):
+            status_light._session_id(bad)
+    assert status_light._session_id("a" * 64) == "a" * 64

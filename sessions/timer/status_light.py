@@ -49,6 +49,8 @@ GRID_FOLDED = 4
 _KINDS = {kind.value: kind for kind in PhaseKind}
 _ID_FIRST = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 _ID_REST = _ID_FIRST | {"_", "-"}
+_NINES = str.maketrans("0123456789", "9" * 10)  # a text's shape: each ASCII digit a 9
+_FRACTIONS = {"9" * n for n in range(1, 7)}  # of a second: 1 to 6 digits
 
 
 class Doubtful(ValueError):
@@ -143,46 +145,22 @@ def _num(value: Any) -> float:
     return number
 
 
-def _digits(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is all ASCII digits (``\\d`` would take any script's)."""
-    part = text[start:end]
-    return len(part) == end - start and part.isascii() and part.isdecimal()
-
-
 def _is_day(text: str) -> bool:
-    """``YYYY-MM-DD``, as pydantic writes a date."""
-    return (
-        len(text) == 10
-        and text[4] == text[7] == "-"
-        and _digits(text, 0, 4)
-        and _digits(text, 5, 7)
-        and _digits(text, 8, 10)
-    )
+    """``YYYY-MM-DD``, as pydantic writes a date (ASCII digits: ``\\d`` takes any script's)."""
+    return text.translate(_NINES) == "9999-99-99"
 
 
 def _is_moment(text: str) -> bool:
     """What pydantic writes: ``2026-11-22T09:00:00Z``, ``...T09:00:00.500000+01:00``."""
-    if len(text) < 20 or not _is_day(text[:10]) or text[10] != "T" or text[13] != ":":
+    shape = text.translate(_NINES)
+    if shape.endswith("Z"):
+        shape = shape[:-1]
+    elif shape[-6:] in ("+99:99", "-99:99"):
+        shape = shape[:-6]
+    else:
         return False
-    if text[16] != ":" or not (_digits(text, 11, 13) and _digits(text, 14, 16)):
-        return False
-    if not _digits(text, 17, 19):
-        return False
-    rest = text[19:]
-    if rest[0] == ".":
-        fraction = len(rest) - len(rest[1:].lstrip("0123456789")) - 1
-        if not 1 <= fraction <= 6:
-            return False
-        rest = rest[1 + fraction :]
-    if rest == "Z":
-        return True
-    return (
-        len(rest) == 6
-        and rest[0] in "+-"
-        and rest[3] == ":"
-        and _digits(rest, 1, 3)
-        and _digits(rest, 4, 6)
-    )
+    head, dot, fraction = shape.partition(".")
+    return head == "9999-99-99T99:99:99" and (not dot or fraction in _FRACTIONS)
 
 
 def _moment(value: Any) -> datetime:
