@@ -157,3 +157,24 @@ def test_the_first_frame_imports_no_pydantic() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_store_is_made_ready_after_the_first_frame(store, session, monkeypatch) -> None:
+    """As ``make_app`` does: a crash's temporary files cleaned, the session opened and shown."""
+    stale = store.sessions_dir / f".{session.id}.json.tmp-999999999-x"  # no such process
+    stale.write_bytes(b"{}")
+    shown: list[str] = []
+
+    def headless_run(self: AtelierApp, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        async def go() -> None:
+            async with self.run_test(size=(100, 30)) as pilot:
+                await until(pilot, lambda: self.handle is not None)
+                shown.append(self.session.title)
+
+        asyncio.run(go())
+
+    monkeypatch.setattr(open_, "_on_terminal", lambda: True)
+    monkeypatch.setattr(AtelierApp, "run", headless_run)
+    assert main(["--data-dir", str(store.root), "open", session.id]) == 0
+    assert shown == [session.title]
+    assert not stale.exists()

@@ -61,7 +61,7 @@ def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:
 
     if options.get("first") is not None:
         # The store (pydantic, TinyDB) is imported once that first frame is drawn.
-        store: Any = LazyStore(ctx.data_dir, lambda: ctx.store)
+        store: Any = LazyStore(ctx.data_dir, lambda: _ensured(ctx.store))
         app = AtelierApp(store, ctx.clock, session_ref=session_ref, lang=ctx.lang, **options)
     else:
         store = ctx.store
@@ -80,6 +80,11 @@ def run_app(ctx: Context, session_ref: str | None, **options: object) -> int:
     else:
         ctx.error(t("storage.rescued", path=rescued))
     return code or EXIT_ERROR
+
+
+def _ensured(store: SessionStore) -> SessionStore:
+    store.ensure()  # the folders tightened, a crash's leftovers cleaned: as make_app does
+    return store
 
 
 class LazyStore:
