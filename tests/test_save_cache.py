@@ -173,6 +173,7 @@ def test_a_session_of_few_ideas_is_encoded_whole(monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_save_encodes_again_only_what_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(session_bytes, "STEP", 1000)
     session = with_ideas(40)
     encoder = SessionEncoder(PREFIX, SUFFIX)
     encoder.encode(session)
@@ -201,7 +202,7 @@ def test_a_save_encodes_again_only_what_changed(monkeypatch: pytest.MonkeyPatch)
     session.ideas[7].text = "reformulée"
     session.ideas[9].merged_from.append(3)
     assert encoder.encode(session) == encode_session(session)
-    assert made == [session.ideas[7], session.ideas[9]]
+    assert [id(x) for x in made if isinstance(x, Idea)] == [id(session.ideas[i]) for i in (7, 9)]
 
 
 def test_an_idea_with_reformulations_is_encoded_on_every_save() -> None:
