@@ -24,6 +24,13 @@ allow and the ops write. Everything but these lists goes through pydantic
 each time (``include`` of the fields between them), in the model's field
 order, so the bytes are the same to the byte: ``tests/test_save_cache.py``
 holds it over random sequences of edits.
+
+A session of fewer than ``SMALL_SESSION`` ideas is encoded whole (checking
+costs more than it saves). Each save caches at most ``STEP`` more elements and
+encodes the rest in one call, so the first save after opening a big session
+costs what a full encoding costs. What is kept: about 1.1 MB at 1,000 ideas
+(a copy of each element's ``__dict__`` and its JSON). ``python -m bench.save``
+measures saves with and without it side by side.
 """
 
 from __future__ import annotations
