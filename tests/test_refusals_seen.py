@@ -188,7 +188,10 @@ async def test_count_closed_undo_and_footer_say_what_applies(store, clock, sessi
 
         assert "Clore le décompte" in footer()
         await pilot.press("ctrl+k")  # no vote entered yet: asked first (o closes anyway)
-        await pilot.pause()
+        for _ in range(100):  # bounded: the question is shown before o answers it
+            if isinstance(app.screen, ConfirmScreen):
+                break
+            await pilot.pause()
         said = await shows(pilot, seen, "o")
         assert "Décompte clos" in said
         assert "Rouvrir le décompte" in footer() and "Clore le décompte" not in footer()
