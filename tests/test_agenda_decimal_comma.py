@@ -8,6 +8,7 @@ from textual.widgets import DataTable, Input, Static
 from sessions.i18n import set_language
 from sessions.models import Session, Turn
 from tests.conftest import build_session
+from tests.waits import until
 from tui.app import make_app
 
 
@@ -20,13 +21,8 @@ def _half_minutes(store) -> Session:
     return s
 
 
-async def _until(pilot, shown, tries: int = 50):  # type: ignore[no-untyped-def]
-    for _ in range(tries):
-        value = shown()
-        if value:
-            return value
-        await pilot.pause()
-    return shown()
+async def _until(pilot, shown):  # type: ignore[no-untyped-def]
+    return await until(pilot, shown)  # bounded: what is asserted on, not one pause
 
 
 def _cells(app, table_id: str, row: int) -> list[str]:

@@ -7,6 +7,7 @@ from textual.widgets import Label
 
 from sessions.i18n import set_language, t
 from tests.test_maps_screen import _open_maps, _session, _type
+from tests.waits import until
 from tui.app import make_app
 
 
@@ -16,10 +17,7 @@ def _labels(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 async def _until_form(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(50):
-        if pilot.app.screen.query("#centre"):
-            return
-        await pilot.pause()
+    await until(pilot, lambda: pilot.app.screen.query("#centre"))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -36,6 +34,7 @@ async def test_an_offer_map_has_no_chantier_field(store, clock, lang) -> None:
         assert t("maps.form.kind", lang) in _labels(app)
         assert chantier not in _labels(app)
         await _type(pilot, "tab", "CC Vézère", "tab", "Alice Martin", "ctrl+s")  # Tab: centre
+        assert await until(pilot, lambda: store.load(s.id).maps)
         saved = store.load(s.id).maps[0]
         assert (saved.kind, saved.chantier, saved.host) == ("offre", None, "Alice Martin")
         assert saved.centre.endswith("CC Vézère")
@@ -55,14 +54,8 @@ async def test_a_resource_map_asks_it_and_choosing_offer_hides_it(store, clock) 
         await _until_form(pilot)
         assert chantier in _labels(app)
         await _type(pilot, "down")  # the kind: the offer map
-        for _ in range(20):
-            if chantier not in _labels(app):
-                break
-            await pilot.pause()
+        await until(pilot, lambda: chantier not in _labels(app))
         assert chantier not in _labels(app)
         await _type(pilot, "up")  # back to a resource map: asked again
-        for _ in range(20):
-            if chantier in _labels(app):
-                break
-            await pilot.pause()
+        await until(pilot, lambda: chantier in _labels(app))
         assert chantier in _labels(app)

@@ -10,6 +10,7 @@ from test_snapshots import START
 
 from sessions.core.clock import FakeClock
 from sessions.i18n import set_language
+from tests.waits import until
 from tui.app import make_app
 from tui.sections import SWITCH_KEY, sections_for
 from tui.widgets.click_table import ClickTable
@@ -41,16 +42,14 @@ async def test_a_long_map_title_is_shown_whole(tmp_path: Path, lang, stays, size
         await pilot.pause()
         await pilot.press(str(modes.index("maps") + 1))
         wanted = f"{CENTRE} · {stays}"
-        shown = ""
-        for _ in range(50):
-            await pilot.pause()
+
+        def shown() -> str:
             tables = app.screen.query(ClickTable)
-            if tables:
-                shown = _listed(tables.first())
-                if wanted in shown:
-                    break
-        assert wanted in shown and "Awa Diallo" in shown, shown
-        assert "Médiathèques" in shown  # the nodes below the title are still listed
+            return _listed(tables.first()) if tables else ""
+
+        await until(pilot, lambda: wanted in shown())
+        assert wanted in shown() and "Awa Diallo" in shown(), shown()
+        assert "Médiathèques" in shown()  # the nodes below the title are still listed
         await pilot.press("down")  # the cursor goes from the two-line title to its first node
-        await pilot.pause()
-        assert app.screen.query_one(ClickTable).cursor_row == 1
+        table = app.screen.query_one(ClickTable)
+        assert await until(pilot, lambda: table.cursor_row == 1), table.cursor_row

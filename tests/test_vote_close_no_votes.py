@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from sessions.capture import tour as cap
 from sessions.vote import envelope as v
+from tests.waits import until
 from tui.app import make_app
 from tui.cli.context import EXIT_INVALID, EXIT_USAGE
 from tui.cli.main import main
@@ -62,11 +63,7 @@ def test_force_goes_only_with_close(store, session, capsys) -> None:
 
 
 async def _until(pilot, shown):  # type: ignore[no-untyped-def]
-    for _ in range(50):
-        if shown():
-            return True
-        await pilot.pause()
-    return bool(shown())
+    return bool(await until(pilot, shown))  # bounded: what is asserted on, not one pause
 
 
 @pytest.mark.parametrize(("lang", "said"), [("fr", "Aucun vote saisi"), ("en", "No vote entered")])
