@@ -14,6 +14,7 @@ from textual.widgets._select import SelectOverlay
 
 from sessions.i18n import t
 from sessions.i18n.messages import textual as textual_words
+from tests.waits import palette_highlight, until
 from tui.app import make_app
 from tui.i18n import textual_key
 
@@ -104,9 +105,9 @@ async def test_the_keys_panel_of_the_palette_speaks_french(store, clock, session
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Touches")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: "Touches" in palette_highlight(app))  # its search
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query(BindingsTable))
         assert not isinstance(app.screen, CommandPalette)
         table = app.screen.query_one(BindingsTable)
         console = Console(width=100, record=True)

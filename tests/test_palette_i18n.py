@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.command import CommandInput, CommandList
 
+from tests.waits import palette_highlight, until
 from tui.app import make_app
 from tui.palette import SYSTEM_COMMANDS, LocalCommandPalette
 
@@ -13,6 +14,10 @@ SIZE = (120, 40)
 def _options(palette) -> list[str]:
     listed = palette.query_one(CommandList)
     return [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+
+
+def _says(palette, words: str) -> bool:
+    return any(words in text for text in _options(palette))
 
 
 async def test_palette_in_french(store, clock, session) -> None:
@@ -27,7 +32,8 @@ async def test_palette_in_french(store, clock, session) -> None:
         assert {"Thème", "Quitter", "Touches", "Capture d'écran"} <= set(titles)
         assert not {"Theme", "Quit", "Keys", "Screenshot"} & set(titles)
         await pilot.press(*"zzqqxx")
-        await pilot.pause(0.8)  # Textual waits 0.5 s before saying nothing matched
+        # Textual waits 0.5 s after its search (a worker) before saying nothing matched
+        await until(pilot, lambda: _says(palette, "Aucune commande ne correspond"))
         assert any("Aucune commande ne correspond" in text for text in _options(palette))
         assert not any("No matches found" in text for text in _options(palette))
 
@@ -38,9 +44,12 @@ async def test_theme_command_opens_a_french_theme_search(store, clock, session) 
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Thème")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: "Thème" in palette_highlight(app))  # its search
         await pilot.press("enter")
-        await pilot.pause()
+        await until(
+            pilot,
+            lambda: app.screen.query_one(CommandInput).placeholder != "Rechercher une commande…",
+        )
         palette = app.screen
         assert isinstance(palette, LocalCommandPalette)
         assert palette.query_one(CommandInput).placeholder == "Rechercher un thème…"
@@ -55,7 +64,7 @@ async def test_palette_in_english_keeps_textual_words(store, clock, session) -> 
         palette = app.screen
         assert palette.query_one(CommandInput).placeholder == "Search for commands…"
         await pilot.press(*"zzqqxx")
-        await pilot.pause(0.8)
+        await until(pilot, lambda: _says(palette, "No matches found"))
         assert any("No matches found" in text for text in _options(palette))
     assert {"Theme", "Quit", "Keys", "Screenshot"} <= set(app_lang_en)
 

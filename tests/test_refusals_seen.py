@@ -17,6 +17,7 @@ from textual.widgets import Input, Static
 from sessions.capture import tour as cap
 from sessions.grid import placement as grid_ops
 from sessions.vote import envelope as v
+from tests.waits import palette_highlight, until
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 
@@ -415,9 +416,9 @@ async def test_ctrl_x_and_the_palette_go_home_from_every_section(store, clock, s
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Accueil")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: "Accueil" in palette_highlight(app))  # its search
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, on_session_list)
         assert on_session_list()
         # ctrl+h is Backspace in a terminal: it deletes, it never leaves the screen
         await pilot.press("enter")  # open the session again: the same one, not read-only

@@ -15,6 +15,7 @@ with the value seen when the condition never holds.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -23,13 +24,19 @@ T = TypeVar("T")
 TRIES = 50  # pauses of at least 20 ms each: a second or more, far past any frame
 
 
-async def until(pilot: Any, predicate: Callable[[], T], tries: int = TRIES) -> T:
-    """Pause until ``predicate()`` is truthy (at most ``tries`` pauses); its last value.
+async def until(
+    pilot: Any, predicate: Callable[[], T], tries: int = TRIES, seconds: float = 5.0
+) -> T:
+    """Pause until ``predicate()`` is truthy; its last value.
 
-    The predicate is read first without pausing. While it raises (a widget not mounted
-    yet) it counts as false; on the last try its exception goes up to the test.
+    Gives up after ``tries`` pauses and at least ``seconds`` of wall time (a pause cut short
+    on a loaded machine must not cut the wait short: a timer may still be due). The predicate
+    is read first without pausing. While it raises (a widget not mounted yet) it counts as
+    false; on the last try its exception goes up to the test.
     """
-    for _ in range(tries):
+    deadline = time.monotonic() + seconds
+    done = 0
+    while done < tries or time.monotonic() < deadline:
         try:
             value = predicate()
         except Exception:
@@ -37,6 +44,7 @@ async def until(pilot: Any, predicate: Callable[[], T], tries: int = TRIES) -> T
         if value:
             return value
         await pilot.pause()
+        done += 1
     return predicate()
 
 
@@ -66,3 +74,15 @@ def settled(app: Any) -> bool:
         or screen._dirty_widgets
         or screen._callbacks
     )
+
+
+def palette_highlight(app: Any) -> str:
+    """The command the open palette has highlighted ("" before its search has answered).
+
+    The palette searches in a worker: Enter pressed before the answer chooses nothing.
+    """
+    from textual.command import CommandList
+
+    listed = app.screen.query_one(CommandList)
+    index = listed.highlighted
+    return "" if index is None else str(listed.get_option_at_index(index).prompt)
