@@ -101,3 +101,39 @@ async def test_other_scripts_digits_are_refused_with_a_message(store, clock, lan
         assert app.screen.query("#field-1")  # the form stays open
     saved = store.load(s.id)
     assert [x.minutes for x in saved.agenda[0].turns] == [2.5]
+
+
+def _next_half(store) -> Session:  # type: ignore[no-untyped-def]
+    s = build_session("divergence-convergence")
+    s.agenda[1].minutes = 7.5  # the phase after the current one
+    store.create(s)
+    return s
+
+
+@pytest.mark.parametrize(("lang", "half"), [("fr", "7,5 min"), ("en", "7.5 min")])
+async def test_the_projector_and_atelier_watch_announce_the_next_phase_the_same_way(
+    store, clock, lang, half
+) -> None:
+    from tui.watch_app import WatchApp
+
+    set_language(lang)
+    s = _next_half(store)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        await _until(pilot, lambda: app.screen.query("#agenda-table"))
+        await pilot.press("v")  # the projector view
+
+        def following() -> str:
+            found = app.screen.query("#next")
+            return str(found.first(Static).render()) if found else ""
+
+        assert await _until(pilot, lambda: half in following()), following()
+    watch = WatchApp(store.path_for(s.id), clock, lang=lang)
+    async with watch.run_test(size=(120, 40)) as pilot:
+
+        def announced() -> str:
+            found = watch.screen.query("#next")
+            return str(found.first(Static).render()) if found else ""
+
+        assert await _until(pilot, lambda: half in announced()), announced()

@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from sessions.i18n import t
+from sessions.i18n.formats import format_number
 from sessions.timer.position import Stamp, State, shown_clock, view
 from sessions.timer.status import display_state
 from tui.screens.base import TranslatedScreen
@@ -69,7 +70,7 @@ class ProjectorScreen(TimerActions, TranslatedScreen):
         nxt = shown.next_phase
         set_text(
             self.query_one("#next", Static),
-            t("timer.next", title=nxt.title, minutes=f"{nxt.minutes:g}")
+            t("timer.next", title=nxt.title, minutes=format_number(nxt.minutes))
             if nxt
             else t("timer.next_none"),
         )

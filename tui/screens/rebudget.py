@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 
 from sessions.agenda.plan import Rebudget, parse_minutes
 from sessions.i18n import t
+from sessions.i18n.formats import format_number
 from sessions.timer.agenda_ops import SetMinutes
 from tui import changes
 from tui.i18n import translate_bindings
@@ -43,8 +44,8 @@ class RebudgetScreen(AnswersOnce, ModalScreen[bool]):
                 with Grid(id="cuts"):
                     for cut in p.cuts:
                         yield Label(f"{cut.index + 1}. {cut.title}", markup=False)
-                        yield Label(f"{cut.minutes:g} →")
-                        yield Input(value=f"{cut.proposed:g}", id=f"cut-{cut.index}")
+                        yield Label(f"{format_number(cut.minutes)} →")  # 7,5 in French
+                        yield Input(value=format_number(cut.proposed), id=f"cut-{cut.index}")
                 if p.still_late_minutes >= 1:
                     yield Static(
                         t("timer.rebudget_still", minutes=round(p.still_late_minutes)),
@@ -74,7 +75,7 @@ class RebudgetScreen(AnswersOnce, ModalScreen[bool]):
         if not done:
             return
         saved = sum(before[i] - m for i, m in minutes.items())
-        self.notify(t("timer.rebudget_done", minutes=f"{saved:g}"))
+        self.notify(t("timer.rebudget_done", minutes=format_number(saved)))
         self.dismiss(True)
 
     def action_ignore(self) -> None:

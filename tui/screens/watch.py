@@ -15,6 +15,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Digits, Header, Static
 
 from sessions.i18n import t, tn
+from sessions.i18n.formats import format_number
 from sessions.storage.follow import FollowView, follow_view
 from sessions.timer.position import Stamp
 from sessions.vote import ranking
@@ -82,7 +83,7 @@ class WatchScreen(TranslatedScreen):
         state = t(f"watch.state.{view.state}")
         self.query_one("#state", Static).update(f"{state}  {view.clock}")
         if view.next_title:
-            minutes = f"{view.next_minutes:g}" if view.next_minutes is not None else "?"
+            minutes = format_number(view.next_minutes) if view.next_minutes is not None else "?"
             upcoming = t("watch.next", title=view.next_title, minutes=minutes)
         else:
             upcoming = t("watch.last") if view.phase_count else ""
