@@ -137,3 +137,24 @@ async def test_the_projector_and_atelier_watch_announce_the_next_phase_the_same_
             return str(found.first(Static).render()) if found else ""
 
         assert await _until(pilot, lambda: half in announced()), announced()
+
+
+@pytest.mark.parametrize(
+    ("lang", "half", "total"), [("fr", "7,5", "122,5"), ("en", "7.5", "122.5")]
+)
+async def test_the_session_card_writes_half_minutes_the_same_way(
+    store, clock, lang, half, total
+) -> None:
+    set_language(lang)
+    s = _half_minutes(store)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2")
+
+        def row() -> list[str]:
+            found = app.screen.query("#agenda")
+            return _cells(app, "#agenda", 0) if found and found.first().row_count else []
+
+        assert await _until(pilot, lambda: row() and row()[3] == half), row()
+        said = str(app.screen.query_one("#agenda-total", Static).render())
+        assert f"{total} min" in said, said

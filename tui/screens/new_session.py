@@ -28,6 +28,7 @@ from sessions.core.factory import session_from_template
 from sessions.core.text import clean_text
 from sessions.enjeux.carry import carried_participants, take
 from sessions.i18n import get_language, t
+from sessions.i18n.formats import format_number
 from sessions.i18n.oserror import os_reason
 from sessions.people.names import ParticipantLineError, parse_participants
 from sessions.storage.errors import CorruptSessionError, StorageError, UnknownSessionError
@@ -75,7 +76,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         clock = getattr(self.app, "clock", None)  # the app's (a fixed one in tests)
         today = (clock.now().astimezone().date() if clock else dt.date.today()).isoformat()
         options = [
-            (f"{tpl.display_title(lang)} ({tpl.total_minutes:g} min)", tpl.name)
+            (f"{tpl.display_title(lang)} ({format_number(tpl.total_minutes)} min)", tpl.name)
             for tpl in self.templates
         ]
         with VerticalScroll(id="form"):
@@ -134,7 +135,9 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         if template is None:
             return
         lang = get_language()
-        phases = " · ".join(f"{p.display_title(lang)} {p.minutes:g}" for p in template.phases)
+        phases = " · ".join(
+            f"{p.display_title(lang)} {format_number(p.minutes)}" for p in template.phases
+        )
         note = f"\n{t('new.ask_minutes')}" if template.ask_minutes else ""
         self.query_one("#template-info", Static).update(phases + note)
         self._ask_minutes(template)
@@ -151,7 +154,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         lang = get_language()
         rows = []
         for phase in template.phases:
-            field = FieldInput(value=f"{phase.minutes:g}", classes="step-minutes")
+            field = FieldInput(value=format_number(phase.minutes), classes="step-minutes")
             if self.has_class("-short"):
                 field.add_class("-textual-compact")
             rows.append(

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 
 from sessions.core.parts import part
 from sessions.i18n import t
-from sessions.i18n.formats import format_date
+from sessions.i18n.formats import format_date, format_number
 from tui.screens.base import SectionScreen
 from tui.sections import SWITCH_KEY, sections_for
 from tui.widgets.click_table import ClickTable
@@ -64,10 +64,10 @@ class OverviewScreen(SectionScreen):
         table.clear()
         for i, phase in enumerate(s.agenda, start=1):
             title = Text(phase.title, no_wrap=True, overflow="ellipsis")
-            table.add_row(str(i), title, t(f"kind.{phase.kind}"), f"{phase.minutes:g}")
-        slot = f" / {s.slot_minutes:g}" if s.slot_minutes else ""
+            table.add_row(str(i), title, t(f"kind.{phase.kind}"), format_number(phase.minutes))
+        slot = f" / {format_number(s.slot_minutes)}" if s.slot_minutes else ""  # 7,5
         self.query_one("#agenda-total", Static).update(
-            t("overview.total", minutes=f"{s.planned_minutes:g}", slot=slot)
+            t("overview.total", minutes=format_number(s.planned_minutes), slot=slot)
         )
 
     @on(DataTable.RowSelected, "#agenda")
