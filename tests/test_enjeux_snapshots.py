@@ -23,6 +23,7 @@ from sessions.i18n import set_language
 from sessions.maps.model import Map, MapNode
 from sessions.sheets import ops
 from sessions.storage.store import SessionStore
+from tests.waits import settled, until
 
 SESSION_ID = "e3e3e3e3"
 ENJEUX = [
@@ -98,9 +99,9 @@ def test_enjeux_and_maps_sections(view, size, lang, snap_compare, tmp_path: Path
     async def run(pilot) -> None:
         modes = [s.mode for s in sections_for(pilot.app.session)]
         await pilot.press(SWITCH_KEY)
-        await pilot.pause()
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == "SectionSwitcher")
         await pilot.press(str(modes.index(view) + 1))
-        await pilot.pause()
+        await until(pilot, lambda: pilot.app.current_mode == view and settled(pilot.app))
         if view == "maps":  # its first node: the drawing, and the node's answers under it
             await pilot.press("down")
             await pilot.pause()

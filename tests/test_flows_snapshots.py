@@ -23,6 +23,7 @@ from sessions.core.settings import update_settings
 from sessions.i18n import set_language
 from sessions.sheets import ops
 from sessions.storage.store import SessionStore
+from tests.waits import settled, until
 
 SESSION_ID = "f14f14f1"
 
@@ -99,8 +100,8 @@ def test_the_formats_sheets(template, size, lang, snap_compare, tmp_path: Path) 
     async def run(pilot) -> None:  # type: ignore[no-untyped-def]
         modes = [s.mode for s in sections_for(pilot.app.session)]
         await pilot.press(SWITCH_KEY)
-        await pilot.pause()
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == "SectionSwitcher")
         await pilot.press(str(modes.index("sheets") + 1))
-        await pilot.pause()
+        await until(pilot, lambda: pilot.app.current_mode == "sheets" and settled(pilot.app))
 
     assert snap_compare(app, terminal_size=SIZES[size], run_before=run)

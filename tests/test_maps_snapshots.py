@@ -14,6 +14,7 @@ from test_snapshots import SIZES, START
 
 from sessions.core.clock import FakeClock
 from sessions.i18n import set_language
+from tests.waits import settled, until
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -30,9 +31,9 @@ def test_the_node_form(size, lang, snap_compare, tmp_path: Path) -> None:
     async def run(pilot) -> None:
         modes = [s.mode for s in sections_for(pilot.app.session)]
         await pilot.press(SWITCH_KEY)
-        await pilot.pause()
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == "SectionSwitcher")
         await pilot.press(str(modes.index("maps") + 1))
-        await pilot.pause()
+        await until(pilot, lambda: pilot.app.current_mode == "maps" and settled(pilot.app))
         await pilot.press("down", "e")
         await pilot.pause()
 

@@ -40,6 +40,7 @@ from sessions.storage.store import SessionStore
 from sessions.timer import ops as timer_ops
 from sessions.timer.position import Stamp
 from sessions.vote import envelope as v
+from tests.waits import settled, until
 
 PEOPLE = """Alice Martin (Mairie de Tulle)
 Bruno Petit (CAF de la Corrèze)
@@ -158,6 +159,7 @@ def keys(*pressed: str) -> Callable[[Pilot], Awaitable[None]]:
             await pilot.pause()
         steady(pilot)
         await pilot.pause()
+        await until(pilot, lambda: settled(pilot.app))  # the footer drawn, the layout done
 
     return run
 
@@ -262,9 +264,9 @@ async def open_sheets(pilot: Pilot) -> None:
 
     modes = [s.mode for s in sections_for(pilot.app.session)]  # type: ignore[attr-defined]
     await pilot.press(SWITCH_KEY)
-    await pilot.pause()
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == "SectionSwitcher")
     await pilot.press(str(modes.index("sheets") + 1))
-    await pilot.pause()
+    await until(pilot, lambda: pilot.app.current_mode == "sheets" and settled(pilot.app))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
