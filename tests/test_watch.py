@@ -15,6 +15,7 @@ from sessions.storage.session_file import holder_lock_path
 from sessions.timer import ops as timer_ops
 from sessions.timer.position import Stamp
 from sessions.vote import envelope as vote_ops
+from tests.waits import until
 from tui.screens.watch import WatchScreen
 from tui.watch_app import WatchApp
 
@@ -109,10 +110,8 @@ async def test_watch_screen_follows_another_process_within_a_second(store, sessi
         store.transact(
             session.id, lambda s: capture.add_idea(s, "[b]Fibre[/b] partout", clock.now())
         )
-        for _ in range(8):
-            await pilot.pause(0.125)
-            if "Fibre" in str(screen.query_one("#list", Static).render()):
-                break
+        # polled every 0.25 s: a second when the machine is free, more on a loaded CI
+        await until(pilot, lambda: "Fibre" in str(screen.query_one("#list", Static).render()))
         shown = str(screen.query_one("#list", Static).render())
         assert "[b]Fibre[/b] partout" in shown  # plain text, never markup
         assert "Idées (1)" in str(screen.query_one("#list-title", Static).render())
