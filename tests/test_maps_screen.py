@@ -191,3 +191,18 @@ async def test_a_burst_typed_at_once_fills_a_map_and_a_node(store, clock) -> Non
         [node] = saved.nodes
         assert (node.label, node.group, node.link) == ("Cyber-base", "accès aux droits", "plein")
         assert "« Cyber-base » ajouté à la carte n°1." in _toasts(app)
+
+
+async def test_ctrl_z_after_adding_a_map_names_the_map_it_takes_back(store, clock) -> None:
+    s = _session()
+    s.maps = [Map(kind="ressources", centre="Bus")]
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_maps(pilot)
+        await _type(pilot, "m", "tab", "tab", "tab", "ctrl+s")
+        assert "Carte n°2 ajoutée." in _toasts(app)
+        assert len(store.load(s.id).maps) == 2
+        await _type(pilot, "ctrl+z")
+        assert "Annulé : ajout de la carte n°2" in " ".join(_toasts(app))  # not « n°0 »
+        assert len(store.load(s.id).maps) == 1

@@ -169,7 +169,8 @@ class MapForm(_MapDialog):
         centre, host = self._value("centre"), self._value("host")
         if self.number:
             return map_ops.EditMap(self.number, centre=centre, chantier=chantier, host=host)
-        return map_ops.AddMap(kind=kind, centre=centre, chantier=chantier, host=host)
+        number = len(self.session.maps) + 1  # the place it takes: named by its undo label
+        return map_ops.AddMap(number, kind=kind, centre=centre, chantier=chantier, host=host)
 
 
 class NodeForm(_MapDialog):
