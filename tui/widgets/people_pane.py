@@ -27,6 +27,9 @@ class PeoplePane(Vertical):
 
     def draw(self, s: Session, free: bool) -> None:
         """``free``: a free entry (a brainstorm, F9) - nobody's turn, nobody marked speaking."""
+        if free and s.parts.capture == "free":
+            self._draw_names(s)
+            return
         person, after = (None, None) if free else (cap.current(s), cap.upcoming(s))
         text = Text()
         room = self.size.height
@@ -52,6 +55,24 @@ class PeoplePane(Vertical):
                 counts = t("capture.absent")
             text.append(f"{mark}{label}\n", style=style)
             text.append(f"    {counts}\n", style="dim")
+        if not s.participants:
+            text.append(t("capture.no_people"))
+        set_lines(self.query_one("#people", Static), text)
+
+    def _draw_names(self, s: Session) -> None:
+        """A brainstorm's post-its have no author: the count of post-its, then the names alone."""
+        count = cap.live_count(s)
+        text = Text(tn("capture.free_pane", count, n=count) + "\n", style="bold")
+        room = self.size.height
+        lines = 1
+        for p in s.participants:
+            if room and lines >= room:
+                break
+            lines += 1
+            label = p.name + (f" ({p.organisation})" if p.organisation else "")
+            if not p.present:
+                label += f" · {t('capture.absent')}"
+            text.append(f"  {label}\n", style="" if p.present else "dim")
         if not s.participants:
             text.append(t("capture.no_people"))
         set_lines(self.query_one("#people", Static), text)

@@ -14,6 +14,9 @@ FR = {
     "sheets.warn.group_large": "Fiche n°{number} : {count} personnes dans le groupe ; le guide forme des groupes de 3 à 4.",
     # F4 in a free-entry format (divergence-convergence's brainstorm)
     "capture.free_format": "BRAINSTORM : une idée par post-it, sans auteur (F9 : tour de table).",
+    # F4's people pane in that free entry: names, no counts (nobody is an author)
+    "capture.free_pane.one": "Saisie libre : {n} post-it, sans auteur.",
+    "capture.free_pane.other": "Saisie libre : {n} post-its, sans auteur.",
 }
 
 EN = {
@@ -29,4 +32,6 @@ EN = {
     "sheets.warn.group_small": "Sheet {number}: {count} person in the group; the guide wants at least 2.",
     "sheets.warn.group_large": "Sheet {number}: {count} people in the group; the guide forms groups of 3 to 4.",
     "capture.free_format": "BRAINSTORM: one idea per sticky note, no author (F9: tour de table).",
+    "capture.free_pane.one": "Free entry: {n} sticky note, no author.",
+    "capture.free_pane.other": "Free entry: {n} sticky notes, no author.",
 }
