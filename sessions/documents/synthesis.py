@@ -3,7 +3,8 @@
 For the *restitution*, the rapporteurs bring their groups' results together:
 ``synthesis_document(sessions)`` builds a document tree (``sessions.documents.tree``)
 with a combined table of the top items of every group that votes (group, rank,
-number, idea, points or dots), the enjeu groups' chantiers in one recap table,
+number, idea, points or dots; left out for one session alone, whose section has its
+top), the enjeu groups' chantiers in one recap table,
 then a section per group with what it produced, from the same builders as the
 minutes: its question, its top items and its grid where its format votes and
 places, its enjeux and chantiers, its sheets (a written ``synthese`` or ``bilan``
@@ -108,7 +109,9 @@ def synthesis_document(sessions: Sequence[Session], lang: str | None = None) -> 
         intro.append(f"{tr('minutes.theme')}{colon}{' / '.join(themes)}")
     blocks: list[Block] = [BulletList(tuple((plain(line),) for line in intro))]
     voting = [session for session in sessions if votes(session)]
-    if voting:  # the groups of a format without a vote have no top to put together
+    # the groups of a format without a vote have no top to put together; one session
+    # alone has nothing to put together either: its own section shows its top
+    if voting and len(sessions) > 1:
         heading = Heading(2, tr(word("synthesis.h.combined")))
         blocks += [heading, combined(voting, lang, grouped=of_one_format(sessions))]
     blocks += chantiers_across_blocks(list(sessions), lang)  # the enjeu groups' chantiers
