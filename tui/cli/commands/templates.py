@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sessions.i18n import get_language, t
+from sessions.i18n.formats import format_number
 from tui.cli.context import Context
 
 
@@ -26,8 +27,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     lang = get_language()
     for template in templates:
-        total = f"{template.total_minutes:g}"
+        total = format_number(template.total_minutes, lang)  # 7,5 in French
         ctx.print(f"{template.name:<30} {template.display_title(lang)}  ({total} min)")
-        phases = " · ".join(f"{p.display_title(lang)} {p.minutes:g}" for p in template.phases)
+        phases = " · ".join(
+            f"{p.display_title(lang)} {format_number(p.minutes, lang)}" for p in template.phases
+        )
         ctx.print(f"    {phases}")
     return 0
