@@ -58,6 +58,7 @@ from sessions.models import Session
 from sessions.people.names import parse_participants
 from sessions.storage.store import SessionStore
 from sessions.vote import envelope as vote
+from tests.waits import settled, until
 from tui.app import make_app
 from tui.language import _SWAP_MODE as SWAP_MODE
 from tui.watch_app import WatchApp
@@ -228,6 +229,19 @@ async def send_burst(app: App, pilot, keys: list[str]) -> None:  # type: ignore[
     await pilot.pause()
 
 
+async def keys_taken(app: App, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app has taken every key sent, before the test itself acts on the app.
+
+    A pause on a loaded machine can return with keys still queued (the driver hands them to
+    the loop a turn later): switching modes or leaving the app under them made Textual
+    raise "No screens on stack", a crash no user can cause. Already taken: no pause.
+    """
+    await asyncio.wrap_future(
+        asyncio.run_coroutine_threadsafe(asyncio.sleep(0), asyncio.get_running_loop())
+    )
+    await until(pilot, lambda: app._exception is not None or not app.is_running or settled(app))
+
+
 def alive(app: App) -> bool:
     """False when the app stopped; an app error is raised by ``run_test`` on exit."""
     if app._exception is not None:
@@ -292,9 +306,11 @@ async def bring_back(app, pilot, target: Target, ledger: Ledger) -> None:  # typ
             await pilot.pause()
             continue
         if target.open_session and (app.handle is None or app.handle.session.id != ledger.id):
+            await keys_taken(app, pilot)
             assert app.open_session(ledger.id), "the session does not open again"
             await pilot.pause()
         elif app.current_mode != target.mode:
+            await keys_taken(app, pilot)
             await app.switch_mode(target.mode)
             await pilot.pause()
         elif len(app.screen_stack) > 1:
@@ -333,6 +349,7 @@ async def fuzz_app(target: Target, keys: list[str], bursts: list[int]) -> None:
                             screen.refresh_list()
                 ledger.check(app, UNDO in burst)
                 await bring_back(app, pilot, target, ledger)
+            await keys_taken(app, pilot)
             last = app.handle.session.ideas if app.handle and not app.unsaved else None
             if last is not None and app.handle.session.id != ledger.id:
                 last = None
@@ -383,6 +400,7 @@ async def fuzz_watch(keys: list[str], bursts: list[int]) -> None:
                 clock.advance(7 * len(burst))
                 if alive(app) and type(app.screen).__name__ != "WatchScreen":
                     await send_burst(app, pilot, ["escape"])
+            await keys_taken(app, pilot)
         assert path.read_bytes() == before, "the watch app changed the session file"
         assert store.load(session.id).vote.revealed
 

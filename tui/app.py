@@ -76,8 +76,12 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
         # Every section of the session by its number (the F-keys are all taken); before
         # them, so a narrow footer keeps it when a section has no F-key.
         Binding(SWITCH_KEYS, "sections", "key.sections", id="sections", key_display=SWITCH_KEY),
+        # Priority: a section's F-key acts when it arrives, before the keys typed after
+        # it in the same burst, which then reach the section it opens (F4 then an idea).
         *[
-            Binding(s.key, f"section('{s.mode}')", s.title_key, id=f"section-{s.mode}")
+            Binding(
+                s.key, f"section('{s.mode}')", s.title_key, id=f"section-{s.mode}", priority=True
+            )
             for s in SECTIONS
             if s.key
         ],

@@ -46,6 +46,9 @@ DRAFT_IDLE_SECONDS = 1.0
 class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, SectionScreen):
     CSS_PATH = "capture.tcss"
     HELP_KEY = "help.capture"
+    # Focused as the screen is built (synchronously), not by a later focus() call:
+    # the idea typed in the same burst as F4 goes to the box, not to a screen without focus.
+    AUTO_FOCUS = "#entry"
     # Not priority: these keys travel through the idea box behind the Enter
     # typed before them, so they act after that idea is saved (EntryInput).
     # ctrl+d must be priority, or the box would take it (delete right).

@@ -46,6 +46,7 @@ _PLAIN = re.compile(r"[^\[:\n\r]*")
 
 
 class GridScreen(Describing, SectionScreen):
+    AUTO_FOCUS = "#grid-items"  # focused as built: keys typed in the burst of its key reach it
     CSS_PATH = "grid.tcss"
     COMPACT_WHEN_SHORT = True  # one-line fields at 80x24: more of the drawing in sight
     _fitted: tuple[int, int] | None = None  # the table's title and reason widths when filled

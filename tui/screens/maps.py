@@ -41,6 +41,7 @@ def map_title(map_: Map) -> str:
 
 
 class MapsScreen(Recording, SectionScreen):
+    AUTO_FOCUS = "#maps-list"  # focused as built: keys typed in the burst of its key reach it
     CSS_PATH = "maps.tcss"
     HELP_KEY = "help.maps.edit"
     # Priority bindings: each runs when its key arrives, in the order typed (a burst

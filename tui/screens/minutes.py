@@ -54,6 +54,7 @@ def export_minutes(session: Session, folder: Path, anonymous: bool = False) -> l
 
 
 class MinutesScreen(SectionScreen):
+    AUTO_FOCUS = "#preview"  # focused as built: keys typed in the burst of its key reach it
     CSS_PATH = "minutes.tcss"
     HELP_KEY = "help.minutes"
     BINDINGS = [

@@ -74,7 +74,10 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         yield FittingFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#people-table", KeyedTable).can_focus = False
+        tables = self.query("#people-table")
+        if not tables:  # closed by a key of the same burst (ctrl+t then Escape): nothing to set
+            return
+        tables.first(KeyedTable).can_focus = False
         self.query_one("#people-entry", Input).focus()
         self.watch(self.app, "revision", lambda _r: self.redraw())
 

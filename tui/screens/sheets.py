@@ -33,6 +33,7 @@ from tui.widgets.click_table import ClickTable
 
 
 class SheetsScreen(Recording, SectionScreen):
+    AUTO_FOCUS = "#sheets-list"  # focused as built: keys typed in the burst of its key reach it
     CSS_PATH = "sheets.tcss"
     HELP_KEY = "help.sheets"
     # Every key of this screen is a priority binding: it runs when it arrives, in the

@@ -97,6 +97,13 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
             )
         yield Static(t("vote.hint"), id="vote-hint", markup=False)
 
+    @property
+    def AUTO_FOCUS(self) -> str:  # type: ignore[override]  # Textual reads it on the screen
+        """Focused as the screen is built: the numbers typed in F5's burst reach their field."""
+        if self.app.session is not None and self.session.vote.method == "ballots":
+            return "#ballots-table"
+        return "#hands-entry"
+
     def on_mount(self) -> None:
         self.query_one("#hands-table", KeyedTable).can_focus = False
         self.query_one("#results-table", KeyedTable).can_focus = False

@@ -109,11 +109,16 @@ class LimitedInput(InOrderKeys):
             self.notify(t("entry.too_long", max=self.max_length), severity="warning", timeout=6)
 
 
+ENTER_KEYS = ("enter", "ctrl+j")
+
+
 class EntryInput(LimitedInput):
     """An Input that submits and empties itself on Enter, in the order keys were typed."""
 
     async def _on_key(self, event: events.Key) -> None:
-        if event.key != "enter":
+        # ctrl+j is a line feed: the Enter of keys typed while the app starts (the terminal
+        # still in line mode turns Enter into a line feed), which must end the entry too.
+        if event.key not in ENTER_KEYS:
             return  # InOrderKeys, then Input (next in the MRO), handle the key
         event.stop()
         event.prevent_default()
