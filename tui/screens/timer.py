@@ -220,10 +220,20 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
             timer.stop()
         self._second_timer = None
         if current is None or current.state != State.RUNNING:
+            self.app.release_tick()  # type: ignore[attr-defined]
             return
+        stack = self.app.screen_stack
+        if stack and stack[-1] is self:  # shown on top: the app's interval rests
+            self.app.hold_tick()  # type: ignore[attr-defined]
+        else:  # the projector (or a dialog) on top moves with the app's tick
+            self.app.release_tick()  # type: ignore[attr-defined]
         value = current.overtime_s if current.overtime_s > 0 else current.remaining_s
         delay = value - math.floor(value) if current.overtime_s <= 0 else math.ceil(value) - value
         self._second_timer = self.set_timer((delay or 1.0) + 0.002, self.tick)
+
+    def on_screen_suspend(self) -> None:
+        """Another screen shown (a section, the projector): the app's tick moves its strips."""
+        self._tick_on_next_second(None)
 
     def refresh_notes(self) -> None:
         """The current phase's notes: the guide's instructions, for the facilitator only."""
