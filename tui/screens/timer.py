@@ -180,32 +180,45 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
             self._stale = True
             self._tick_on_next_second(None)
             return
-        ring_due_bells(self.app)
+        stamp = Stamp.of(self.app.clock)  # type: ignore[attr-defined]
+        ring_due_bells(self.app, stamp)
         session = self.session
-        shown = view(session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
+        shown = view(session, stamp)
         current = shown.phase
+        part = self._part
         if current is None:
-            set_text(self.query_one("#phase-title", Static), t("timer.no_agenda"))
+            set_text(part("phase-title"), t("timer.no_agenda"))
             return
         self._tick_on_next_second(current)
         state = display_state(current, shown.state)
-        set_text(self.query_one("#phase-title", Static), current.phase.title)
-        set_text(self.query_one("#phase-meta", Static), phase_meta(current))
-        set_digits(self.query_one("#digits", Digits), shown_clock(current))
-        set_text(self.query_one("#phase-state", Static), t(f"timer.state.{state}"))
+        set_text(part("phase-title"), current.phase.title)
+        set_text(part("phase-meta"), phase_meta(current))
+        set_digits(part("digits"), shown_clock(current))
+        set_text(part("phase-state"), t(f"timer.state.{state}"))
         sub = turns_plan_text(session, shown) or subtimer_text(current)
-        set_text(self.query_one("#subtimer", Static), sub)
-        self.query_one("#subtimer").display = bool(sub)
+        subtimer = part("subtimer")
+        set_text(subtimer, sub)
+        subtimer.display = bool(sub)
         following = next_text(shown) + next_turns_text(session, shown)
-        set_text(self.query_one("#next", Static), following)
-        set_text(self.query_one("#drift", Static), drift_text(shown))
-        set_text(self.query_one("#clock-jump", Static), t("timer.clock_jump"))
-        self.query_one("#clock-jump").set_class(not shown.clock_jump, "hidden")
-        pane = self.query_one("#clock-pane")
+        set_text(part("next"), following)
+        drift = part("drift")
+        set_text(drift, drift_text(shown))
+        jump = part("clock-jump")
+        set_text(jump, t("timer.clock_jump"))
+        jump.set_class(not shown.clock_jump, "hidden")
+        pane = part("clock-pane")
         pane.set_class(state == "warning", "-warning")
         pane.set_class(state == State.OVERTIME, "-overtime")
         pane.set_class(state in (State.PAUSED, State.NOT_STARTED), "-idle")
-        self.query_one("#drift").set_class(shown.drift_s >= 60, "-late")
+        drift.set_class(shown.drift_s >= 60, "-late")
+
+    def _part(self, name: str) -> Widget:
+        """A widget of the clock pane by id, looked up once (the tick needs a dozen a second)."""
+        parts: dict[str, Widget] = self.__dict__.setdefault("_parts", {})
+        widget = parts.get(name)
+        if widget is None or widget.parent is None:  # not yet, or removed since
+            widget = parts[name] = self.query_one(f"#{name}")
+        return widget
 
     def _tick_on_next_second(self, current: PhaseView | None) -> None:
         """Redraw when the shown second changes, not only on the app's 0.25 s tick.

@@ -20,13 +20,13 @@ from sessions.timer.position import Bell, Stamp, due_bells, phase_view
 _rung_here: WeakKeyDictionary[App, set[str]] = WeakKeyDictionary()
 
 
-def ring_due_bells(app: App) -> list[Bell]:
-    """Ring what is due now; returns the bells rung (empty most of the time)."""
+def ring_due_bells(app: App, stamp: Stamp | None = None) -> list[Bell]:
+    """Ring what is due now (``stamp``: the clock already read); the bells rung (mostly none)."""
     session = getattr(app, "session", None)
     clock = getattr(app, "clock", None)
     if session is None or clock is None:
         return []
-    stamp = Stamp.of(clock)
+    stamp = stamp or Stamp.of(clock)
     here = _rung_here.setdefault(app, set())
     bells = [b for b in due_bells(session, stamp) if b.key not in here]
     if not bells:
