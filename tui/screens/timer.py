@@ -10,6 +10,7 @@ on the app's tick; the keys are in ``timer_actions``.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Iterable
 from datetime import datetime
@@ -230,7 +231,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         """
         timer = getattr(self, "_second_timer", None)
         if timer is not None:
-            timer.stop()
+            timer.cancel()
         self._second_timer = None
         if current is None or current.state != State.RUNNING:
             self.app.release_tick()  # type: ignore[attr-defined]
@@ -242,7 +243,23 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
             self.app.release_tick()  # type: ignore[attr-defined]
         value = current.overtime_s if current.overtime_s > 0 else current.remaining_s
         delay = value - math.floor(value) if current.overtime_s <= 0 else math.ceil(value) - value
-        self._second_timer = self.set_timer((delay or 1.0) + 0.002, self.tick)
+        # The event loop's own one-shot call, not a Textual Timer (a task and an
+        # event built every second, two more wake-ups): the same instant, cheaper.
+        loop = asyncio.get_running_loop()
+        self._second_timer = loop.call_later((delay or 1.0) + 0.002, self._on_second)
+
+    def _on_second(self) -> None:
+        self._second_timer = None
+        try:
+            self.tick()
+        except Exception as error:  # as a Textual timer would: the app reports it and exits
+            self.app._handle_exception(error)
+
+    def on_unmount(self) -> None:
+        timer = getattr(self, "_second_timer", None)
+        if timer is not None:
+            timer.cancel()
+        self._second_timer = None
 
     def on_screen_suspend(self) -> None:
         """Another screen shown (a section, the projector): the app's tick moves its strips."""
