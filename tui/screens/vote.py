@@ -7,14 +7,15 @@ F8 switches to ballots: a participants x items grid where 0-5 sets a cell.
 ctrl+e overrides the envelope. ctrl+k closes the count (0-point items are
 struck) and shows the ranking; ctrl+f merges items (by consensus), F9
 unmerges (ctrl+u clears the entry, as in every terminal). ctrl+l: blind
-mode; F12: the reveal view for the projector.
+mode; F12: the reveal view for the projector. The rule (ctrl+g), the count's
+close (ctrl+k) and the merges (ctrl+f, F9) live in vote_rule.py, vote_close.py
+and vote_merge.py, mixins of this screen.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import replace
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -25,24 +26,27 @@ from textual.events import Key
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
-from sessions.core.numbers import NumberError, is_number, parse_number, parse_numbers
+from sessions.core.numbers import NumberError, is_number, parse_number
 from sessions.i18n import t, tn
 from sessions.models import Session
-from sessions.vote import dots
 from sessions.vote import envelope as v
 from sessions.vote import vote_ops as ops
-from sessions.vote.ranking import ranked_items, top_n, top_numbers
+from sessions.vote.ranking import top_n, top_numbers
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
+from tui.screens.vote_close import VoteCloseKeys
+from tui.screens.vote_merge import VoteMergeKeys
 from tui.screens.vote_rule import VoteRuleKeys
 from tui.widgets.hands_input import HandsInput, tally_text
 from tui.widgets.idea_list import KeyedTable
 from tui.widgets.ranking_rows import ranking_rows
 
 
-class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
+class VoteScreen(
+    VoteRuleKeys, VoteCloseKeys, VoteMergeKeys, Recording, KeysInTypingOrder, SectionScreen
+):
     CSS_PATH = "vote.tcss"
     HELP_KEY = "help.vote"
     BINDINGS = [
@@ -172,15 +176,6 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         if ballots:
             self._draw_ballots(s)
         self._draw_results(s, hidden)
-
-    def _name_count_key(self, counted: bool) -> None:
-        """ctrl+k closes the count, or reopens it: the footer, F1 and the palette say which."""
-        label = t("vote.key.reopen" if counted else "vote.key.count")
-        table = self._bindings.key_to_bindings
-        bindings = table.get("ctrl+k", [])
-        if bindings and bindings[0].description != label:
-            table["ctrl+k"] = [replace(b, description=label) for b in bindings]
-            self.refresh_bindings()
 
     def _draw_hands(self, s: Session, hidden: bool) -> None:
         table = self.query_one("#hands-table", KeyedTable)
@@ -346,85 +341,6 @@ class VoteScreen(VoteRuleKeys, Recording, KeysInTypingOrder, SectionScreen):
         self.app.push_screen(
             AskScreen(t("vote.ask.envelope", default=v.default_envelope(s)), current), done
         )
-
-    @staticmethod
-    def _hint_key(s: Session) -> str:
-        """The keys line: once counted, F6 named only where the format has the grid."""
-        from tui.sections import section
-
-        if not s.vote.counted:
-            return "vote.hint"
-        return "vote.hint.counted" if section("grid").shown_for(s) else "vote.hint.counted_no_grid"
-
-    def action_count(self) -> None:
-        from sessions.vote.ops import has_votes
-        from sessions.vote.ranking import vote_items
-
-        s = self.session
-        if not s.vote.counted and vote_items(s) and not has_votes(s):  # all would be struck
-            from tui.screens.confirm import ConfirmScreen
-
-            def answered(anyway: bool | None) -> None:
-                if anyway:
-                    self._count()
-                else:
-                    self.notify(t("vote.err.no_votes"), severity="warning", timeout=6)
-                    self._focus_entry()
-
-            self.app.push_screen(ConfirmScreen(t("vote.confirm_no_votes")), answered)
-            return
-        self._count()
-
-    def _count(self) -> None:
-        closed = not self.session.vote.counted
-        self.change(ops.CloseCount(closed))
-        if closed:
-            struck = sum(1 for i in ranked_items(self.session) if i.status == "struck")
-            key = "vote.counted_dots" if dots.is_dots(self.session) else "vote.counted"
-            self.notify(tn(key, struck, struck=struck), timeout=6)
-        self._focus_entry()
-
-    def action_merge(self) -> None:
-        def got_numbers(value: str | None) -> None:
-            if not value:
-                return
-            try:
-                numbers = parse_numbers(value)
-            except NumberError as exc:
-                self.notify(t("vote.err.merge_numbers", reason=exc), severity="error", timeout=6)
-                return
-            if len(set(numbers)) < 2:  # said now, not after asking the room
-                self.notify(t("vote.err.merge_two"), severity="error", timeout=6)
-                return
-            parts = [str(n) for n in numbers]
-            from tui.screens.confirm import ConfirmScreen
-
-            def agreed(yes: bool | None) -> None:
-                if yes:
-                    done, survivor = self.change(ops.Merge(tuple(numbers)))
-                    if done:
-                        self.notify(t("vote.merged", number=survivor), timeout=5)
-                else:
-                    self.notify(t("vote.no_consensus"), timeout=5)
-
-            self.app.push_screen(
-                ConfirmScreen(t("vote.ask.consensus", numbers=", ".join(parts))), agreed
-            )
-
-        self.app.push_screen(AskScreen(t("vote.ask.merge")), got_numbers)
-
-    def action_unmerge(self) -> None:
-        def got(value: str | None) -> None:
-            if not value:
-                return
-            try:
-                number = parse_number(value)
-            except NumberError as exc:
-                self.notify(t("vote.err.unmerge_number", reason=exc), severity="error", timeout=6)
-                return
-            self.change(ops.Unmerge(number))
-
-        self.app.push_screen(AskScreen(t("vote.ask.unmerge")), got)
 
     def action_blind(self) -> None:
         blind = not self.session.vote.blind
