@@ -202,18 +202,19 @@ def ideas_blocks(session: Session, opts: MinutesOptions) -> list[Block]:
                 note = tr("minutes.merged_into", number=idea.merged_into)
             elif idea.late:
                 note = tr("minutes.late_note")
-            row = [str(idea.number), idea.text, str(idea.round) if idea.round else "", note]
-            if names:
+            row = [str(idea.number), idea.text, note]
+            if not free:
+                row.insert(2, str(idea.round) if idea.round else "")
+            if names and not free:
                 row.insert(2, author_name(session, idea.author_id))
             rows.append(row)
-        head = [
-            tr("minutes.col.number"),
-            tr("minutes.col.idea"),
-            tr("minutes.col.round"),
-            tr("minutes.col.note"),
-        ]
-        align = ["r", "l", "r", "l"]
-        if names:
+        # Post-its have neither author nor round: a brainstorm's table has no such columns.
+        head = [tr("minutes.col.number"), tr("minutes.col.idea"), tr("minutes.col.note")]
+        align = ["r", "l", "l"]
+        if not free:
+            head.insert(2, tr("minutes.col.round"))
+            align.insert(2, "r")
+        if names and not free:
             head.insert(2, tr("minutes.col.author"))
             align.insert(2, "l")
         out.append(Table.of(head, rows, align))
