@@ -10,6 +10,8 @@ import re
 
 import pytest
 from conftest import PEOPLE
+from textual.command import CommandList, CommandPalette
+from textual.widgets import HelpPanel, Input
 
 from sessions.agenda.catalog import builtin_templates, find_template
 from sessions.capture import tour as capture
@@ -18,6 +20,7 @@ from sessions.core.settings import update_settings
 from sessions.i18n import set_language
 from sessions.people.names import parse_participants
 from sessions.vote import envelope as vote
+from tests.waits import palette_highlight, settled, until
 from tui.app import make_app
 from tui.cli.main import main
 
@@ -162,6 +165,52 @@ WALK = {
 }
 
 
+# screen -> the screen on top once its keys are pressed
+SHOWN = {
+    "home": "HomeScreen",
+    "new_session": "NewSessionScreen",
+    "overview": "OverviewScreen",
+    "details": "DetailsForm",
+    "timer": "TimerScreen",
+    "agenda_editor": "AgendaEditorScreen",
+    "projector": "ProjectorScreen",
+    "capture": "CaptureScreen",
+    "participants": "ParticipantsScreen",
+    "vote": "VoteScreen",
+    "reveal": "RevealScreen",
+    "grid": "GridScreen",
+    "minutes": "MinutesScreen",
+    "help_capture": "HelpScreen",
+    "help_vote": "HelpScreen",
+    "help_grid": "HelpScreen",
+    "help_minutes": "HelpScreen",
+    "palette": "LocalCommandPalette",
+    "palette_none": "LocalCommandPalette",
+    "keys_panel": "GridScreen",
+}
+
+
+def _commands(app) -> list[str]:
+    """The options the open palette lists (empty before its search has answered)."""
+    listed = app.screen.query_one(CommandList)
+    return [str(listed.get_option_at_index(i).id) for i in range(listed.option_count)]
+
+
+def _drawn(app, name: str) -> bool:
+    """The walk's last screen is on top, with what the assertion reads drawn on it."""
+    if type(app.screen).__name__ != SHOWN[name] or not settled(app):
+        return False
+    if name == "palette":  # the search in a worker has listed the commands
+        return bool(_commands(app))
+    if name == "palette_none":  # shown by a timer, half a second after the search
+        return CommandPalette._NO_MATCHES in _commands(app)
+    if name == "keys_panel":
+        return bool(app.screen.query(HelpPanel))
+    if name == "reveal":
+        return app.screen.shown == 3
+    return True
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("name", list(WALK))
 async def test_no_word_of_the_other_language_on_screen(store, clock, lang, name) -> None:
@@ -171,12 +220,16 @@ async def test_no_word_of_the_other_language_on_screen(store, clock, lang, name)
         pressed = ("f6", "ctrl+p", *"Keys", "enter")
     app = make_app(store, clock, session_ref=None if pressed is None else session.id, lang=lang)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        start = "HomeScreen" if pressed is None else "OverviewScreen"
+        await until(pilot, lambda: type(app.screen).__name__ == start and settled(app))
         for key in pressed or ():
+            if key == "enter" and isinstance(app.screen, CommandPalette):
+                # Enter before the search has answered would choose nothing.
+                typed = app.screen.query_one(Input).value.casefold()
+                await until(pilot, lambda typed=typed: typed in palette_highlight(app).casefold())
             await pilot.press(key)
-            await pilot.pause(0.3 if name.startswith(("palette", "keys")) else None)
-        if name == "palette_none":
-            await pilot.pause(0.8)  # Textual waits before saying nothing matched
+            await until(pilot, lambda: settled(app))
+        assert await until(pilot, lambda: _drawn(app, name)), [type(s) for s in app.screen_stack]
         text = screen_text(app)
     if lang == "fr":
         assert _found(ENGLISH, text) == [], text
