@@ -14,13 +14,18 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Digits, Header, Static
 
+from sessions.core.parts import part
 from sessions.i18n import t, tn
 from sessions.i18n.formats import format_number
+from sessions.models import Session
 from sessions.storage.follow import FollowView, follow_view
 from sessions.timer.position import Stamp
+from sessions.timer.position import view as position_view
 from sessions.vote import ranking
 from tui.screens.base import TranslatedScreen
+from tui.widgets.agenda_text import subtimer_text
 from tui.widgets.footer import FittingFooter
+from tui.widgets.quiet import set_text
 
 STATES = ("not_started", "running", "paused", "warning", "overtime", "finished")
 REFRESH_SECONDS = 0.25
@@ -38,6 +43,7 @@ class WatchScreen(TranslatedScreen):
                 yield Static("", id="phase", markup=False)
                 yield Digits("--:--", id="clock")
                 yield Static("", id="state", markup=False)
+                yield Static("", id="turn", markup=False)
                 yield Static("", id="next", markup=False)
                 yield Static("", id="drift", markup=False)
             with Vertical(id="list-pane"):
@@ -62,9 +68,23 @@ class WatchScreen(TranslatedScreen):
             error.update(t("watch.unreadable", reason=follower.error))
         if follower.session is None:
             return
-        view = follow_view(follower.session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
+        stamp = Stamp.of(self.app.clock)  # type: ignore[attr-defined]
+        view = follow_view(follower.session, stamp)
+        self.show_turn(follower.session, stamp)
         if view != self.shown:
             self.show(view)
+
+    def show_turn(self, session: Session, stamp: Stamp) -> None:
+        """The speaker turn or table rotation in progress (a group's 3 minutes), as on F3;
+        and the idea list only where the format gathers ideas (none in an atelier thématique)."""
+        current = position_view(session, stamp).phase
+        line = subtimer_text(current) if current is not None else ""
+        turn = self.query_one("#turn", Static)
+        set_text(turn, line)
+        turn.display = bool(line)
+        ideas = part("ideas").is_in(session)
+        self.query_one("#list-pane").display = ideas
+        self.set_class(not ideas, "-no-list")  # the countdown takes the whole screen
 
     def show(self, view: FollowView) -> None:
         previous, self.shown = self.shown, view
