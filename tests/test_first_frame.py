@@ -10,6 +10,7 @@ it always gave.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import subprocess
 import sys
@@ -178,3 +179,29 @@ def test_the_store_is_made_ready_after_the_first_frame(store, session, monkeypat
     assert main(["--data-dir", str(store.root), "open", session.id]) == 0
     assert shown == [session.title]
     assert not stale.exists()
+
+
+def test_no_collection_runs_before_the_first_frame(store, session, monkeypatch) -> None:
+    """The collector is off from the light read to the session opened, then back on."""
+    seen: list[tuple[str, bool]] = []
+    calls = hold_first_open(monkeypatch)
+
+    def headless_run(self: AtelierApp, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        async def go() -> None:
+            async with self.run_test(size=(100, 30)) as pilot:
+                await until(pilot, lambda: bool(calls))
+                seen.append(("first frame", gc.isenabled()))
+                await pilot.press("f4")  # opens the session
+                await until(pilot, lambda: self.handle is not None)
+                seen.append(("opened", gc.isenabled()))
+
+        asyncio.run(go())
+
+    monkeypatch.setattr(open_, "_on_terminal", lambda: True)
+    monkeypatch.setattr(AtelierApp, "run", headless_run)
+    try:
+        assert main(["--data-dir", str(store.root), "open", session.id]) == 0
+        assert seen == [("first frame", False), ("opened", True)]
+        assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -109,6 +109,9 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
     ) -> None:
         self.cli_lang = lang
         set_language(resolve_language(lang))
+        start = self.first_mode(options)  # ``atelier open``: the overview drawn light first
+        if start is not None:
+            self.DEFAULT_MODE = start
         super().__init__()
         translate_bindings(self)
         self.store = store
@@ -125,6 +128,9 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
         self._ticks = 0
         for s in SECTIONS:
             self.add_mode(s.mode, self._section_factory(s.mode))
+        first = options.pop("first", None)
+        if first is not None:  # read by the overview, built before on_mount (first_open)
+            self.show_first(first)
 
     # -- lifecycle -------------------------------------------------------
     def on_mount(self) -> None:
@@ -132,9 +138,8 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
         self.now = self.clock.now()
         # Opened on a session: show it at once; the home list (which reads every
         # session file) is built only when asked for or when the session cannot open.
-        first = self.options.pop("first", None)
-        if first is not None:  # ``atelier open``: its first frame before the models (first_open)
-            self.show_first(first)
+        if self.first is not None:  # ``atelier open``: its first frame before the models
+            self.open_after_first_frame()
         elif not (self._initial_ref and self.open_session(self._initial_ref)):
             self._show_home()
         self.set_interval(FILE_POLL_SECONDS, self.poll_file)
@@ -226,7 +231,7 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
 
     def _show_home(self) -> None:
         """The home screen under whatever comes next, when no mode is shown yet."""
-        if self.current_mode == self.DEFAULT_MODE:
+        if self.current_mode == App.DEFAULT_MODE:
             self.switch_mode("home")
 
     def close_session(self) -> None:

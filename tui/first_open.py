@@ -12,6 +12,7 @@ command line reports as it always did.
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -31,13 +32,27 @@ class FirstOpenMixin:
     first: FirstSession | None = None  # the stand-in shown until the session is opened
     open_error: Exception | None = None  # why it did not open after its first frame
 
+    @staticmethod
+    def first_mode(options: dict[str, Any]) -> str | None:
+        """The mode to start in when ``options`` hold a first frame: the overview, else None.
+
+        Given to Textual as the app's ``DEFAULT_MODE``, the overview is built in
+        the app's start-up batch and written as its first frame. Switching to it
+        from ``on_mount`` began a 50 ms batch of its own (``switch_mode``), and
+        that frame, drawn inside it, was drawn again once it ended.
+        """
+        return "overview" if options.get("first") is not None else None
+
     def show_first(self, first: FirstSession) -> None:
-        """The overview from ``first``; the session opens right after that frame."""
+        """The overview reads ``first`` until the session is opened, in its language."""
         self.first = first
         if self.cli_lang is None:  # type: ignore[attr-defined]
             set_language(resolve_language(None, first.language))
-        self.switch_mode("overview")  # type: ignore[attr-defined]
-        self.call_after_refresh(self.finish_open)  # type: ignore[attr-defined]
+
+    def open_after_first_frame(self) -> None:
+        """From ``on_mount``: open the session once the overview has been drawn."""
+        if self.first is not None:
+            self.call_after_refresh(self.finish_open)  # type: ignore[attr-defined]
 
     def finish_open(self) -> None:
         """Open the session shown light: lock, models, validation; then redraw from them."""
@@ -54,6 +69,7 @@ class FirstOpenMixin:
         self._preopened = handle
         self._initial_ref = ref
         self.open_session(ref)  # type: ignore[attr-defined]
+        gc.enable()  # off since the command line read the file (``open_._first_frame``)
 
     async def on_event(self, event: Any) -> None:
         if self.first is not None and isinstance(event, INPUT):
