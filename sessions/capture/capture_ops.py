@@ -43,7 +43,7 @@ class GiveIdea(Op):
     reopen: bool = False
 
     def keys(self, session: Session) -> Iterable[Key]:
-        yield ("idea", session.next_idea_number())
+        yield ("idea", tour.next_idea_number(session))
         if not self.free:
             yield from _turn_slots(session)
         if self.reopen:

@@ -10,7 +10,8 @@ Rules kept here:
 - the turn goes round the participants marked present, in list order; each
   gives one idea or passes per round; ``capture.rounds`` rounds (3 by default);
 - numbers come from ``Session.next_idea_number`` (highest number ever used
-  + 1): an edit, a deletion or a duplicate never renumbers nor reuses one;
+  + 1; ``next_idea_number`` here gives it without a walk of every idea): an
+  edit, a deletion or a duplicate never renumbers nor reuses one;
 - a reformulation keeps the former wording in ``history``;
 - a deletion only marks the idea deleted (undo brings it back).
 """
@@ -87,6 +88,37 @@ def _record(session: Session, person: Participant, number: int | None, now: date
     )
 
 
+# The ideas list read last, its length, its last idea and that idea's number, the highest number.
+_numbered: tuple[list[Idea], int, Idea, int, int] | None = None
+
+
+def next_idea_number(session: Session) -> int:
+    """``session.next_idea_number()`` (highest number ever used + 1), without a walk per Enter.
+
+    The highest number is kept with the list it was read from: when it is the
+    same list, grown at the end only (its last idea seen still in its place,
+    with its number), only the ideas added are read. Any other list, a shorter
+    one or a last idea replaced is read whole. An Enter read every idea twice
+    (the op's undo slot, then the idea's number).
+    """
+    global _numbered
+    ideas = session.ideas
+    known = _numbered
+    if (
+        known is not None
+        and known[0] is ideas
+        and len(ideas) >= known[1] > 0
+        and ideas[known[1] - 1] is known[2]
+        and known[2].number == known[3]
+    ):
+        highest = max((idea.number for idea in ideas[known[1] :]), default=known[4])
+        highest = max(highest, known[4])
+    else:
+        highest = max((idea.number for idea in ideas), default=0)
+    _numbered = (ideas, len(ideas), ideas[-1], ideas[-1].number, highest) if ideas else None
+    return highest + 1
+
+
 def clean_idea(text: str) -> str:
     cleaned = clean_text(text)
     if not cleaned:
@@ -118,7 +150,7 @@ def add_idea(
     if late and not session.vote.counted:
         raise CaptureError("capture.err.not_late")
     idea = Idea(
-        number=session.next_idea_number(),
+        number=next_idea_number(session),
         text=cleaned,
         author_id=author_id,
         round=round_,

@@ -83,6 +83,14 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         self._giving: int | None = None  # ideas before this screen's own GiveIdea
         # the session drawn, its ideas, the live ones, the highest number
         self._drawn: tuple[Session, int, int, int] | None = None
+        self._parts: dict[str, Widget] = {}  # the widgets redrawn per Enter, looked up once
+
+    def _part(self, selector: str) -> Widget:
+        """``query_one(selector)``, looked up once: the screen's widgets stay for its life."""
+        widget = self._parts.get(selector)
+        if widget is None:
+            widget = self._parts[selector] = self.query_one(selector)
+        return widget
 
     def compose_body(self) -> Iterable[Widget]:
         yield Static("", id="question", markup=False)
@@ -132,25 +140,26 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         # of the screen when its size cannot change (one line high): an idea
         # given repaints the turn line, the counts and the new row, no more.
         set_text(
-            self.query_one("#question", Static),
+            self._static("#question"),
             t("capture.question", question=s.capture.question or s.question or "-"),
         )
         self._draw_turn(s)
-        self._draw_people(s)
-        table = self.query_one("#ideas", KeyedTable)
+        table = self._table()
         at_end = table.row_count == 0 or table.cursor_row >= table.row_count - 1
         names = {p.id: p.name for p in s.participants}
         drawn = self._append_given(s, table, names)
+        appended = drawn is not None  # this screen's own idea: the counts add it alone
         if drawn is None:  # anything but this screen's own idea given: every row compared
             ideas = sorted(s.ideas, key=lambda i: i.number)
             table.sync([(str(i.number), self._rows.cells(s, i, names)) for i in ideas])
             drawn = (s, len(ideas), cap.live_count(s), ideas[-1].number if ideas else 0)
         self._drawn = drawn
         live = drawn[2]
+        self._draw_people(s, appended, live)
         if at_end and table.row_count:
             table.move_cursor(row=table.row_count - 1)
         set_text(
-            self.query_one("#ideas-title", Static),
+            self._static("#ideas-title"),
             t("capture.ideas_title", count=live, total=len(s.ideas)),
             layout=False,
         )
@@ -181,8 +190,8 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     def _draw_turn(self, s: Session) -> None:
         finished = cap.finished(s)
         person, after = cap.current(s), cap.upcoming(s)
-        entry = self.query_one("#entry", Input)
-        banner = self.query_one("#end-banner", Static)
+        entry = self._entry()
+        banner = self._static("#end-banner")
         if self.free_mode:
             line = t("capture.free_format" if s.parts.capture == "free" else "capture.free_mode")
             entry.placeholder = t("capture.placeholder.free")
@@ -198,7 +207,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
                 next=after.name if after else t("capture.end"),
             )
             entry.placeholder = t("capture.placeholder", name=person.name)
-        set_text(self.query_one("#turn", Static), line, layout=False)
+        set_text(self._static("#turn"), line, layout=False)
         if finished and s.participants:
             set_text(banner, tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds))
             banner.display = True
@@ -209,10 +218,27 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         else:
             banner.display = False
         self._was_finished = finished
-        set_text(self.query_one("#entry-hint", Static), t("capture.hint"))
+        set_text(self._static("#entry-hint"), t("capture.hint"))
 
-    def _draw_people(self, s: Session) -> None:
-        self.query_one(PeoplePane).draw(s, self.free_mode)
+    def _draw_people(self, s: Session, appended: bool = False, live: int | None = None) -> None:
+        pane = self._part("#people-pane")
+        assert isinstance(pane, PeoplePane)
+        pane.draw(s, self.free_mode, appended, live)
+
+    def _static(self, selector: str) -> Static:
+        widget = self._part(selector)
+        assert isinstance(widget, Static)
+        return widget
+
+    def _table(self) -> KeyedTable:
+        widget = self._part("#ideas")
+        assert isinstance(widget, KeyedTable)
+        return widget
+
+    def _entry(self) -> EntryInput:
+        widget = self._part("#entry")
+        assert isinstance(widget, EntryInput)
+        return widget
 
     def _offer_draft(self, s: Session) -> None:
         if self._draft_offered:
@@ -262,23 +288,26 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         finally:
             self._giving = None
         if not done or len(self.session.ideas) == count:  # refused, or not taken (read-only)
-            self.query_one("#entry", EntryInput).restore(text)
+            self._entry().restore(text)
             return
-        self._free_entry_done()
-        self._draw_turn(self.session)  # the list was redrawn by the change already
-        show_now(
-            self.query_one("#ideas"), self.query_one("#people"), self.query_one("#ideas-title")
-        )
+        if self._free_entry_done():  # the change drew the turn line in free mode
+            self._draw_turn(self.session)
+        show_now(self._table(), self._part("#people"), self._part("#ideas-title"))
 
     def _idea_saved(self) -> None:
         self._free_entry_done()
         self._draw_turn(self.session)
 
-    def _free_entry_done(self) -> None:
-        """One free entry given in a tour de table: back to the tour (F9 says so again)."""
+    def _free_entry_done(self) -> bool:
+        """One free entry given in a tour de table: back to the tour (F9 says so again).
+
+        True when the mode changed (the turn line and the box's hint change with it).
+        """
         if self.free_mode and self.session.parts.capture != "free":
             self.free_mode = False
             self.refresh_bindings()  # only when it changes: the footer is drawn anew
+            return True
+        return False
 
     # -- actions ---------------------------------------------------------
     def action_pass_turn(self) -> None:

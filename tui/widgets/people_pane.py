@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from sessions.capture import tour as cap
+from sessions.capture.tally import Tally
 from sessions.i18n import t, tn
 from sessions.models import Session
 from tui.widgets.quiet import set_lines
@@ -21,20 +22,29 @@ from tui.widgets.quiet import set_lines
 class PeoplePane(Vertical):
     """A title and one line pair per participant: ``draw(session, free)`` redraws it."""
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._tally = Tally()  # the counts, added to on an Enter rather than counted again
+
     def compose(self) -> ComposeResult:
         yield Static(t("capture.people"), classes="title", markup=False)
         yield Static("", id="people", markup=False)
 
-    def draw(self, s: Session, free: bool) -> None:
-        """``free``: a free entry (a brainstorm, F9) - nobody's turn, nobody marked speaking."""
+    def draw(self, s: Session, free: bool, appended: bool = False, live: int | None = None) -> None:
+        """``free``: a free entry (a brainstorm, F9) - nobody's turn, nobody marked speaking.
+
+        ``appended``: since the last draw, ideas and turns were only added at the
+        end (the scribe's Enter); ``live``: the ideas that count, when known.
+        """
         if free and s.parts.capture == "free":
-            self._draw_names(s)
+            self._tally = Tally()  # not kept up to date here: counted anew when shown again
+            self._draw_names(s, live)
             return
         person, after = (None, None) if free else (cap.current(s), cap.upcoming(s))
         text = Text()
         room = self.size.height
         lines = 0
-        for row in cap.stats(s):
+        for row in self._tally.stats(s, appended):
             if room and lines >= room:
                 break
             lines += 2
@@ -59,9 +69,9 @@ class PeoplePane(Vertical):
             text.append(t("capture.no_people"))
         set_lines(self.query_one("#people", Static), text)
 
-    def _draw_names(self, s: Session) -> None:
+    def _draw_names(self, s: Session, live: int | None = None) -> None:
         """A brainstorm's post-its have no author: the count of post-its, then the names alone."""
-        count = cap.live_count(s)
+        count = cap.live_count(s) if live is None else live
         text = Text(tn("capture.free_pane", count, n=count) + "\n", style="bold")
         room = self.size.height
         lines = 1
