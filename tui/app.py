@@ -35,7 +35,7 @@ from tui.saving import SavingMixin
 from tui.sections import SECTIONS, SWITCH_KEY, SWITCH_KEYS, section, sections_for
 from tui.signals import install as install_signals
 from tui.signals import request_quit
-from tui.ticking import SELF_TIMED_EVERY, TICK_SECONDS, TickMixin, settle_heap
+from tui.ticking import FILE_POLL_SECONDS, SELF_TIMED_EVERY, TICK_SECONDS, TickMixin, settle_heap
 from tui.typography import install as install_typography
 
 if TYPE_CHECKING:  # the models come with the session, after the first frame
@@ -49,8 +49,6 @@ __all__ = ["FILE_POLL_SECONDS", "SELF_TIMED_EVERY", "AtelierApp", "make_app"]
 # free on every screen (ctrl+n anonymises the minutes), and is priority so an
 # entry box (where it would cut a selection) does not keep it.
 HOME_KEY = "ctrl+x"
-FILE_POLL_SECONDS = 0.5
-RETRY_SECONDS = 2.0
 
 
 def _home_screen() -> Screen:
@@ -142,8 +140,6 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
             self.open_after_first_frame()
         elif not (self._initial_ref and self.open_session(self._initial_ref)):
             self._show_home()
-        self.set_interval(FILE_POLL_SECONDS, self.poll_file)
-        self.set_interval(RETRY_SECONDS, self.retry_save)
         self.set_interval(TICK_SECONDS, self._tick_interval)
         install_signals(self)  # SIGTERM, SIGHUP, SIGINT: save, then exit
         self.call_after_refresh(settle_heap)

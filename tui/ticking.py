@@ -8,6 +8,11 @@ while its own one-second timer runs (``ticking``); when it has none (a
 paused timer) the app's tick comes once a second as a fallback. While that
 timer runs the screen holds the app's interval (``hold_tick``): a paused
 interval does not even wake the event loop, four wake-ups a second saved.
+
+The tick also looks, once a second, whether another process (the command
+line) changed the session file (``poll_file``: a stat). While the interval
+rests, the screen that holds it does that look on its own second
+(``second_chores``): no wake-up of its own, for the look or for anything else.
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ TICK_SECONDS = 0.25
 # tick once in this many (once a second), not four times: the tick moved every
 # section's timer strip and was a third of the CPU of an idle app on F3.
 SELF_TIMED_EVERY = 4
+# The session file is looked at once a second for a change another process made
+# (``atelier`` commands in another terminal): on one tick in this many.
+FILE_POLL_SECONDS = 1.0
+POLL_EVERY = round(FILE_POLL_SECONDS / TICK_SECONDS)
 # Young objects collected in batches of this many (Python's default: 700). The
 # screen allocates thousands of small objects per frame: at 700 a frame ran
 # several collections, and every tenth one a second generation.
@@ -53,6 +62,8 @@ def settle_heap() -> None:
 class TickMixin:
     """The tick of ``AtelierApp`` (an ``App`` with ``clock``, ``now`` and ``_ticks``)."""
 
+    tick_held = False  # the interval rests: the screen on top calls ``second_chores``
+
     def tick(self) -> None:
         if getattr(self, "handle", None) is not None:  # not on a first frame drawn light
             ring_due_bells(self)  # type: ignore[arg-type]
@@ -61,6 +72,8 @@ class TickMixin:
     def _tick_interval(self) -> None:
         """The interval's call: skipped while the shown screen times itself."""
         self._ticks += 1  # type: ignore[has-type]
+        if not self._ticks % POLL_EVERY:
+            self.poll_file()  # type: ignore[attr-defined]
         stack = self.screen_stack  # type: ignore[attr-defined]  # empty while modes switch
         top = stack[-1] if stack else None
         if getattr(top, "TIMES_ITSELF", False):
@@ -75,12 +88,19 @@ class TickMixin:
         timer = self._tick_timer()
         if timer is not None:
             timer.pause()
+        self.tick_held = timer is not None
 
     def release_tick(self) -> None:
         """Resume the app's interval (it ticks at once: the strips catch up)."""
         timer = self._tick_timer()
         if timer is not None:
             timer.resume()
+        self.tick_held = False
+
+    def second_chores(self) -> None:
+        """What the interval does once a second, for the screen holding it: the file's look."""
+        if self.tick_held:
+            self.poll_file()  # type: ignore[attr-defined]
 
     def _tick_timer(self) -> Timer | None:
         """The interval that calls ``_tick_interval`` (set on mount in ``tui/app.py``)."""

@@ -251,6 +251,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
     def _on_second(self) -> None:
         self._second_timer = None
         try:
+            self.app.second_chores()  # type: ignore[attr-defined]  # the file's look, the interval resting
             self.tick()
         except Exception as error:  # as a Textual timer would: the app reports it and exits
             self.app._handle_exception(error)
