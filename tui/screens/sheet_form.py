@@ -28,7 +28,7 @@ from sessions.sheets import ops
 from sessions.sheets.advice import warnings
 from sessions.sheets.catalog import Column, FieldSpec, Kind, builtin_kinds
 from sessions.sheets.model import Sheet
-from sessions.sheets.rules import check_value, table_rows
+from sessions.sheets.rules import SheetError, check_value, table_rows
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 from tui.screens.typing_order import FocusInTypingOrder, KeysBeforeFocus
@@ -156,18 +156,52 @@ def table_text(spec: FieldSpec, value: object, year: int) -> str:
     return "\n".join(lines)
 
 
-def parse_table(spec: FieldSpec, text: str) -> object:
-    """The lines typed back into rows (fixed rows by their place; their label is ignored)."""
-    lines = [line for line in text.splitlines() if line.strip() or spec.rows]
-    rows = []
+def parse_table(spec: FieldSpec, text: str, year: int | None = None) -> object:
+    """The lines typed back into rows.
+
+    Fixed rows (costs, fundings) go by their label when a line starts with it, in
+    either language; a line without it is the next row's cells (never its first
+    amount taken for a label). More lines than rows is refused with the reason.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not spec.rows:
+        return [_cells(spec, line.split("|")) for line in lines]
+    labels = {
+        r.display(lang, year).strip().casefold(): n
+        for n, r in enumerate(spec.rows)
+        for lang in ("fr", "en")
+    }
+    found: dict[int, dict[str, str]] = {}
+    place = 0
     for line in lines:
-        cells = [cell.strip() for cell in line.split("|")]
-        if spec.rows:
+        cells = line.split("|")
+        labelled = labels.get(cells[0].strip().casefold())
+        if labelled is not None or len(cells) > len(spec.columns):
             cells = cells[1:]
-        rows.append({c.key: v for c, v in zip(spec.columns, cells, strict=False) if v})
-    if spec.rows:
-        return {r.key: row for r, row in zip(spec.rows, rows, strict=False) if row}
-    return rows
+        row = _cells(spec, cells)
+        if labelled is None:
+            if place >= len(spec.rows):
+                raise SheetError(
+                    "sheets.err.extra_rows",
+                    field=spec.display(get_language()),
+                    lines=len(lines),
+                    count=len(spec.rows),
+                    rows=", ".join(r.display(get_language(), year) for r in spec.rows),
+                )
+            labelled = place
+        if row or labelled not in found:  # a bare label does not undo the amounts typed above
+            found[labelled] = row
+        place = labelled + 1
+    return {spec.rows[n].key: row for n, row in sorted(found.items()) if row}
+
+
+def _cells(spec: FieldSpec, cells: list[str]) -> dict[str, str]:
+    return {c.key: v.strip() for c, v in zip(spec.columns, cells, strict=False) if v.strip()}
+
+
+def empty_rows_text(spec: FieldSpec, year: int) -> str:
+    """A fixed-row table not filled in yet: each row's label, where its amounts follow."""
+    return "\n".join(r.display(get_language(), year) + " |" for r in spec.rows)
 
 
 def field_text(spec: FieldSpec, value: object, year: int) -> str:
@@ -225,7 +259,12 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
             options = [(t("sheets.yes"), True), (t("sheets.no"), False)]
             chosen = value if isinstance(value, bool) else Select.NULL
             return Select(options, value=chosen, id=wid, prompt=t("sheets.unanswered"))
-        area = TextArea(field_text(spec, value, year), id=wid, soft_wrap=True)
+        text = field_text(spec, value, year)
+        if spec.type == "table" and spec.rows and not text.strip():
+            text = empty_rows_text(spec, year)
+        area = TextArea(text, id=wid, soft_wrap=True)
+        if spec.rows and text:
+            area.cursor_location = (0, len(text.splitlines()[0]))  # after the first label
         area.add_class("table" if spec.type == "table" else "long")
         return area
 
@@ -288,8 +327,8 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
         name = str(self.sheet.number)
         fields: dict[str, Any] = {}
         for spec in self.kind.fields:
-            raw = self._raw(spec)
             try:
+                raw = self._raw(spec)
                 value = check_value(spec, "" if raw is None else raw, name)
             except ValueError:
                 value = None
@@ -303,7 +342,7 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
             return None if widget.value is Select.NULL else widget.value
         text = widget.value if isinstance(widget, Input) else widget.text  # type: ignore[attr-defined]
         if spec.type == "table":
-            return parse_table(spec, text)
+            return parse_table(spec, text, self.session.date.year)
         return text
 
     def collect(self) -> FormResult:
