@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from grid_examples import full_session
-from test_dots_screen import dot_session, toasts, type_enter
-from textual.widgets import Static
 
 from sessions.documents.synthesis import synthesis_markdown
 from sessions.i18n import set_language
 from sessions.storage.follow import follow_view
 from sessions.timer.position import Stamp
+from tests.vote_helpers import (
+    dot_session,
+    keys_taken,
+    on_top,
+    open_vote,
+    shown,
+    toast_said,
+    toasts,
+    type_enter,
+)
+from tests.waits import until
 from tui.app import make_app
 from tui.screens.watch import ranking_text
 from tui.widgets.idea_list import KeyedTable
@@ -21,13 +30,12 @@ def cells(app) -> list[str]:
 
 
 async def count_three_items(pilot) -> None:
-    await pilot.press("f5")
-    await pilot.pause()
-    await pilot.press("ctrl+u")
+    await open_vote(pilot)
+    await keys_taken(pilot, "ctrl+u")
     for hands in ("4", "3", "1"):  # items 5, 4 and 3; items 2 and 1 get no dot
         await type_enter(pilot, hands)
-    await pilot.press("ctrl+k")
-    await pilot.pause()
+    await keys_taken(pilot, "ctrl+k")
+    await toast_said(pilot, "Décompte clos")
 
 
 async def test_f5_closing_a_dot_vote_strikes_items_at_0_dots(store, clock) -> None:
@@ -50,11 +58,13 @@ async def test_f12_reveals_dots_and_watch_counts_dots(store, clock) -> None:
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(120, 40)) as pilot:
         await count_three_items(pilot)
-        await pilot.press("f12", "a")
-        await pilot.pause()
-        shown = str(app.screen.query_one("#reveal-list", Static).render())
-        assert "4 gommettes" in shown and "3 gommettes" in shown and "1 gommette" in shown
-        assert "pt" not in shown
+        await pilot.press("f12")
+        await on_top(pilot, "RevealScreen")
+        await keys_taken(pilot, "a")
+        await until(pilot, lambda: "1 gommette" in shown(app, "#reveal-list"))
+        listed = shown(app, "#reveal-list")
+        assert "4 gommettes" in listed and "3 gommettes" in listed and "1 gommette" in listed
+        assert "pt" not in listed
     view = follow_view(store.load(s.id), Stamp.of(clock))
     assert view.dots
     lines = ranking_text(view.ranking or [], dots=view.dots).plain
@@ -104,14 +114,13 @@ async def test_f5_count_column_says_gommettes_then_points_when_the_rule_changes(
     s = dot_session(store, "territoire-numerique-10-ans", ideas=3)
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f5")
-        await pilot.pause()
+        await open_vote(pilot)
         assert column_labels(app, "#hands-table")[3] == "Points"  # the envelope
-        await pilot.press("ctrl+g")  # the facilitator switches to the dot vote
-        await pilot.pause()
+        await keys_taken(pilot, "ctrl+g")  # the facilitator switches to the dot vote
+        await until(pilot, lambda: column_labels(app, "#results-table")[3] == "Gommettes")
         assert store.load(s.id).vote.rule == "dots"
         assert column_labels(app, "#hands-table")[3] == "Gommettes"
         assert column_labels(app, "#results-table")[3] == "Gommettes"
-        await pilot.press("ctrl+z")
-        await pilot.pause()
+        await keys_taken(pilot, "ctrl+z")
+        await until(pilot, lambda: column_labels(app, "#results-table")[3] == "Points")
         assert column_labels(app, "#results-table")[3] == "Points"

@@ -7,29 +7,13 @@ no, says the same; once a vote is entered, ctrl+k closes at once as before.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from textual.widgets import Static
 
-from sessions.capture import tour as cap
-from sessions.vote import envelope as v
+from tests.vote_helpers import add_items, one_ballot, open_vote, shown, toasts
 from tests.waits import until
 from tui.app import make_app
 from tui.cli.context import EXIT_INVALID, EXIT_USAGE
 from tui.cli.main import main
-
-T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
-
-
-def _items(session) -> None:  # type: ignore[no-untyped-def]
-    for n in range(1, 5):
-        cap.add_idea(session, f"item {n}", T0)
-
-
-def _one_ballot(session) -> None:  # type: ignore[no-untyped-def]
-    v.set_method(session, "ballots")
-    v.set_ballot(session, session.participants[0].id, 2, 1)
 
 
 def _vote(store, lang: str, *argv: str) -> int:  # type: ignore[no-untyped-def]
@@ -38,7 +22,7 @@ def _vote(store, lang: str, *argv: str) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("lang", "said"), [("fr", "Aucun vote saisi"), ("en", "No vote entered")])
 def test_the_command_refuses_to_close_before_any_vote(store, session, capsys, lang, said) -> None:
-    store.transact(session.id, _items)
+    store.transact(session.id, add_items)
     assert _vote(store, lang, session.id, "close") == EXIT_INVALID
     err = capsys.readouterr().err
     assert said in err and "--force" in err
@@ -50,20 +34,16 @@ def test_the_command_refuses_to_close_before_any_vote(store, session, capsys, la
 
 
 def test_the_command_closes_once_a_vote_is_entered(store, session, capsys) -> None:
-    store.transact(session.id, lambda s: (_items(s), _one_ballot(s)))
+    store.transact(session.id, lambda s: (add_items(s), one_ballot(s)))
     assert _vote(store, "fr", session.id, "close") == 0
     assert "3 items à 0 point barrés" in capsys.readouterr().out
     assert store.load(session.id).vote.counted
 
 
 def test_force_goes_only_with_close(store, session, capsys) -> None:
-    store.transact(session.id, lambda s: (_items(s), _one_ballot(s)))
+    store.transact(session.id, lambda s: (add_items(s), one_ballot(s)))
     assert _vote(store, "en", session.id, "reveal", "--force") == EXIT_USAGE
     assert "--force only goes with close" in capsys.readouterr().err
-
-
-async def _until(pilot, shown):  # type: ignore[no-untyped-def]
-    return bool(await until(pilot, shown))  # bounded: what is asserted on, not one pause
 
 
 @pytest.mark.parametrize(("lang", "said"), [("fr", "Aucun vote saisi"), ("en", "No vote entered")])
@@ -73,36 +53,32 @@ async def test_f5_asks_before_closing_a_count_without_votes(
     from sessions.i18n import set_language
 
     set_language(lang)
-    store.transact(session.id, _items)
+    store.transact(session.id, add_items)
     app = make_app(store, clock, session_ref=session.id, lang=lang)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f5")
-        await _until(pilot, lambda: app.screen.query("#envelope"))
+        await open_vote(pilot)
         await pilot.press("ctrl+k")
-        assert await _until(pilot, lambda: app.screen.query("#question"))
-        question = str(app.screen.query_one("#question", Static).render())
-        assert said in question
+        assert await until(pilot, lambda: app.screen.query("#question"))
+        assert said in shown(app, "#question")
         await pilot.press("enter")  # Enter answers the safe Non
-        toasts = lambda: [str(n.message) for n in app._notifications]  # noqa: E731
-        assert await _until(pilot, lambda: any(said in m for m in toasts())), toasts()
+        assert await until(pilot, lambda: any(said in m for m in toasts(app))), toasts(app)
         assert not store.load(session.id).vote.counted
         await pilot.press("ctrl+k")
-        assert await _until(pilot, lambda: app.screen.query("#question"))
+        assert await until(pilot, lambda: app.screen.query("#question"))
         await pilot.press("o")  # closed anyway
-        assert await _until(pilot, lambda: store.load(session.id).vote.counted)
+        assert await until(pilot, lambda: store.load(session.id).vote.counted)
 
 
 async def test_f5_closes_at_once_once_a_vote_is_entered(store, session, clock) -> None:
-    store.transact(session.id, lambda s: (_items(s), _one_ballot(s)))
+    store.transact(session.id, lambda s: (add_items(s), one_ballot(s)))
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f5")
-        await _until(pilot, lambda: app.screen.query("#envelope"))
+        await open_vote(pilot)
         await pilot.press("ctrl+k")
-        assert await _until(pilot, lambda: store.load(session.id).vote.counted)
+        assert await until(pilot, lambda: store.load(session.id).vote.counted)
         assert not app.screen.query("#question")  # nothing asked
-        toasts = [str(n.message) for n in app._notifications]
-        assert any("3 items à 0 point barrés" in m for m in toasts), toasts
+        said = toasts(app)
+        assert any("3 items à 0 point barrés" in m for m in said), said
 
 
 @pytest.mark.parametrize(
@@ -115,12 +91,11 @@ async def test_the_closed_count_names_f6_only_where_the_format_has_the_grid(
 
     s = build_session(template)
     store.create(s)
-    store.transact(s.id, lambda x: (_items(x), _one_ballot(x)))
+    store.transact(s.id, lambda x: (add_items(x), one_ballot(x)))
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f5")
-        await _until(pilot, lambda: app.screen.query("#vote-hint"))
+        await open_vote(pilot)
         await pilot.press("ctrl+k")
-        hint = lambda: str(app.screen.query_one("#vote-hint", Static).render())  # noqa: E731
-        assert await _until(pilot, lambda: "Décompte clos" in hint()), hint()
+        hint = lambda: shown(app, "#vote-hint")  # noqa: E731
+        assert await until(pilot, lambda: "Décompte clos" in hint()), hint()
         assert ("F6" in hint()) is grid
