@@ -1,9 +1,11 @@
 """The cost of one durable save, against a raw write + fsync + replace of the same bytes.
 
-A save is what the app does when the scribe confirms an idea: ``handle.apply(op)``
-with an op that appends the idea, which returns only once the file is on
-disk. The baseline writes the very bytes of that file to a temporary file,
-fsyncs it and renames it over another file in the same folder: the least
+A save is what the app does when the scribe confirms an idea: F4's Enter goes
+through the app's one change path (``tui.changes.change`` with ``GiveIdea``),
+which applies the op, tells the save the slots it changed, records the
+step for undo and returns only once the file is on disk. The baseline
+writes the very bytes of that file to a temporary file, fsyncs it and
+renames it over another file in the same folder: the least
 any durable save of that content costs on this disk. Saves and baseline
 writes alternate, so both see the same load of the machine.
 """
@@ -14,15 +16,18 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench.fixtures import build_session, idea_text, make_store
 from bench.stats import median, percentile, time_ms
 from sessions.capture.capture_ops import GiveIdea
 from sessions.core import ops as core_ops
 from sessions.models import Session
-from sessions.storage.session_file import encode_session
+from sessions.storage.session_file import SessionHandle, encode_session
+from tui.changes import change
 
 
 @dataclass
@@ -46,19 +51,52 @@ class SaveFigures:
         return median(self.raw_ms)
 
 
-def confirm_idea_op(text: str):  # -> Callable[[Session], int]
-    """The op the capture screen applies for one confirmed idea: F4's Enter (``GiveIdea``).
+def confirm_idea_op(text: str) -> Callable[[Session], int]:
+    """F4's op for one idea as a bare function of the session (``handle.apply(op)``).
 
-    Applied and recorded for undo as the screen does (``sessions.core.ops.apply``).
-    No fallback: if the op's signature changes, the bench fails loudly.
+    The save then checks every element (it is not told what the op touched);
+    the figures use ``confirm_idea``, the app's own path.
     """
     now = dt.datetime.now(dt.UTC)
 
     def op(session: Session) -> int:
-        applied = core_ops.apply(session, GiveIdea(text, now))
-        return applied.result.number
+        return core_ops.apply(session, GiveIdea(text, now)).result.number
 
     return op
+
+
+class ChangeApp:
+    """What ``tui.changes.change`` needs of the app: the handle, its session, ``apply``."""
+
+    def __init__(self, handle: SessionHandle) -> None:
+        self.handle = handle
+
+    @property
+    def session(self) -> Session:
+        return self.handle.session
+
+    def apply(self, op: Callable[[Session], Any]) -> Any:
+        return self.handle.apply(op)  # a save that fails raises: the bench fails loudly
+
+    def notify(self, message: str, **_: Any) -> None:
+        raise RuntimeError(message)  # a refusal: the bench fails loudly
+
+
+def confirm_idea(handle: SessionHandle, text: str) -> Callable[[], int]:
+    """F4's Enter for one idea, as the capture screen applies it (``GiveIdea``, recorded).
+
+    No fallback: if the op's signature changes, the bench fails loudly.
+    """
+    app = ChangeApp(handle)
+    op = GiveIdea(text, dt.datetime.now(dt.UTC))
+
+    def enter() -> int:
+        done, idea = change(app, op)
+        if not done:
+            raise RuntimeError("the idea was not saved")
+        return idea.number
+
+    return enter
 
 
 def raw_write(path: Path, target: Path, data: bytes) -> None:
@@ -85,8 +123,7 @@ def measure_saves(ideas: int, samples: int, workdir: Path) -> SaveFigures:
         save_ms: list[float] = []
         raw_ms: list[float] = []
         for i in range(samples):
-            op = confirm_idea_op(idea_text(ideas + i + 1))
-            save_ms.append(time_ms(lambda op=op: handle.apply(op)))
+            save_ms.append(time_ms(confirm_idea(handle, idea_text(ideas + i + 1))))
             data = handle.path.read_bytes()
             raw_ms.append(time_ms(lambda data=data: raw_write(raw_tmp, raw_target, data)))
         size = handle.path.stat().st_size
@@ -100,7 +137,7 @@ class FullEncoder:
     """What a save encoded before ``SessionEncoder``: the whole session every time."""
 
     @staticmethod
-    def encode(session: Session) -> bytes:
+    def encode(session: Session, touched: object = None) -> bytes:
         return encode_session(session)
 
 
@@ -154,8 +191,7 @@ def measure_before_after(ideas: int, samples: int, workdir: Path) -> BeforeAfter
             order = (0, 1) if i % 2 == 0 else (1, 0)
             for k in order:
                 handle, fig = handles[k], figures[k]
-                op = confirm_idea_op(text)
-                fig.save_ms.append(time_ms(lambda op=op, h=handle: h.apply(op)))
+                fig.save_ms.append(time_ms(confirm_idea(handle, text)))
                 data = handle.path.read_bytes()
                 fig.raw_ms.append(time_ms(lambda data=data: raw_write(raw_tmp, raw_target, data)))
         for handle, fig in zip(handles, figures, strict=True):

@@ -180,7 +180,7 @@ def test_a_save_encodes_again_only_what_changed(monkeypatch: pytest.MonkeyPatch)
     made: list[object] = []
     real = ListBytes.encode
 
-    def counting(self: ListBytes, items: list[object]) -> bytes | None:
+    def counting(self: ListBytes, items: list[object], touched: object = None) -> bytes | None:
         to_json = self.to_json
 
         def spy(item: object) -> bytes:
@@ -189,7 +189,7 @@ def test_a_save_encodes_again_only_what_changed(monkeypatch: pytest.MonkeyPatch)
 
         self.to_json = spy  # type: ignore[method-assign]
         try:
-            return real(self, items)
+            return real(self, items, touched)  # type: ignore[arg-type]
         finally:
             self.to_json = to_json  # type: ignore[method-assign]
 

@@ -18,10 +18,12 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from sessions.core.ops import Op, UndoRefused
-from sessions.core.undo import UndoHistory, apply_recorded
+from sessions.core import ops
+from sessions.core.ops import Op, Step, UndoRefused
+from sessions.core.undo import UndoHistory
 from sessions.i18n import t
 from sessions.models import Session
+from sessions.storage.touched import Touching
 
 Feedback = str | Callable[[Any], str | None] | None
 
@@ -55,19 +57,8 @@ def change(
     if getattr(app, "handle", None) is None:
         return False, None
     ran: list[bool] = []
-
-    def marked(fn: Callable[[Session], Any]) -> Any:
-        def run(session: Session) -> Any:
-            ran[:] = [True]
-            return fn(session)
-
-        return app.apply(run)
-
     try:
-        if record:
-            result = apply_recorded(history_for(app), lambda: app.session, marked, op, label)
-        else:
-            result = marked(op.run if isinstance(op, Op) else op)
+        result = _recorded(app, op, label, ran) if record else _unrecorded(app, op, ran)
     except ValueError as exc:
         app.notify(str(exc), severity="error", timeout=6)
         return False, None
@@ -77,6 +68,52 @@ def change(
     if message:
         app.notify(message, timeout=4)
     return True, result
+
+
+def _recorded(app: Any, op: Op | Callable[[Session], Any], label: str, ran: list[bool]) -> Any:
+    """Apply ``op`` through ``app.apply`` and keep its step for undo (the last run's: a save
+    that finds the file written meanwhile applies it again on top of it).
+
+    The save is told the slots the step changed, so it checks only those
+    (``sessions.storage.touched``); a bare function tells nothing: every slot is checked.
+    """
+    box: list[Step] = []
+
+    def run(session: Session) -> Any:
+        ran[:] = [True]
+        if isinstance(op, Op):
+            applied = ops.apply(session, op)
+        else:
+            applied = ops.apply_function(session, op, label)
+        box[:] = [applied.step]
+        return applied.result
+
+    known = isinstance(op, Op)
+    result = app.apply(Touching(run, lambda: _slots(box[0]) if known and box else None))
+    if box:
+        history_for(app).push(box[0])
+    return result
+
+
+def _unrecorded(app: Any, op: Op | Callable[[Session], Any], ran: list[bool]) -> Any:
+    """Apply ``op`` through ``app.apply``, saved but not undoable; its declared slots told."""
+    slots: list[Any] = [None]
+
+    def run(session: Session) -> Any:
+        ran[:] = [True]
+        if not isinstance(op, Op):
+            return op(session)
+        try:
+            slots[0] = list(op.keys(session))  # read before it runs, as ``ops.apply`` does
+        except NotImplementedError:
+            slots[0] = None
+        return op.run(session)
+
+    return app.apply(Touching(run, lambda: slots[0]))
+
+
+def _slots(step: Step) -> list[Any]:
+    return [change[0] for change in step.changes]
 
 
 def undo(app: Any) -> bool:
@@ -98,6 +135,7 @@ def _move(app: Any, undo: bool) -> bool:
         app.notify(t("undo.nothing" if undo else "undo.nothing_redo"), timeout=3)
         return False
     move, label = step
+    moved = history.redo_stack[-1] if undo else history.undo_stack[-1]  # the step it moves
     ran: list[bool] = []
 
     def run(session: Session) -> None:
@@ -105,7 +143,7 @@ def _move(app: Any, undo: bool) -> bool:
         move(session)
 
     try:
-        app.apply(run)
+        app.apply(Touching(run, lambda: _slots(moved)))
     except UndoRefused as exc:
         history.drop_last(undone=undo)
         app.notify(str(exc), severity="error", timeout=10)

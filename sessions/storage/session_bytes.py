@@ -35,11 +35,13 @@ measures saves with and without it side by side.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import types
 import typing
 from collections import deque
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import Enum
 from itertools import chain, compress, repeat
@@ -49,6 +51,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from sessions.models import Session
+from sessions.storage.touched import NAMES, Hints, Key
 
 _DICT = attrgetter("__dict__")
 # Types whose values never change in place (compared by equality in a snapshot).
@@ -112,42 +115,72 @@ def snapshots(dicts: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
 class ListBytes:
     """The JSON of one list of models, element by element, kept between saves."""
 
-    def __init__(self, cls: type[BaseModel]) -> None:
+    def __init__(self, cls: type[BaseModel], name: str | None = None) -> None:
         self.cls = cls
         self.to_json = cls.__pydantic_serializer__.to_json
         self.elements: list[Any] = []
         self.snaps: list[dict[str, Any] | None] = []
         self.chunks: list[bytes] = []
+        # ``name``: the field that names an element in the slots (an idea's number),
+        # kept for each cached element; None: elements are named by their index.
+        self.name = attrgetter(name) if name else None
+        self.names: list[Any] = []
         self._adapter: TypeAdapter[Any] | None = None
 
-    def encode(self, items: list[Any]) -> Pieces | None:
+    def _touched_at(self, touched: set[Any], n: int) -> list[int]:
+        """The cached places of the elements ``touched`` names (numbers, or indices)."""
+        if self.name is None:
+            return [i for i in touched if type(i) is int and 0 <= i < n]
+        names, found = self.names, []
+        for name in touched:  # every place: a hand-edited file may repeat a number
+            start = 0
+            with contextlib.suppress(ValueError):
+                while True:
+                    start = names.index(name, start) + 1
+                    found.append(start - 1)
+        return [i for i in found if i < n]  # the list may be shorter now
+
+    def encode(self, items: list[Any], touched: set[Any] | None = None) -> Pieces | None:
         """The elements' JSON joined by commas, in pieces (the caller adds the brackets).
 
         At most ``STEP`` more elements get cached on each save: the others, after
         them, are encoded in one call, so that the first save after opening costs
         about what a full encoding costs. None when an element is not exactly the
-        declared model.
+        declared model. ``touched`` (``sessions.storage.touched``): what names the
+        only elements that may have changed in place since the last encoding; every
+        other one is reused while it is the same object in the same place, without
+        comparing its fields. None: every element is compared with its snapshot.
         """
         if not all(map(is_, map(type, items), repeat(self.cls))):
             return None
         n = min(len(items), len(self.elements) + STEP)  # the first n go through the cache
         head = items[:n] if n < len(items) else items
         kept = min(n, len(self.elements))
-        dicts = list(map(_DICT, head))
-        same = list(map(and_, map(is_, head, self.elements), map(eq, dicts, self.snaps)))
+        if touched is None:
+            dicts = map(_DICT, head)
+            same = list(map(and_, map(is_, head, self.elements), map(eq, dicts, self.snaps)))
+        else:
+            same = list(map(is_, head, self.elements))
+            for index in self._touched_at(touched, kept):
+                same[index] = False
         same[kept:] = repeat(False, n - kept)
         changed = list(compress(range(n), map(not_, same)))
-        made = list(map(self.to_json, map(head.__getitem__, changed)))
-        snaps = snapshots(list(map(dicts.__getitem__, changed)))
-        del self.elements[n:], self.snaps[n:], self.chunks[n:]
+        fresh = list(map(head.__getitem__, changed))
+        made = list(map(self.to_json, fresh))
+        snaps = snapshots(list(map(_DICT, fresh)))
+        del self.elements[n:], self.snaps[n:], self.chunks[n:], self.names[n:]
         grow = n - len(self.elements)
         self.elements.extend(repeat(None, grow))
         self.snaps.extend(repeat(None, grow))
         self.chunks.extend(repeat(b"", grow))
-        for index, chunk, snap in zip(changed, made, snaps, strict=True):
+        self.names.extend(repeat(None, grow))
+        named = list(map(self.name, fresh)) if self.name else [None] * len(fresh)
+        rows = zip(changed, fresh, made, snaps, named, strict=True)
+        for index, element, chunk, snap, name in rows:
             self.chunks[index] = chunk
-            self.elements[index] = head[index]
+            self.elements[index] = element
             self.snaps[index] = snap
+            self.names[index] = name
         pieces = [b",".join(self.chunks)]
         if n < len(items):
             tail = self.list_to_json(items[n:])[1:-1]
@@ -194,8 +227,9 @@ def _model(annotation: Any) -> type[BaseModel] | None:
 class ModelBytes:
     """The JSON of one model: its fields run by run, its lists of models through ``ListBytes``."""
 
-    def __init__(self, cls: type[BaseModel]) -> None:
+    def __init__(self, cls: type[BaseModel], path: tuple[str, ...] = ()) -> None:
         self.cls = cls
+        self.path = path  # where the model is in the session, ("capture",)
         self.to_json = cls.__pydantic_serializer__.to_json
         self.plan: list[tuple[str, Any]] = []  # ("plain", field names) | ("part", a name)
         self.parts: dict[str, ListBytes | ModelBytes] = {}
@@ -221,16 +255,16 @@ class ModelBytes:
             return None
         element = _list_model(info.annotation)
         if element is not None:
-            return ListBytes(element)
+            return ListBytes(element, NAMES.get((*self.path, name)))
         nested = _model(info.annotation)
         if nested is not None:
-            inner = ModelBytes(nested)
+            inner = ModelBytes(nested, (*self.path, name))
             if any(kind == "part" for kind, _ in inner.plan):
                 return inner
         return None
 
-    def encode(self, model: Any, out: Pieces) -> None:
-        """Append the model's JSON to ``out``, piece by piece."""
+    def encode(self, model: Any, out: Pieces, hints: Hints | None = None) -> None:
+        """Append the model's JSON to ``out``, piece by piece (``hints``: what was touched)."""
         fields = model.__dict__
         out.append(b"{")
         first = True
@@ -245,23 +279,26 @@ class ModelBytes:
             else:
                 if not first:
                     out.append(b",")
-                self._encode_part(model, what, fields, out)
+                self._encode_part(model, what, fields, out, hints)
             first = False
         out.append(b"}")
 
-    def _encode_part(self, model: Any, name: str, fields: dict[str, Any], out: Pieces) -> None:
+    def _encode_part(
+        self, model: Any, name: str, fields: dict[str, Any], out: Pieces, hints: Hints | None
+    ) -> None:
         part = self.parts[name]
         value = fields.get(name, _MISSING)  # missing: pydantic says what it says of it
         key = json.dumps(name).encode() + b":"
         if isinstance(part, ListBytes):
             if type(value) is list and len(value) >= MIN_CACHED:
-                encoded = part.encode(value)
+                touched = None if hints is None else hints.for_list((*self.path, name))
+                encoded = part.encode(value, touched)
                 if encoded is not None:
                     out += (key, b"[", *encoded, b"]")
                     return
         elif type(value) is part.cls:
             out.append(key)
-            part.encode(value, out)
+            part.encode(value, out, hints)
             return
         out.append(self.to_json(model, include={name})[1:-1])
 
@@ -273,11 +310,13 @@ class SessionEncoder:
         self.prefix, self.suffix = prefix, suffix
         self.session = ModelBytes(Session)
 
-    def encode(self, session: Session) -> bytes:
+    def encode(self, session: Session, touched: Iterable[Key] | None = None) -> bytes:
+        """``touched``: the slots changed since the last call (``sessions.storage.touched``);
+        None when unknown: every cached element is compared with its snapshot."""
         if len(session.ideas) < SMALL_SESSION:  # encoding it whole costs less than checking
             body = session.__pydantic_serializer__.to_json(session)
             return self.prefix + body + self.suffix
         out: Pieces = [self.prefix]
-        self.session.encode(session, out)
+        self.session.encode(session, out, None if touched is None else Hints(touched))
         out.append(self.suffix)
         return b"".join(out)

@@ -46,6 +46,7 @@ from sessions.storage.safe_storage import (
     fingerprint,
 )
 from sessions.storage.session_bytes import SessionEncoder
+from sessions.storage.touched import Touched, touched_by
 
 TABLE = "session"
 DOC_ID = 1
@@ -138,6 +139,7 @@ class SessionFile:
         self.storage: SafeJSONStorage = self.storage_db.storage  # type: ignore[assignment]
         self.write_lock = FileLock(write_lock_path(path), keep_open=True)  # one per save
         self.encoder: SessionEncoder | None = None  # each idea's bytes, kept between saves
+        self.touched = Touched()  # the slots changed since the session was last encoded
         # The file as it was when it last failed to read (see ``read``), else None.
         self.unreadable: Fingerprint = None
 
@@ -178,7 +180,10 @@ class SessionFile:
         try:
             if self.encoder is None:
                 self.encoder = SessionEncoder(PREFIX, SUFFIX)
-            self.storage.write_bytes(self.encoder.encode(session))
+            touched, self.touched.keys = self.touched.keys, None  # unknown if encoding fails
+            payload = self.encoder.encode(session, touched)
+            self.touched.keys = set()
+            self.storage.write_bytes(payload)
         except BaseException as exc:
             session.revision, session.updated_at = revision, updated_at
             if isinstance(exc, OSError):
@@ -258,6 +263,7 @@ class SessionHandle:
         except BaseException:
             self.session = before if before is not None else self._rebuilt()
             raise
+        self.file.touched.add(touched_by(op))
         self.pending.append(op)
         self.flush()
         return result
