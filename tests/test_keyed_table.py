@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import App, ComposeResult
 
+from tests.waits import settled, until
+from tui.widgets.fit_table import FitTable
 from tui.widgets.idea_list import KeyedTable
 
 
@@ -24,3 +26,87 @@ async def test_a_longer_cell_widens_its_column() -> None:
         state = table.ordered_columns[1]
         assert state.content_width >= len("barré (0 point)")
         assert table.get_cell("1", table.column_keys[1]).plain == "barré (0 point)"
+
+
+class LongTableApp(App[None]):
+    CSS = "KeyedTable { height: 1fr; }"
+
+    def compose(self) -> ComposeResult:
+        yield KeyedTable(["N°", "Idée"], flex=1)
+
+
+def bar_text(table: KeyedTable) -> list[str]:
+    """The vertical scroll bar as the terminal shows it: each cell's glyph and whether it is lit."""
+    bar = table.vertical_scrollbar
+    lines = bar.render_lines(bar.region.reset_offset)
+    return [
+        "".join(f"{s.text}{int(bool(s.style and s.style.reverse))}" for s in line) for line in lines
+    ]
+
+
+async def test_the_scroll_bar_follows_the_list_and_is_not_drawn_again_when_it_stays() -> None:
+    app = LongTableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(KeyedTable)
+        table.sync([(str(n), (Text(str(n)), Text(f"idée {n}"))) for n in range(1, 301)])
+        table.move_cursor(row=table.row_count - 1)
+        await until(pilot, lambda: settled(app))
+        at_end = bar_text(table)
+        assert table.vertical_scrollbar.display
+        drawn = table.vertical_scrollbar.render_lines(table.vertical_scrollbar.region.reset_offset)
+        table.append_row("301", (Text("301"), Text("idée 301")))
+        table.move_cursor(row=table.row_count - 1)
+        await until(pilot, lambda: settled(app))
+        bar = table.vertical_scrollbar
+        again = bar.render_lines(bar.region.reset_offset)
+        assert again is drawn  # the thumb stayed at the bottom: the same lines, not drawn anew
+        assert bar_text(table) == at_end
+        table.move_cursor(row=0)  # the list back at its top: the thumb goes up with it
+        await until(pilot, lambda: settled(app))
+        at_top = bar_text(table)
+        assert at_top != at_end
+        assert at_top[0] != at_end[0] and at_top[-1] != at_end[-1]
+        assert "idée 1" in "".join(
+            strip.text for strip in table.render_lines(table.region.reset_offset)
+        )
+
+
+def styled(lines) -> list[list[tuple[str, str]]]:
+    """Each line as the terminal gets it: its segments' text and style."""
+    return [[(seg.text, str(seg.style)) for seg in line] for line in lines]
+
+
+async def test_kept_lines_are_the_lines_textual_draws_after_rows_cursor_and_focus() -> None:
+    app = LongTableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(KeyedTable)
+        table.sync([(str(n), (Text(str(n)), Text(f"idée {n}"))) for n in range(1, 41)])
+        table.move_cursor(row=table.row_count - 1)
+        await until(pilot, lambda: settled(app))
+
+        async def same_as_textual() -> None:
+            crop = table.region.reset_offset
+            kept = styled(table.render_lines(crop))
+            table._styled.clear()
+            table._styles_cache.clear()
+            table._style_memo = None
+            fresh = styled(FitTable.render_lines(table, crop))
+            assert kept == fresh
+
+        await same_as_textual()
+        for n in range(41, 45):  # ideas added at the end: the list scrolls a row each
+            table.append_row(str(n), (Text(str(n)), Text(f"idée {n}", style="bold")))
+            table.move_cursor(row=table.row_count - 1)
+            await until(pilot, lambda: settled(app))
+            await same_as_textual()
+        assert "idée 44" in "".join(s.text for s in table.render_lines(table.region.reset_offset))
+        table.focus()  # focused, the table is tinted: every kept line styled again
+        await until(pilot, lambda: settled(app) and table.has_focus)
+        await same_as_textual()
+        table.update_cell("42", table.column_keys[1], Text("idée 42 reformulée"), update_width=True)
+        table.move_cursor(row=table.row_count - 3)
+        await until(pilot, lambda: settled(app))
+        await same_as_textual()
+        assert "reformulée" in "".join(
+            s.text for s in table.render_lines(table.region.reset_offset)
+        )

@@ -21,6 +21,7 @@ from textual.strip import Strip
 from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 from tui.widgets.fit_table import FitTable
+from tui.widgets.steady_scrollbar import SteadyScrollBar
 
 Cells = tuple[Text, ...]
 SegmentLines = list[list[Segment]]
@@ -33,6 +34,7 @@ class KeyedTable(FitTable):
     _sizing = False  # measuring rows: the size of the table itself does not change
     _style_memo: Style | None = None  # the table's style while it draws its lines
     _drawing_memo: tuple[object, ...] | None = None  # ``_drawing()`` while it draws its lines
+    _uneven = False  # a row taller than one line was added since the last clear
 
     def __init__(
         self, columns: Sequence[str], flex: int | tuple[int, ...] | None = None, **kwargs: object
@@ -48,6 +50,8 @@ class KeyedTable(FitTable):
         )
         self._drawn_lines: LRUCache[tuple[object, ...], Strip] = LRUCache(DRAWN_CELLS)
         self._row_versions: dict[RowKey, int] = {}
+        self._styled: LRUCache[int, tuple[Strip, Strip]] = LRUCache(DRAWN_CELLS)
+        self._styling: tuple[object, ...] | None = None  # what the styled lines depend on
 
     # -- a row added repaints the table, not the screen -------------------
     # DataTable sets its ``virtual_size`` (the rows' height, the columns' width)
@@ -89,6 +93,20 @@ class KeyedTable(FitTable):
             layout = False
         super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
         return self
+
+    @property
+    def vertical_scrollbar(self) -> SteadyScrollBar:  # type: ignore[override]
+        """Textual's own, as a bar repainted only when its thumb moves (``steady_scrollbar``)."""
+        bar = self._vertical_scrollbar
+        if bar is None:
+            bar = SteadyScrollBar(
+                vertical=True, name="vertical", thickness=self.scrollbar_size_vertical
+            )
+            bar.display = False
+            self._vertical_scrollbar = bar
+            self.app._start_widget(self, bar)
+        assert isinstance(bar, SteadyScrollBar)
+        return bar
 
     def on_mount(self) -> None:
         self.column_keys = [
@@ -242,10 +260,61 @@ class KeyedTable(FitTable):
         self._pseudo_class_state = self.get_pseudo_class_state()  # as DataTable, before the memo
         self._drawing_memo = self._drawing()
         try:
+            if self._plain_box():
+                return self._styled_lines(crop)
             return super().render_lines(crop)
         finally:
             self._style_memo = None
             self._drawing_memo = None
+
+    # -- lines styled once ------------------------------------------------------
+    # Textual styles each drawn line (background, tint, the app's colour filter)
+    # into a new strip whenever the widget is marked dirty: an idea added scrolls
+    # the table one row, so each visible line was styled and filtered again
+    # (~2 ms of an Enter at 1,000 ideas) though all but one were on screen
+    # already, one row higher. Here a styled line is kept under the drawn line
+    # it comes from (the same object while it is unchanged) and what styling
+    # depends on; only a new or changed line goes through Textual's styling.
+
+    def _plain_box(self) -> bool:
+        """No border, padding, outline or hatch: every line of the table is a line of rows."""
+        styles = self.styles
+        return (
+            not any(styles.gutter)
+            and self._border_title is None
+            and self._border_subtitle is None
+            and not styles.has_rule("outline")
+            and not styles.has_rule("hatch")
+        )
+
+    def _styled_lines(self, crop: Region) -> list[Strip]:
+        styling = (
+            self.size,
+            crop.column_span,
+            self.background_colors,
+            self.styles.tint,
+            self.opacity,
+            self._pseudo_class_state,
+            self.hover_style,
+            tuple(self.get_line_filters()),
+            self.app.ansi_theme,
+            self.app.native_ansi_color,
+        )
+        if styling != self._styling:
+            self._styled.clear()
+            self._styling = styling
+        styled = self._styled
+        lines: list[Strip] = []
+        for y in crop.line_range:
+            drawn = self.render_line(y)
+            known = styled.get(id(drawn))
+            if known is not None and known[0] is drawn:
+                lines.append(known[1])
+                continue
+            line = self._styles_cache.render_widget(self, Region(crop.x, y, crop.width, 1))[0]
+            styled[id(drawn)] = (drawn, line)
+            lines.append(line)
+        return lines
 
     def update_cell(
         self, row_key: Any, column_key: Any, value: Any, *, update_width: bool = False
@@ -267,6 +336,8 @@ class KeyedTable(FitTable):
         key: str | None = None,
         label: Any = None,
     ) -> RowKey:
+        if height != 1:
+            self._uneven = True
         before = self._update_count
         offsets = self._offset_cache.get(before)
         ordered = self._ordered_row_cache.get((self.row_count, before))
@@ -283,8 +354,17 @@ class KeyedTable(FitTable):
         row = row_key if isinstance(row_key, RowKey) else RowKey(row_key)
         self._row_versions[row] = self._row_versions.get(row, 0) + 1  # a row added back anew
 
+    def _get_row_region(self, row_index: int) -> Region:
+        """DataTable's, without adding up the heights of every row above: all are one line."""
+        if self._uneven or not self.is_valid_row_index(row_index):
+            return super()._get_row_region(row_index)
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        y = row_index + (self.header_height if self.show_header else 0)
+        return Region(0, y, max(self.size.width, width + self._row_label_column_width), 1)
+
     def clear(self, columns: bool = False) -> KeyedTable:
         super().clear(columns)
+        self._uneven = False
         self._forget_drawn()
         return self
 
@@ -298,6 +378,7 @@ class KeyedTable(FitTable):
 
     def _forget_drawn(self) -> None:
         if "_drawn" in self.__dict__:
+            self._styled.clear()
             self._drawn.clear()
             self._drawn_rows.clear()
             self._drawn_lines.clear()
