@@ -141,7 +141,7 @@ class ListBytes:
         return [i for i in found if i < n]  # the list may be shorter now
 
     def encode(self, items: list[Any], touched: set[Any] | None = None) -> Pieces | None:
-        """The elements' JSON joined by commas, in pieces (the caller adds the brackets).
+        """The elements' JSON separated by commas, in pieces (the caller adds the brackets).
 
         At most ``STEP`` more elements get cached on each save: the others, after
         them, are encoded in one call, so that the first save after opening costs
@@ -151,22 +151,31 @@ class ListBytes:
         other one is reused while it is the same object in the same place, without
         comparing its fields. None: every element is compared with its snapshot.
         """
-        if not all(map(is_, map(type, items), repeat(self.cls))):
-            return None
         n = min(len(items), len(self.elements) + STEP)  # the first n go through the cache
         head = items[:n] if n < len(items) else items
         kept = min(n, len(self.elements))
         if touched is None:
+            if not all(map(is_, map(type, items), repeat(self.cls))):
+                return None
             dicts = map(_DICT, head)
             same = list(map(and_, map(is_, head, self.elements), map(eq, dicts, self.snaps)))
+            same[kept:] = repeat(False, n - kept)
+            changed = list(compress(range(n), map(not_, same)))
+        elif all(map(is_, head, self.elements)):  # none moved: the touched and the new ones
+            changed = sorted(set(self._touched_at(touched, kept)))
+            changed += range(kept, n)
         else:
             same = list(map(is_, head, self.elements))
             for index in self._touched_at(touched, kept):
                 same[index] = False
-        same[kept:] = repeat(False, n - kept)
-        changed = list(compress(range(n), map(not_, same)))
+            same[kept:] = repeat(False, n - kept)
+            changed = list(compress(range(n), map(not_, same)))
         fresh = list(map(head.__getitem__, changed))
-        made = list(map(self.to_json, fresh))
+        if touched is not None:  # the others were of the model when they were cached
+            others = items[n:] if n < len(items) else ()
+            if not all(map(is_, map(type, chain(fresh, others)), repeat(self.cls))):
+                return None
+        made = [chunk + b"," for chunk in map(self.to_json, fresh)]
         snaps = snapshots(list(map(_DICT, fresh)))
         del self.elements[n:], self.snaps[n:], self.chunks[n:], self.names[n:]
         grow = n - len(self.elements)
@@ -177,15 +186,13 @@ class ListBytes:
         named = list(map(self.name, fresh)) if self.name else [None] * len(fresh)
         rows = zip(changed, fresh, made, snaps, named, strict=True)
         for index, element, chunk, snap, name in rows:
-            self.chunks[index] = chunk
+            self.chunks[index] = chunk  # its JSON and a comma
             self.elements[index] = element
             self.snaps[index] = snap
             self.names[index] = name
-        pieces = [b",".join(self.chunks)]
         if n < len(items):
-            tail = self.list_to_json(items[n:])[1:-1]
-            pieces += (b",", tail) if n else (tail,)
-        return pieces
+            return [*self.chunks, self.list_to_json(items[n:])[1:-1]]
+        return [*self.chunks[:-1], self.chunks[-1][:-1]] if n else []
 
     @property
     def list_to_json(self) -> Any:
@@ -294,7 +301,9 @@ class ModelBytes:
                 touched = None if hints is None else hints.for_list((*self.path, name))
                 encoded = part.encode(value, touched)
                 if encoded is not None:
-                    out += (key, b"[", *encoded, b"]")
+                    out += (key, b"[")
+                    out += encoded
+                    out.append(b"]")
                     return
         elif type(value) is part.cls:
             out.append(key)
