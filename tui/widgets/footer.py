@@ -23,6 +23,33 @@ class FittingFooter(Footer):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._composed_width = -1
+        self._composed: tuple[object, ...] | None = None  # what the keys shown were made of
+
+    async def recompose(self) -> None:
+        """Made again only when the keys it would show changed.
+
+        Every change of focus or of the screen's bindings asks the footer to
+        recompose (Textual's ``bindings_updated_signal``); most change none of
+        the keys shown, and each recompose restyled a dozen keys: three times
+        before the first frame of ``atelier open``.
+        """
+        if self._bindings_ready and self._composed == self._layout():
+            return
+        await super().recompose()
+
+    def _layout(self) -> tuple[object, ...]:
+        """Everything ``compose`` builds the keys from."""
+        palette = None
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        return (
+            self._width(),
+            tuple(
+                (b.key, self.app.get_key_display(b), b.description, enabled, tooltip)
+                for b, enabled, tooltip in self._entries()
+            ),
+            palette and (palette[1].key, palette[1].description, palette[2], palette[3]),
+        )
 
     def _width(self) -> int:
         return self.size.width or self.app.size.width
@@ -54,6 +81,7 @@ class FittingFooter(Footer):
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
+        self._composed = self._layout()
         width = self._width()
         self._composed_width = width
         compact = width < COMPACT_BELOW
@@ -70,14 +98,19 @@ class FittingFooter(Footer):
             if cost > room:
                 continue  # a shorter one further on may still fit
             room -= cost
-            yield FooterKey(
+            key = FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
                 disabled=not enabled,
                 tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
+                classes="-compact" if compact else "",
+            )
+            # Born as the footer is: a key made compact (Textual's default) then
+            # not was styled twice more as it mounted.
+            key.set_reactive(FooterKey.compact, compact)
+            yield key.data_bind(compact=Footer.compact)
         if palette is not None:
             _node, binding, enabled, tooltip = palette
             yield FooterKey(
