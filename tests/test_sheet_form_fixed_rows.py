@@ -3,6 +3,7 @@ its rows' labels are written in, and amounts typed without them land in the righ
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Static, TextArea
 
 from tests.conftest import build_session
@@ -60,4 +61,23 @@ async def test_more_lines_than_rows_is_refused_with_the_reason(store, clock) -> 
         shown = plain(str(error.render()))
         assert "Coûts prévisionnels (TTC)" in shown and "Investissements" in shown, shown
         assert type(app.screen).__name__ == "SheetForm"  # nothing lost: the form stays open
+    assert not any(sheet.fields.get("couts") for sheet in store.load(s.id).sheets)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("fr", "cases remplies pour 3 colonnes"), ("en", "cells filled in for 3")]
+)
+async def test_a_cell_beyond_the_last_year_is_refused_not_dropped(
+    store, clock, lang, words
+) -> None:
+    s = build_session("atelier-thematique", "Thème B")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _form_at_costs(app, pilot)
+        await pilot.press(*"1 | 2 | 3 | 4", "ctrl+s")
+        error = app.screen.query_one("#error", Static)
+        await until(pilot, lambda: words in plain(str(error.render())))
+        assert "1 | 2 | 3 | 4" in plain(str(error.render()))
+        assert type(app.screen).__name__ == "SheetForm"
     assert not any(sheet.fields.get("couts") for sheet in store.load(s.id).sheets)

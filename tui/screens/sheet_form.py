@@ -165,7 +165,7 @@ def parse_table(spec: FieldSpec, text: str, year: int | None = None) -> object:
     """
     lines = [line for line in text.splitlines() if line.strip()]
     if not spec.rows:
-        return [_cells(spec, line.split("|")) for line in lines]
+        return [_cells(spec, line.split("|"), line, year) for line in lines]
     labels = {
         r.display(lang, year).strip().casefold(): n
         for n, r in enumerate(spec.rows)
@@ -176,9 +176,10 @@ def parse_table(spec: FieldSpec, text: str, year: int | None = None) -> object:
     for line in lines:
         cells = line.split("|")
         labelled = labels.get(cells[0].strip().casefold())
-        if labelled is not None or len(cells) > len(spec.columns):
-            cells = cells[1:]
-        row = _cells(spec, cells)
+        too_many = len(cells) > len(spec.columns)
+        if labelled is not None or (too_many and not any(c.isdigit() for c in cells[0])):
+            cells = cells[1:]  # its label (or a label mistyped: never an amount)
+        row = _cells(spec, cells, line, year)
         if labelled is None:
             if place >= len(spec.rows):
                 raise SheetError(
@@ -195,7 +196,18 @@ def parse_table(spec: FieldSpec, text: str, year: int | None = None) -> object:
     return {spec.rows[n].key: row for n, row in sorted(found.items()) if row}
 
 
-def _cells(spec: FieldSpec, cells: list[str]) -> dict[str, str]:
+def _cells(spec: FieldSpec, cells: list[str], line: str, year: int | None) -> dict[str, str]:
+    """One row's cells by column; a value beyond the last column is refused, never dropped."""
+    if any(v.strip() for v in cells[len(spec.columns) :]):
+        lang = get_language()
+        raise SheetError(
+            "sheets.err.extra_cells",
+            field=spec.display(lang),
+            line=line.strip(),
+            cells=len([v for v in cells if v.strip()]),
+            count=len(spec.columns),
+            columns=" | ".join(c.display(lang, year) for c in spec.columns),
+        )
     return {c.key: v.strip() for c, v in zip(spec.columns, cells, strict=False) if v.strip()}
 
 
