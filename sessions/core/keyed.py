@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from enum import Enum
+from operator import attrgetter, indexOf
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
@@ -51,16 +52,19 @@ def _json(model: Any) -> bytes:
     return model.__pydantic_serializer__.to_json(model)
 
 
+_NUMBER = attrgetter("number")
+
+
 def _find_idea(session: Session, number: int) -> int | None:
     """The index of idea ``number`` in ``session.ideas`` (kept in number order)."""
     ideas = session.ideas
     index = bisect_left(ideas, number, key=lambda i: i.number)
     if index < len(ideas) and ideas[index].number == number:
         return index
-    for index, idea in enumerate(ideas):  # a list out of order (never written so): look
-        if idea.number == number:
-            return index
-    return None
+    try:  # absent (a new idea's slot), or a list out of order (never written so): look
+        return indexOf(map(_NUMBER, ideas), number)
+    except ValueError:
+        return None
 
 
 def read(session: Session, key: Key) -> Any:
