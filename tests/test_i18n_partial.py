@@ -27,7 +27,9 @@ def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(catalog, "_tables", None)
     monkeypatch.setattr(catalog, "_partial", {lang: {} for lang in catalog.LANGUAGES})
     monkeypatch.setattr(catalog, "_partial_areas", set())
+    monkeypatch.setattr(catalog, "_partial_modules", set())
     monkeypatch.setattr(catalog, "_names", [])
+    monkeypatch.setattr(catalog, "_spaced", {})
 
 
 def test_every_key_is_defined_in_one_module_only() -> None:
@@ -58,7 +60,9 @@ def test_each_key_read_first_gives_the_whole_catalogs_text(
         assert catalog.t(key, lang) == text, key
     _fresh(monkeypatch)
     assert catalog.t("no.such.key", lang) == "no.such.key"
-    assert catalog._tables is not None  # an unknown key loads the whole catalog
+    assert catalog._partial_modules == set(_modules())  # an unknown key reads every module
+    assert catalog._tables is None  # and spaces none of the French messages it did not ask for
+    assert catalog._spaced == {}
 
 
 def test_the_status_line_reads_only_the_command_line_and_timer_modules(
@@ -79,3 +83,13 @@ def test_french_spacing_applies_to_a_key_read_first(monkeypatch: pytest.MonkeyPa
     _fresh(monkeypatch)
     description = catalog.t("cli.description", "fr")
     assert description.startswith("atelier\u202f: ")  # narrow no-break space before the colon
+
+
+def test_french_is_spaced_however_the_key_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In its area's modules, in another module, or as English's fallback; only keys read."""
+    _fresh(monkeypatch)
+    assert catalog.t("cli.description", "fr").startswith("atelier\u202f: ")  # its area's
+    assert catalog.t("overview.total", "fr", minutes=7, slot="") == "Total prévu\u202f: 7 min"
+    assert set(catalog._spaced) == {"cli.description", "overview.total"}
+    monkeypatch.setitem(catalog._partial["en"], "cli.description", "")  # no English text
+    assert catalog.t("cli.description", "en").startswith("atelier\u202f: ")  # the French one

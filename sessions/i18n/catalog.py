@@ -51,70 +51,98 @@ def french_spacing(text: str) -> str:
 
 
 def _load() -> dict[str, dict[str, str]]:
+    """The whole catalog, French spaced (``keys``, the tests); ``t`` does without it."""
     global _tables
     if _tables is None:
-        from sessions.i18n import messages
-
         tables: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
-        for name in _module_names(messages.__path__):
-            _add(tables, _messages(name))
+        for name in _all_modules():
+            french, english = _messages(name)
+            tables["fr"].update({key: french_spacing(text) for key, text in french.items()})
+            tables["en"].update(english)
         _tables = tables
         for partial in _partial.values():  # every lookup goes to the whole tables now
             partial.clear()
+        _partial_modules.clear()
     return _tables
 
 
-# Where a key is first looked for, before the whole catalog is loaded: the
-# modules named like the key's area (``timer.*``: ``messages/timer.py``,
-# ``grid.*``: ``grid.py``), or those below. ``atelier status`` (run every
-# second by a status bar) needs a dozen messages of the command line and the
-# timer, not the ~35 modules of the catalog. A key not found there loads every
-# module; keys are unique across modules (a test checks), so either way gives
-# the same text: this table only saves time.
+# Where a key is first looked for: the modules named like the key's area
+# (``timer.*``: ``messages/timer.py``, ``grid.*``: ``grid.py``), or those below.
+# ``atelier status`` (run every second by a status bar) needs a dozen messages
+# of the command line and the timer, not the ~35 modules of the catalog. A key
+# not found there reads every module; keys are unique across modules (a test
+# checks), so either way gives the same text: this table only saves time. The
+# French texts are spaced as they are read (``_french``), not all ~1,600 as
+# they load: that was 8 ms of ``atelier open``'s start-up, for the hundred
+# messages of its first frame.
 _AREA_MODULES = {
     "argparse": ("cli_argparse",),
     "cli": ("cli", "cli_argparse", "cli_vote", "timer"),  # ``cli.status.*`` in timer.py
 }
-_partial: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+_partial: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}  # as written
 _partial_areas: set[str] = set()
+_partial_modules: set[str] = set()  # the modules read into ``_partial``
 _names: list[str] = []
+_spaced: dict[str, str] = {}  # French texts spaced, by key
 
 
 def _messages(name: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The FR and EN dicts of ``messages/<name>.py``, French spaced."""
+    """The FR and EN dicts of ``messages/<name>.py``, as written."""
     module = importlib.import_module(f"sessions.i18n.messages.{name}")
-    return {key: french_spacing(text) for key, text in module.FR.items()}, module.EN
+    return module.FR, module.EN
 
 
-def _add(tables: dict[str, dict[str, str]], found: tuple[dict[str, str], dict[str, str]]) -> None:
-    tables["fr"].update(found[0])
-    tables["en"].update(found[1])
+def _read(names: Iterable[str]) -> None:
+    """Add the modules ``names`` to ``_partial`` (each once)."""
+    for name in names:
+        if name not in _partial_modules:
+            _partial_modules.add(name)
+            french, english = _messages(name)
+            _partial["fr"].update(french)
+            _partial["en"].update(english)
 
 
 def _lookup(key: str, lang: str) -> str:
     """``key``'s text in ``lang`` (else French, else the key), loading as little as it can."""
-    if _tables is None:
-        area = key.partition(".")[0]
-        if area not in _partial_areas:
-            _partial_areas.add(area)
-            for name in _area_modules(area):
-                _add(_partial, _messages(name))
+    if _tables is not None:  # the whole catalog was loaded: it answers
+        return _tables[lang].get(key) or _tables[DEFAULT].get(key) or key
+    area = key.partition(".")[0]
+    if area not in _partial_areas:
+        _partial_areas.add(area)
+        _read(_area_modules(area))
+    text = _partial[lang].get(key)
+    if not text:
+        _read(_all_modules())  # not in its area's modules: in any
         text = _partial[lang].get(key)
-        if text:
-            return text
-    tables = _load()
-    return tables[lang].get(key) or tables[DEFAULT].get(key) or key
+    if text:
+        return _french(key, text) if lang == DEFAULT else text
+    text = _partial[DEFAULT].get(key)
+    return _french(key, text) if text else key
 
 
-def _area_modules(area: str) -> list[str]:
-    """The modules of the catalog that hold ``area``'s keys first: see ``_AREA_MODULES``."""
+def _french(key: str, text: str) -> str:
+    """The French ``text`` of ``key`` spaced (``french_spacing``), once per key."""
+    spaced = _spaced.get(key)
+    if spaced is None:
+        spaced = _spaced[key] = french_spacing(text)
+    return spaced
+
+
+def _all_modules() -> list[str]:
+    """The names of the catalog's modules, sorted."""
     if not _names:
         from sessions.i18n import messages
 
         _names.extend(_module_names(messages.__path__))
+    return _names
+
+
+def _area_modules(area: str) -> list[str]:
+    """The modules of the catalog that hold ``area``'s keys first: see ``_AREA_MODULES``."""
+    names = _all_modules()
     if area in _AREA_MODULES:
-        return [name for name in _AREA_MODULES[area] if name in _names]
-    return [name for name in _names if name == area]
+        return [name for name in _AREA_MODULES[area] if name in names]
+    return [name for name in names if name == area]
 
 
 def _module_names(folders: Iterable[str]) -> list[str]:
