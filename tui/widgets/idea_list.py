@@ -21,6 +21,7 @@ from textual.strip import Strip
 from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 from tui.widgets.fit_table import FitTable
+from tui.widgets.kept_lines import StyledOnce
 from tui.widgets.steady_scrollbar import SteadyScrollBar
 
 Cells = tuple[Text, ...]
@@ -28,7 +29,7 @@ SegmentLines = list[list[Segment]]
 DRAWN_CELLS = 4000  # cells kept drawn: several screens of rows, cursor and zebra variants
 
 
-class KeyedTable(FitTable):
+class KeyedTable(StyledOnce, FitTable):
     """A DataTable fed with ``(key, cells)`` rows; ``sync`` diffs them."""
 
     _sizing = False  # measuring rows: the size of the table itself does not change
@@ -50,8 +51,6 @@ class KeyedTable(FitTable):
         )
         self._drawn_lines: LRUCache[tuple[object, ...], Strip] = LRUCache(DRAWN_CELLS)
         self._row_versions: dict[RowKey, int] = {}
-        self._styled: LRUCache[int, tuple[Strip, Strip]] = LRUCache(DRAWN_CELLS)
-        self._styling: tuple[object, ...] | None = None  # what the styled lines depend on
 
     # -- a row added repaints the table, not the screen -------------------
     # DataTable sets its ``virtual_size`` (the rows' height, the columns' width)
@@ -260,61 +259,12 @@ class KeyedTable(FitTable):
         self._pseudo_class_state = self.get_pseudo_class_state()  # as DataTable, before the memo
         self._drawing_memo = self._drawing()
         try:
-            if self._plain_box():
+            if self._plain_box():  # the lines on screen already, one row higher, are kept
                 return self._styled_lines(crop)
             return super().render_lines(crop)
         finally:
             self._style_memo = None
             self._drawing_memo = None
-
-    # -- lines styled once ------------------------------------------------------
-    # Textual styles each drawn line (background, tint, the app's colour filter)
-    # into a new strip whenever the widget is marked dirty: an idea added scrolls
-    # the table one row, so each visible line was styled and filtered again
-    # (~2 ms of an Enter at 1,000 ideas) though all but one were on screen
-    # already, one row higher. Here a styled line is kept under the drawn line
-    # it comes from (the same object while it is unchanged) and what styling
-    # depends on; only a new or changed line goes through Textual's styling.
-
-    def _plain_box(self) -> bool:
-        """No border, padding, outline or hatch: every line of the table is a line of rows."""
-        styles = self.styles
-        return (
-            not any(styles.gutter)
-            and self._border_title is None
-            and self._border_subtitle is None
-            and not styles.has_rule("outline")
-            and not styles.has_rule("hatch")
-        )
-
-    def _styled_lines(self, crop: Region) -> list[Strip]:
-        styling = (
-            self.size,
-            crop.column_span,
-            self.background_colors,
-            self.styles.tint,
-            self.opacity,
-            self._pseudo_class_state,
-            self.hover_style,
-            tuple(self.get_line_filters()),
-            self.app.ansi_theme,
-            self.app.native_ansi_color,
-        )
-        if styling != self._styling:
-            self._styled.clear()
-            self._styling = styling
-        styled = self._styled
-        lines: list[Strip] = []
-        for y in crop.line_range:
-            drawn = self.render_line(y)
-            known = styled.get(id(drawn))
-            if known is not None and known[0] is drawn:
-                lines.append(known[1])
-                continue
-            line = self._styles_cache.render_widget(self, Region(crop.x, y, crop.width, 1))[0]
-            styled[id(drawn)] = (drawn, line)
-            lines.append(line)
-        return lines
 
     def update_cell(
         self, row_key: Any, column_key: Any, value: Any, *, update_width: bool = False
@@ -378,7 +328,7 @@ class KeyedTable(FitTable):
 
     def _forget_drawn(self) -> None:
         if "_drawn" in self.__dict__:
-            self._styled.clear()
+            self._forget_styled()
             self._drawn.clear()
             self._drawn_rows.clear()
             self._drawn_lines.clear()

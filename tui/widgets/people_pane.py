@@ -16,6 +16,7 @@ from sessions.capture import tour as cap
 from sessions.capture.tally import Tally
 from sessions.i18n import t, tn
 from sessions.models import Session
+from tui.widgets.kept_lines import KeptLines
 from tui.widgets.quiet import set_lines
 
 
@@ -28,7 +29,7 @@ class PeoplePane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(t("capture.people"), classes="title", markup=False)
-        yield Static("", id="people", markup=False)
+        yield KeptLines("", id="people", markup=False)  # an Enter draws its changed lines
 
     def draw(self, s: Session, free: bool, appended: bool = False, live: int | None = None) -> None:
         """``free``: a free entry (a brainstorm, F9) - nobody's turn, nobody marked speaking.
