@@ -81,3 +81,41 @@ async def test_a_cell_beyond_the_last_year_is_refused_not_dropped(
         assert "1 | 2 | 3 | 4" in plain(str(error.render()))
         assert type(app.screen).__name__ == "SheetForm"
     assert not any(sheet.fields.get("couts") for sheet in store.load(s.id).sheets)
+
+
+@pytest.mark.parametrize(
+    ("lang", "field", "where"),
+    [
+        ("fr", "Coûts prévisionnels (TTC)", "(Dépenses de fonctionnement, 2028+)"),
+        ("en", "Forecast costs (incl. VAT)", "(Operating expenses, 2028+)"),
+    ],
+)
+async def test_a_refused_amount_is_named_as_the_form_shows_it(
+    store, clock, lang, field, where
+) -> None:
+    s = build_session("atelier-thematique", "Thème B")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _form_at_costs(app, pilot)
+        await pilot.press(*"1 | 2 | douze", "ctrl+s")
+        error = app.screen.query_one("#error", Static)
+        await until(pilot, lambda: "douze" in plain(str(error.render())))
+        shown = plain(str(error.render()))
+        assert field in shown and where in shown, shown
+        assert "couts" not in shown and "y2" not in shown, shown
+
+
+@pytest.mark.parametrize(("lang", "label"), [("fr", "Items liés"), ("en", "Linked items")])
+async def test_a_refused_item_number_names_its_field(store, clock, lang, label) -> None:
+    s = build_session("atelier-thematique", "Thème B")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _form_at_costs(app, pilot)
+        await pilot.press("shift+tab")
+        while app.focused is None or app.focused.id != "items":
+            await pilot.press("shift+tab")
+        await pilot.press(*"2 abc", "ctrl+s")
+        error = app.screen.query_one("#error", Static)
+        await until(pilot, lambda: plain(str(error.render())).startswith(label))

@@ -97,7 +97,10 @@ async def test_a_refused_value_keeps_the_form_open(store, session, clock) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
         error = plain(str(form.query_one("#error", Static).render()))
-        assert "« 1² » n'est pas un montant" in error and "financements" in error
+        assert (
+            "« 1² » n'est pas un montant" in error
+            and "« Financements prévisionnels » (État, 2026)" in error
+        )
         assert app.screen is form
         assert store.load(session.id).sheets[0].fields == {}
         form.query_one(

@@ -26,15 +26,20 @@ from sessions.i18n import get_language, t
 from sessions.models import Session
 from sessions.sheets import ops
 from sessions.sheets.advice import warnings
-from sessions.sheets.catalog import Column, FieldSpec, Kind, builtin_kinds
+from sessions.sheets.catalog import FieldSpec, Kind, builtin_kinds
 from sessions.sheets.model import Sheet
-from sessions.sheets.rules import SheetError, check_value, table_rows
+from sessions.sheets.rules import SheetError, check_value
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
+from tui.screens.sheet_text import (
+    CELL_SEPARATOR,
+    empty_rows_text,
+    field_text,
+    labelled_refusal,
+    parse_table,
+)
 from tui.screens.typing_order import FocusInTypingOrder, KeysBeforeFocus
 from tui.widgets.entry_input import FieldInput
-
-CELL_SEPARATOR = " | "
 
 
 class KindChooser(AnswersOnce, ModalScreen[str | None]):
@@ -131,99 +136,6 @@ class FormResult:
     title: str
     items: list[int]
     fields: dict[str, Any] = field(default_factory=dict)
-
-
-def cell_text(column: Column, value: object) -> str:
-    """A cell as typed back: amounts ``2 000,50`` in French, ``2000.50`` in English."""
-    from sessions.sheets.rules import amount_text
-
-    if column.type != "number" or isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
-    if get_language() == "en":
-        return amount_text(value, "en").replace(",", "")
-    return amount_text(value, "fr")
-
-
-def table_text(spec: FieldSpec, value: object, year: int) -> str:
-    """A table as lines of cells separated by ``|`` (fixed rows start with their label)."""
-    lines = []
-    for key, cells in table_rows(spec, value):
-        texts = [cell_text(c, cells.get(c.key, "")) for c in spec.columns]
-        if spec.rows:
-            label = next(r for r in spec.rows if r.key == key).display(get_language(), year)
-            texts.insert(0, label)
-        lines.append(CELL_SEPARATOR.join(texts).rstrip())
-    return "\n".join(lines)
-
-
-def parse_table(spec: FieldSpec, text: str, year: int | None = None) -> object:
-    """The lines typed back into rows.
-
-    Fixed rows (costs, fundings) go by their label when a line starts with it, in
-    either language; a line without it is the next row's cells (never its first
-    amount taken for a label). More lines than rows is refused with the reason.
-    """
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not spec.rows:
-        return [_cells(spec, line.split("|"), line, year) for line in lines]
-    labels = {
-        r.display(lang, year).strip().casefold(): n
-        for n, r in enumerate(spec.rows)
-        for lang in ("fr", "en")
-    }
-    found: dict[int, dict[str, str]] = {}
-    place = 0
-    for line in lines:
-        cells = line.split("|")
-        labelled = labels.get(cells[0].strip().casefold())
-        too_many = len(cells) > len(spec.columns)
-        if labelled is not None or (too_many and not any(c.isdigit() for c in cells[0])):
-            cells = cells[1:]  # its label (or a label mistyped: never an amount)
-        row = _cells(spec, cells, line, year)
-        if labelled is None:
-            if place >= len(spec.rows):
-                raise SheetError(
-                    "sheets.err.extra_rows",
-                    field=spec.display(get_language()),
-                    lines=len(lines),
-                    count=len(spec.rows),
-                    rows=", ".join(r.display(get_language(), year) for r in spec.rows),
-                )
-            labelled = place
-        if row or labelled not in found:  # a bare label does not undo the amounts typed above
-            found[labelled] = row
-        place = labelled + 1
-    return {spec.rows[n].key: row for n, row in sorted(found.items()) if row}
-
-
-def _cells(spec: FieldSpec, cells: list[str], line: str, year: int | None) -> dict[str, str]:
-    """One row's cells by column; a value beyond the last column is refused, never dropped."""
-    if any(v.strip() for v in cells[len(spec.columns) :]):
-        lang = get_language()
-        raise SheetError(
-            "sheets.err.extra_cells",
-            field=spec.display(lang),
-            line=line.strip(),
-            cells=len([v for v in cells if v.strip()]),
-            count=len(spec.columns),
-            columns=" | ".join(c.display(lang, year) for c in spec.columns),
-        )
-    return {c.key: v.strip() for c, v in zip(spec.columns, cells, strict=False) if v.strip()}
-
-
-def empty_rows_text(spec: FieldSpec, year: int) -> str:
-    """A fixed-row table not filled in yet: each row's label, where its amounts follow."""
-    return "\n".join(r.display(get_language(), year) + " |" for r in spec.rows)
-
-
-def field_text(spec: FieldSpec, value: object, year: int) -> str:
-    if value is None:
-        return ""
-    if spec.type == "table":
-        return table_text(spec, value, year)
-    if spec.type == "people" and isinstance(value, list):
-        return "\n".join(value)
-    return str(value)
 
 
 class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[FormResult | None]):
@@ -361,12 +273,21 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
         """Every value read and checked (SheetError / NumberError on the first refusal)."""
         name = str(self.sheet.number)
         items_text = self.query_one("#items", Input).value
-        items = parse_numbers(items_text) if items_text.strip() else []
+        try:
+            items = parse_numbers(items_text) if items_text.strip() else []
+        except ValueError as exc:  # which field the digits were refused in
+            raise SheetError(
+                "sheets.err.in_field", field=t("sheets.form_items"), reason=exc
+            ) from None
         items = ops.check_items(self.session, items, name)
         fields: dict[str, Any] = {}
+        year = self.session.date.year
         for spec in self.kind.fields:
             raw = self._raw(spec)
-            check_value(spec, "" if raw is None else raw, name)  # refuses before saving
+            try:
+                check_value(spec, "" if raw is None else raw, name)  # refuses before saving
+            except SheetError as exc:
+                raise labelled_refusal(spec, exc, year) from None
             fields[spec.key] = "" if raw is None else raw
         return FormResult(self.query_one("#title", Input).value, items, fields)
 
