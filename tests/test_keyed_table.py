@@ -77,6 +77,7 @@ def styled(lines) -> list[list[tuple[str, str]]]:
 
 
 async def test_kept_lines_are_the_lines_textual_draws_after_rows_cursor_and_focus() -> None:
+    """Lines styled once, rows drawn ahead for when the cursor leaves them: Textual's own."""
     app = LongTableApp()
     async with app.run_test(size=(60, 20)) as pilot:
         table = app.query_one(KeyedTable)
@@ -87,7 +88,7 @@ async def test_kept_lines_are_the_lines_textual_draws_after_rows_cursor_and_focu
         async def same_as_textual() -> None:
             crop = table.region.reset_offset
             kept = styled(table.render_lines(crop))
-            table._styled.clear()
+            table._clear_caches()  # every cell, row and line drawn anew, as Textual draws them
             table._styles_cache.clear()
             table._style_memo = None
             fresh = styled(FitTable.render_lines(table, crop))

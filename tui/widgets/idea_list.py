@@ -152,6 +152,31 @@ class KeyedTable(StyledOnce, FitTable):
             self._drawn[key] = drawn
         return drawn
 
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        super().watch_cursor_coordinate(old, new)
+        if old != new:
+            self.call_after_refresh(self._draw_ahead, new.row)
+
+    def _draw_ahead(self, row_index: int) -> None:
+        """Draw the cursor's row as it will look once the cursor leaves it, after the frame.
+
+        An Enter in F4 moves the cursor from the last row to the new one: that
+        row was drawn with the cursor only, and its five cells were drawn again
+        while the scribe waited. Drawn here, between two Enters, they are kept.
+        """
+        if (
+            self.cursor_type != "row"
+            or self.fixed_columns
+            or self._labelled_row_exists
+            or self.cursor_row != row_index
+            or not 0 <= row_index < self.row_count
+        ):
+            return
+        self._pseudo_class_state = self.get_pseudo_class_state()  # as ``render_lines`` does
+        row_style = self._get_row_style(row_index, self.rich_style)
+        for column_index, column in enumerate(self.ordered_columns):
+            self._render_cell(row_index, column_index, row_style, column.get_render_width(self))
+
     def _render_line_in_row(
         self,
         row_key: RowKey,
