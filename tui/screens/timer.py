@@ -36,6 +36,7 @@ from sessions.timer.position import (
 )
 from sessions.timer.status import display_state
 from tui.screens.base import SectionScreen
+from tui.screens.row_compositor import RowCompositor
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
 from tui.screens.undo_support import Recording
 from tui.widgets.agenda_text import minutes_text, subtimer_text, total_text
@@ -124,6 +125,10 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         Binding("ctrl+z", "undo", "key.undo", id="timer-undo", show=False),
         Binding("ctrl+y", "redo", "key.redo", id="timer-redo", show=False),
     ]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._compositor = RowCompositor()  # a second's frame asks only the widgets it changes
 
     def compose_body(self) -> Iterable[Widget]:
         with Horizontal(id="timer"):
