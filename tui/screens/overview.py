@@ -44,7 +44,9 @@ class OverviewScreen(SectionScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#agenda", DataTable)
-        table.add_columns("#", t("overview.col.phase"), t("overview.col.kind"), "min")
+        # Text, not str: DataTable reads a str as markup (and loads Rich's emoji table for it).
+        labels = ("#", t("overview.col.phase"), t("overview.col.kind"), "min")
+        table.add_columns(*(Text(label) for label in labels))
         super().on_mount()
 
     def refresh_from_session(self) -> None:
@@ -64,7 +66,8 @@ class OverviewScreen(SectionScreen):
         table.clear()
         for i, phase in enumerate(s.agenda, start=1):
             title = Text(phase.title, no_wrap=True, overflow="ellipsis")
-            table.add_row(str(i), title, t(f"kind.{phase.kind}"), format_number(phase.minutes))
+            kind, minutes = t(f"kind.{phase.kind}"), format_number(phase.minutes)
+            table.add_row(Text(str(i)), title, Text(kind), Text(minutes))
         slot = f" / {format_number(s.slot_minutes)}" if s.slot_minutes else ""  # 7,5
         self.query_one("#agenda-total", Static).update(
             t("overview.total", minutes=format_number(s.planned_minutes), slot=slot)
