@@ -11,8 +11,6 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from sessions.storage.atomic import atomic_write
-
 FILE_NAME = "settings.json"
 
 
@@ -45,6 +43,9 @@ def load_settings(root: Path) -> Settings:
 
 def save_settings(root: Path, settings: Settings) -> None:
     """Write the settings atomically (creating the folder if needed)."""
+    # Imported here: the app reads its settings before its first frame, writes them later.
+    from sessions.storage.atomic import atomic_write
+
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     data = json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n"
