@@ -93,6 +93,11 @@ class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseVa
         except ValueError as exc:
             error.update(str(exc))
             return
+        if warn and minutes and warn >= minutes:  # would ring from the first second
+            error.update(
+                t("plan.warn_too_long", warn=format_number(warn), minutes=format_number(minutes))
+            )
+            return
         kind = self.query_one("#kind", Select).value
         notes = clean_text(self.query_one("#notes", TextArea).text, multiline=True)
         self.dismiss(PhaseValues(title, minutes, PhaseKind(str(kind)), warn, notes))
