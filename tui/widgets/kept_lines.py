@@ -23,7 +23,7 @@ from textual._styles_cache import StylesCache
 from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.strip import Strip
-from textual.visual import Visual, visualize
+from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget, _RenderCache
 from textual.widgets import Static
 
@@ -98,6 +98,20 @@ class KeptLines(StyledOnce, Static):
 
     _drawn_paragraphs: LRUCache[tuple[object, ...], list[Strip]] | None = None
     _drawn_for: tuple[object, ...] | None = None
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        """Static's, without making the whole text's visual until it is asked for.
+
+        ``Static.update`` turns the whole text into a visual on every update
+        (about as long as drawing it); a ``Text`` is drawn here line by line,
+        and ``render()`` (or a layout) still makes the visual when it needs it.
+        """
+        if not isinstance(content, Text):
+            super().update(content, layout=layout)
+            return
+        self._Static__content = content
+        self._Static__visual = None
+        self.refresh(layout=layout)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         if self._plain_box():
