@@ -32,10 +32,11 @@ from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.saving import SavingMixin
+from tui.section_cache import SectionCacheMixin
 from tui.sections import SECTIONS, SWITCH_KEY, SWITCH_KEYS, section, sections_for
 from tui.signals import install as install_signals
 from tui.signals import request_quit
-from tui.ticking import FILE_POLL_SECONDS, SELF_TIMED_EVERY, TICK_SECONDS, TickMixin, settle_heap
+from tui.ticking import FILE_POLL_SECONDS, SELF_TIMED_EVERY, TICK_SECONDS, TickMixin
 from tui.typography import install as install_typography
 
 if TYPE_CHECKING:  # the models come with the session, after the first frame
@@ -61,7 +62,15 @@ def _home_screen() -> Screen:
 install_typography()  # French no-break spaces never start a wrapped line
 
 
-class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[int]):
+class AtelierApp(
+    SectionCacheMixin,
+    FirstOpenMixin,
+    SavingMixin,
+    TickMixin,
+    PaletteMixin,
+    PresentationMixin,
+    App[int],
+):
     """Runs one workshop session at a time."""
 
     TITLE = "atelier"
@@ -142,7 +151,7 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
             self._show_home()
         self.set_interval(TICK_SECONDS, self._tick_interval)
         install_signals(self)  # SIGTERM, SIGHUP, SIGINT: save, then exit
-        self.call_after_refresh(settle_heap)
+        self.call_after_refresh(self.settle_sections)
 
     async def action_quit(self) -> None:
         if request_quit(self):  # a change not saved yet: warn once, then keep it aside
@@ -252,6 +261,7 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
         return build
 
     def _reset_sections(self) -> None:
+        self.forget_views()
         for s in SECTIONS:
             if s.mode == self.current_mode:
                 continue
@@ -289,8 +299,8 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
     # Awaited: a key typed ahead (F10 rebuilding the screens) waits until this screen is mounted.
     async def action_section(self, mode: str) -> None:
         if self.handle is not None:
-            await self.switch_mode(mode)
-            self.call_after_refresh(settle_heap)  # a section built the first time
+            await self.show_section(mode)  # the one left let go first (section_cache)
+            self.call_after_refresh(self.settle_sections)  # a section built
 
     async def action_home(self) -> None:
         """Back to the session list, from any screen (the open session stays open)."""

@@ -33,6 +33,8 @@ class FittingFooter(Footer):
         the keys shown, and each recompose restyled a dozen keys: three times
         before the first frame of ``atelier open``.
         """
+        if not self.is_attached or self._pruning:  # taken down (a section let go): as Textual
+            return
         if self._bindings_ready and self._composed == self._layout():
             return
         await super().recompose()
