@@ -90,19 +90,25 @@ def _command_modules(argv: Sequence[str] | None) -> list[str]:
     return names
 
 
-def _plain_status(argv: Sequence[str]) -> SimpleNamespace | None:
-    """``atelier status``'s arguments read without argparse, when the command line is plain.
+def _plain(argv: Sequence[str]) -> SimpleNamespace | None:
+    """``atelier status``'s or ``open``'s arguments read without argparse, when plain.
 
     A status bar runs ``atelier status SESSION --json`` every second: building
-    the parser costs more than the status itself. Anything but the plain form
-    gives None, and argparse reads it as it reads every command (a test checks
-    that both read the same).
+    the parser costs more than the status itself; ``atelier open SESSION``
+    would build it before its first frame. Anything but the plain form gives
+    None, and argparse reads it as it reads every command (tests check that
+    both read the same).
     """
-    if _prescan_command(argv) != "status":
-        return None
-    from tui.cli.commands.status import plain_args
+    command = _prescan_command(argv)
+    if command == "status":
+        from tui.cli.commands.status import plain_args
 
-    return plain_args(argv)
+        return plain_args(argv)
+    if command == "open":  # before the first frame of ``atelier open`` (tui/cli/plain.py)
+        from tui.cli.commands.open_ import plain_args as open_args
+
+        return open_args(argv)
+    return None
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -142,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _prescan_lang(argv)
     set_language(resolve_language(lang if lang in LANGUAGES else None))
-    args = _plain_status(argv) or build_parser(argv).parse_args(argv)
+    args = _plain(argv) or build_parser(argv).parse_args(argv)
     ctx = Context(data_dir=args.data_dir or default_data_dir(), lang=args.lang)
     handler = getattr(args, "func", None)
     if handler is None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,9 @@ from sessions.i18n import t
 from tui.cli.context import EXIT_ERROR, Context
 
 if TYPE_CHECKING:
+    import argparse  # only when argparse reads the command line (tui/cli/plain.py)
+    from types import SimpleNamespace
+
     from sessions.storage.store import SessionStore
     from tui.first_frame import FirstSession
 
@@ -32,6 +34,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     path = store.resolve(args.session)
     handle = store.open(str(path))  # a corrupt file is reported here, before any screen
     return run_app(ctx, str(path), handle=handle, **_extra(args))
+
+
+def plain_args(argv: Sequence[str]) -> SimpleNamespace | None:
+    """``[--data-dir D] [--lang L] open SESSION [--projector]`` as argparse reads it, else None."""
+    from tui.cli.plain import plain_command
+
+    return plain_command(argv, "open", ("--projector",), run)
 
 
 def _extra(args: argparse.Namespace) -> dict[str, object]:
