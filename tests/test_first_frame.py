@@ -154,7 +154,8 @@ def test_the_first_frame_imports_no_pydantic() -> None:
         "import sys\n"
         "import tui.cli.main, tui.cli.commands.open_, tui.first_frame, tui.first_open\n"
         "import tui.app, tui.screens.overview\n"
-        "print(sorted(m for m in ('pydantic', 'tinydb', 'sessions.models') if m in sys.modules))\n"
+        "heavy = ('pydantic', 'tinydb', 'sessions.models', 'textual.widgets._text_area')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, TextArea
+from textual.widgets import DataTable, Input
 
 from tui.sections import SECTIONS, section
 from tui.ticking import settle_heap
@@ -48,6 +48,8 @@ class View:
 
 
 def _widget_view(widget: Widget) -> dict[str, Any]:
+    from textual.widgets import TextArea  # not before atelier open's first frame: 10 ms
+
     view: dict[str, Any] = {}
     if isinstance(widget, Input):
         view["value"] = widget.value
@@ -73,6 +75,8 @@ def take_view(screen: Screen, attributes: tuple[str, ...] = ()) -> View:
 
 def put_view(screen: Screen, view: View) -> None:
     """Give ``screen`` (rebuilt and mounted) the view it had; at once, bar the scroll."""
+    from textual.widgets import TextArea
+
     for name, value in view.attributes.items():
         setattr(screen, name, value)
     for widget_id, found in view.widgets.items():
