@@ -126,6 +126,26 @@ class MinutesScreen(SectionScreen):
             self.notify(t("minutes.next_steps_saved"))
         return saved
 
+    def on_key(self, event: events.Key) -> None:
+        """Text typed while the preview has the focus goes to the next steps, none lost:
+        the rapporteur types them straight away (``n`` first still opens the field)."""
+        if self.editor.has_focus or self.focused is not self.query_one("#preview"):
+            return
+        started = self.editor.text != self.session.next_steps  # typed ahead of the focus
+        if event.key == "enter" and started:
+            text = "\n"
+        elif event.is_printable and event.character and (event.key != "n" or started):
+            text = event.character
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+        if not started and self.editor.text.strip() and not self.editor.text.endswith("\n"):
+            text = "\n" + text  # a step of its own, under those already written
+        self.editor.move_cursor(self.editor.document.end)
+        self.editor.insert(text)
+        self.editor.focus()
+
     # -- actions -----------------------------------------------------------
     def action_save(self) -> None:
         self.save_next_steps(notify=True)
