@@ -29,6 +29,10 @@ def _shown(app, name: str) -> bool:  # type: ignore[no-untyped-def]
     return type(app.screen).__name__ == name
 
 
+def _sessions(app) -> DataTable:  # type: ignore[no-untyped-def]
+    return app.screen.query_one("#sessions", DataTable)
+
+
 async def _open(pilot, app, key: str, name: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(key)
     assert await until(pilot, lambda: _shown(app, name) and app.screen.is_mounted)
@@ -108,3 +112,27 @@ async def test_a_dialog_open_keeps_its_section_and_live_sections_stay(store, clo
         assert app.screen is capture  # F4 is live: the same screen, never rebuilt
         await pilot.press("f2")
         assert await until(pilot, lambda: app.screen is form)  # the form as it was left
+
+
+async def test_the_session_list_is_let_go_once_a_session_opens_and_comes_back(store, clock) -> None:
+    first, second = full_session(title="Groupe A"), full_session(title="Groupe B")
+    second.id = "b0000002"
+    store.create(first)
+    store.create(second)
+    app = make_app(store, clock)
+    async with app.run_test(size=(140, 40)) as pilot:
+        assert await until(pilot, lambda: _shown(app, "HomeScreen") and app.screen.is_mounted)
+        assert await until(pilot, lambda: _sessions(app).row_count == 2)
+        await pilot.press("down")
+        assert await until(pilot, lambda: _sessions(app).cursor_row == 1)
+        chosen = app.screen.entries[1]
+        home = weakref.ref(app.screen)
+        await pilot.press("enter")
+        assert await until(pilot, lambda: _shown(app, "OverviewScreen"))
+        await _open(pilot, app, "f4", "CaptureScreen")
+        gc.collect()
+        assert home() is None
+        await pilot.press("ctrl+x")
+        assert await until(pilot, lambda: _shown(app, "HomeScreen") and app.screen.is_mounted)
+        assert await until(pilot, lambda: _sessions(app).cursor_row == 1)  # where it was left
+        assert app.screen.entries[1] == chosen

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from textual.app import AwaitMount
     from textual.widget import Widget
 
-RELEASED = frozenset(s.mode for s in SECTIONS if not s.kept)
+# The session list too: once a session is open it is built again when asked for (ctrl+x).
+RELEASED = frozenset({"home", *(s.mode for s in SECTIONS if not s.kept)})
 BETWEEN = "_between"  # a blank mode shown while a section left is let go
 
 
@@ -108,6 +109,10 @@ def put_view(screen: Screen, view: View) -> None:
             screen.app.call_later(screen.set_focus, target)
 
 
+def _view_names(mode: str) -> tuple[str, ...]:
+    return () if mode == "home" else section(mode).view
+
+
 def forget_watchers(app: object) -> None:
     """Drop the app's watchers of screens taken down.
 
@@ -172,11 +177,12 @@ class SectionCacheMixin:
             handled = asyncio.get_running_loop().create_future()
             screen.call_later(handled.set_result, None)  # after its ScreenSuspend
             await handled
-            self._section_views()[leaving] = take_view(screen, section(leaving).view)
+            self._section_views()[leaving] = take_view(screen, _view_names(leaving))
             frozen = screen in self._frozen
             del screen
+            factory = self._modes[leaving]  # type: ignore[attr-defined]
             await self.remove_mode(leaving)  # type: ignore[attr-defined]
-            self.add_mode(leaving, self._section_factory(leaving))  # type: ignore[attr-defined]
+            self.add_mode(leaving, factory)  # type: ignore[attr-defined]
             self._collect(frozen)
         await self.switch_mode(mode)
         self.put_back(mode)
@@ -201,10 +207,11 @@ class SectionCacheMixin:
             self._released(False)  # shown again meanwhile, or a dialog opened, or all rebuilt
             return
         views = self._section_views()
-        views[mode] = take_view(screen, section(mode).view)
+        views[mode] = take_view(screen, _view_names(mode))
         frozen = screen in self._frozen
+        factory = self._modes[mode]  # type: ignore[attr-defined]
         self.remove_mode(mode)  # type: ignore[attr-defined]
-        self.add_mode(mode, self._section_factory(mode))  # type: ignore[attr-defined]
+        self.add_mode(mode, factory)  # type: ignore[attr-defined]
         # After the removal, which the app runs next.
         self.call_later(self._released, frozen)  # type: ignore[attr-defined]
 
