@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -107,11 +108,26 @@ class GridScreen(Describing, SectionScreen):
 
     def refresh_from_session(self) -> None:
         s = self.session
+        self._name_position_keys()
         entries = grid_entries(s)
         self._fill_table(s, entries)
         self.query_one(GridView).show(entries, s.grid.kind, s.horizon_year)
         self._show_reason()
         self._show_questions()
+
+    def _name_position_keys(self) -> None:
+        """p / P move the one position of the idées reçues grid: 'Fondée', not 'Aujourd'hui'."""
+        prefix = "grid.key.present" if has_future(self.session) else "grid.key.founded"
+        table = self._bindings.key_to_bindings
+        changed = False
+        for key, end in (("p", "next"), ("P", "prev")):
+            wanted = t(f"{prefix}_{end}")
+            named = [replace(b, description=wanted) for b in table.get(key, [])]
+            if named and named[0].description != table[key][0].description:
+                table[key] = named
+                changed = True
+        if changed:
+            self.refresh_bindings()
 
     def _show_questions(self) -> None:
         """The guide's questions for placing an item on this grid (``grid/questions.toml``)."""
