@@ -98,3 +98,39 @@ def test_numbers_go_on_after_a_deleted_one_and_back_after_an_undone_one() -> Non
     assert cap.give_idea(s, "d", T0).number == 4  # never the deleted one's
     s.ideas.pop()  # the idea 4 undone
     assert cap.next_idea_number(s) == 4
+
+
+async def test_the_people_pane_counts_ideas_passes_deletions_and_undo(store, clock) -> None:
+    """Enter adds the idea to its author's line alone; a deletion and an undo are counted anew."""
+    from tests.test_capture_screen import eight_people
+    from tests.waits import until
+    from tui.app import make_app
+
+    s = eight_people(store)
+    app = make_app(store, clock, session_ref=s.id)
+
+    def pane() -> list[str]:
+        return str(app.screen.query_one("#people").render()).splitlines()
+
+    def counts(name: str) -> str:
+        lines = pane()
+        return next(lines[i + 1].strip() for i, line in enumerate(lines) if name in line)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await until(pilot, lambda: "Personne 1" in "".join(pane()))
+        await pilot.press(*"mobilite", "enter", *"tiers-lieux", "enter", "f8")
+        assert await until(pilot, lambda: "▶ Personne 4" in "".join(pane()))
+        assert counts("Personne 1") == "1 idée, 0 passe"
+        assert counts("Personne 2") == "1 idée, 0 passe"
+        assert counts("Personne 3") == "0 idée, 1 passe"
+        await pilot.press("ctrl+d")  # the last idea (Personne 2's) deleted: no longer counted
+        assert await until(pilot, lambda: counts("Personne 2") == "0 idée, 0 passe")
+        assert counts("Personne 1") == "1 idée, 0 passe"
+        await pilot.press("ctrl+z")  # back again
+        assert await until(pilot, lambda: counts("Personne 2") == "1 idée, 0 passe")
+        await pilot.press(*"numerique", "enter")
+        assert await until(pilot, lambda: counts("Personne 4") == "1 idée, 0 passe")
+        assert counts("Personne 2") == "1 idée, 0 passe"
+    saved = store.load(s.id)
+    assert [i.text for i in saved.ideas] == ["mobilite", "tiers-lieux", "numerique"]

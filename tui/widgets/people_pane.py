@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from sessions.capture import tour as cap
 from sessions.capture.tally import Tally
-from sessions.i18n import t, tn
+from sessions.i18n import get_language, t, tn
 from sessions.models import Session
 from tui.widgets.kept_lines import KeptLines
 from tui.widgets.quiet import set_lines
@@ -26,6 +26,7 @@ class PeoplePane(Vertical):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._tally = Tally()  # the counts, added to on an Enter rather than counted again
+        self._worded: dict[tuple[str, int, int], str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(t("capture.people"), classes="title", markup=False)
@@ -55,11 +56,7 @@ class PeoplePane(Vertical):
             mark = "▶ " if is_current else ("→ " if is_next else "  ")
             style = "reverse bold" if is_current else ("dim" if not p.present else "")
             label = p.name + (f" ({p.organisation})" if p.organisation else "")
-            counts = t(
-                "capture.counts",
-                ideas=tn("capture.counts.ideas", row.ideas, n=row.ideas),
-                passes=tn("capture.counts.passes", row.passes, n=row.passes),
-            )
+            counts = self._counts(row.ideas, row.passes)
             if row.seconds:
                 counts += f" · {int(row.seconds // 60)}:{int(row.seconds % 60):02d}"
             if not p.present:
@@ -69,6 +66,18 @@ class PeoplePane(Vertical):
         if not s.participants:
             text.append(t("capture.no_people"))
         set_lines(self.query_one("#people", Static), text)
+
+    def _counts(self, ideas: int, passes: int) -> str:
+        """'2 idées, 1 passe', worded once per count (30 lookups in the catalog per Enter)."""
+        key = (get_language(), ideas, passes)
+        counts = self._worded.get(key)
+        if counts is None:
+            counts = self._worded[key] = t(
+                "capture.counts",
+                ideas=tn("capture.counts.ideas", ideas, n=ideas),
+                passes=tn("capture.counts.passes", passes, n=passes),
+            )
+        return counts
 
     def _draw_names(self, s: Session, live: int | None = None) -> None:
         """A brainstorm's post-its have no author: the count of post-its, then the names alone."""
