@@ -111,3 +111,28 @@ async def test_kept_lines_are_the_lines_textual_draws_after_rows_cursor_and_focu
         assert "reformulée" in "".join(
             s.text for s in table.render_lines(table.region.reset_offset)
         )
+
+
+async def test_the_scroll_bar_draws_as_textual_while_a_short_list_grows_and_scrolls() -> None:
+    """The bar styled line by line: its thumb grows, shrinks and moves as Textual draws it."""
+    from textual.scrollbar import ScrollBar
+
+    app = LongTableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(KeyedTable)
+        table.sync([(str(n), (Text(str(n)), Text(f"idée {n}"))) for n in range(1, 16)])
+        for n in range(16, 40):
+            table.append_row(str(n), (Text(str(n)), Text(f"idée {n}")))
+            table.move_cursor(row=table.row_count - 1 if n % 7 else 0)
+            await until(pilot, lambda: settled(app))
+            bar = table.vertical_scrollbar
+            if not bar.display:
+                continue
+            crop = bar.region.reset_offset
+            kept = styled(bar.render_lines(crop))
+            bar._styles_cache.clear()
+            bar.refresh()
+            assert kept == styled(ScrollBar.render_lines(bar, crop))
+        assert table.vertical_scrollbar.display  # the list outgrew the table
+        lit = [line for line in bar_text(table) if "1" in line]
+        assert 0 < len(lit) < bar.region.height  # a thumb, not a whole lit bar
