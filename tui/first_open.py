@@ -59,6 +59,7 @@ class FirstOpenMixin:
         first, self.first = self.first, None
         if first is None:
             return
+        gc.enable()  # off since the command line read the file (``open_._first_frame``)
         ref = str(first.path)
         try:
             handle = self.store.open(ref)  # type: ignore[attr-defined]
@@ -69,7 +70,6 @@ class FirstOpenMixin:
         self._preopened = handle
         self._initial_ref = ref
         self.open_session(ref)  # type: ignore[attr-defined]
-        gc.enable()  # off since the command line read the file (``open_._first_frame``)
 
     async def on_event(self, event: Any) -> None:
         if self.first is not None and isinstance(event, INPUT):
