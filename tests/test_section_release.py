@@ -1,7 +1,8 @@
-"""Sections other than F3, F4 and F5 are let go when left and rebuilt when shown again.
+"""Sections other than F3, F4, F5 and F7 are let go when left and rebuilt when shown again.
 
 The user sees the section as it was left: the row the cursor was on, an item
-half typed and its field focused, F7's anonymous switch and its next steps;
+half typed and its field focused, the session list's cursor, F7's anonymous
+switch and its next steps (F7 is kept: built again it is slow at 1,000 ideas);
 the keys typed in the same burst as the F-key land in the rebuilt section
 where the user left it. A section with a dialog open, and the live sections,
 stay as they are.

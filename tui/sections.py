@@ -9,12 +9,12 @@ section switcher (``SWITCH_KEY``, then its number) and by the palette's
 "Aller à : ..." entries; so a new section is one line here, plus its title and
 its F1 method text in the message catalog.
 
-A section is ``kept`` mounted when the user leaves it only if the scribe and
-the facilitator switch to it during the workshop (F3, F4, F5): the others are
-released (``tui.section_cache``) and rebuilt from the session when shown
-again, with what the session does not hold put back (focus, a field half
-typed, a table's cursor, the scroll, and the screen's attributes named in
-``view``).
+A section is ``kept`` mounted when the user leaves it if the scribe and the
+facilitator switch to it during the workshop (F3, F4, F5), or if building it
+again is slow (F7): the others are released (``tui.section_cache``) and
+rebuilt from the session when shown again, with what the session does not
+hold put back (focus, a field half typed, a table's cursor, the scroll, and
+the screen's attributes named in ``view``).
 """
 
 from __future__ import annotations
@@ -68,8 +68,14 @@ SECTIONS: tuple[Section, ...] = (
     Section("sheets", None, "section.sheets", "tui.screens.sheets:SheetsScreen", part="sheets"),
     Section("enjeux", None, "section.enjeux", "tui.screens.enjeux:EnjeuxScreen", part="enjeux"),
     Section("maps", None, "section.maps", "tui.screens.maps:MapsScreen", part="maps"),
+    # Kept: built again it took ~300 ms at 1,000 ideas (the preview's tables laid out).
     Section(
-        "minutes", "f7", "section.minutes", "tui.screens.minutes:MinutesScreen", view=("anonymous",)
+        "minutes",
+        "f7",
+        "section.minutes",
+        "tui.screens.minutes:MinutesScreen",
+        kept=True,
+        view=("anonymous",),
     ),
 )
 
