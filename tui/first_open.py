@@ -13,6 +13,8 @@ command line reports as it always did.
 from __future__ import annotations
 
 import gc
+import inspect
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -44,10 +46,19 @@ class FirstOpenMixin:
         return "overview" if options.get("first") is not None else None
 
     def show_first(self, first: FirstSession) -> None:
-        """The overview reads ``first`` until the session is opened, in its language."""
+        """The overview reads ``first`` until the session is opened, in its language.
+
+        Its stylesheet is read with the app's: parsed once with them, where the
+        overview shown first had Textual parse every source again for it.
+        """
         self.first = first
         if self.cli_lang is None:  # type: ignore[attr-defined]
             set_language(resolve_language(None, first.language))
+        from tui.screens.overview import OverviewScreen
+
+        # The path as Textual makes it for the screen: the same source, not read twice.
+        css = Path(inspect.getfile(OverviewScreen)).with_name(str(OverviewScreen.CSS_PATH))
+        self.css_path.append(css)  # type: ignore[attr-defined]
 
     def open_after_first_frame(self) -> None:
         """From ``on_mount``: open the session once the overview has been drawn."""
