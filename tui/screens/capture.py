@@ -260,6 +260,9 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     def _typed(self, event: Input.Changed) -> None:
         if self._draft_timer is not None:
             self._draft_timer.stop()
+            self._draft_timer = None
+        if not event.value and self.app.session is not None and not self.session.capture.draft:
+            return  # the box emptied by Enter, no draft kept: nothing to save (no timer)
         self._draft_timer = self.set_timer(DRAFT_IDLE_SECONDS, self._save_draft)
 
     def _save_draft(self) -> None:
