@@ -10,6 +10,7 @@ interval resting) through F3's own second, elsewhere through the app's tick.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 from pathlib import Path
 
@@ -133,3 +134,23 @@ async def test_another_section_picks_up_a_cli_change_on_the_apps_tick(
             app._tick_interval()
         assert await until(pilot, lambda: "▶" in shown(app, "#timer-strip"))
         assert app.session.timer.state == "running"
+
+
+async def test_the_apps_tick_comes_back_after_f3_even_after_a_garbage_collection(
+    store, clock, session
+) -> None:
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.apply(lambda s: timer_ops.start(s, Stamp.of(clock)))
+        await pilot.press("f3")
+        assert await until(pilot, lambda: app.tick_held)  # the app's interval paused
+        gc.unfreeze()  # as when a released section is collected: nothing kept out of sight
+        gc.collect()
+        await pilot.press("f4")
+        await until(pilot, lambda: app.current_mode == "capture")
+        strip = app.screen.query_one("#timer-strip", Static)
+        before = str(strip.render())
+        clock.advance(125)
+        # The app's own interval, on the event loop's clock: the strip follows the timer.
+        assert await until(pilot, lambda: str(strip.render()) != before)
+        assert not app.tick_held

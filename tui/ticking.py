@@ -103,8 +103,17 @@ class TickMixin:
             self.poll_file()  # type: ignore[attr-defined]
 
     def _tick_timer(self) -> Timer | None:
-        """The interval that calls ``_tick_interval`` (set on mount in ``tui/app.py``)."""
-        for timer in list(self._timers):  # type: ignore[attr-defined]
-            if timer._callback == self._tick_interval:
-                return timer
-        return None
+        """The interval that calls ``_tick_interval`` (set on mount in ``tui/app.py``).
+
+        Held here once found: Textual keeps an app's timers in a weak set, and a
+        paused interval is referenced by nothing else (its task waits on its own
+        event), so a garbage collection while F3 held it took it for good - no
+        tick, no strip moving, no look at the file once another screen was shown.
+        """
+        timer: Timer | None = self.__dict__.get("_tick_timer_held")
+        if timer is None:
+            for candidate in list(self._timers):  # type: ignore[attr-defined]
+                if candidate._callback == self._tick_interval:
+                    timer = self._tick_timer_held = candidate
+                    break
+        return timer
