@@ -340,6 +340,48 @@ def test_a_pending_change_is_saved_with_another_s_change_on_reload(store, sessio
     handle.close()
 
 
+def test_a_holder_lock_that_cannot_be_taken_opens_read_only_with_the_system_s_reason(
+    store, session, monkeypatch
+):
+    def denied(self, timeout=0.0):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(FileLock, "acquire", denied)
+    handle = store.open(session.id)
+    assert handle.read_only
+    assert os.strerror(errno.EACCES) in handle.read_only_reason
+    assert handle.read_only_reason != t("storage.held_elsewhere")
+
+
+def test_an_op_that_no_longer_fits_is_dropped_and_not_kept_pending(store, session, clock):
+    handle = store.open(session.id)
+    real = handle.file.storage.write_bytes
+    full = [True]
+
+    def disk_full(payload, data=None):
+        if full[0]:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(payload, data)
+
+    def needs_no_title(s):
+        if s.title == "Renommée ailleurs":
+            raise ValueError("no longer fits")
+        s.next_steps = "mine"
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(handle.file.storage, "write_bytes", disk_full)
+        with pytest.raises(SaveError):
+            handle.apply(needs_no_title)
+        store.transact(session.id, lambda s: setattr(s, "title", "Renommée ailleurs"))
+        with pytest.raises(SaveError):
+            handle.flush()  # re-read, the op dropped, the save fails again
+    assert [op for op, _ in handle.dropped] == [needs_no_title]
+    assert handle.pending == []
+    full[0] = False
+    handle.close()
+    assert store.load(session.id).next_steps == ""
+
+
 # -- the store ---------------------------------------------------------------------------
 
 

@@ -252,3 +252,66 @@ def test_the_change_path_tells_the_save_and_every_save_is_the_full_serialisation
         assert changes.undo(app) and b"la main" not in saved()
         assert changes.change(app, Reformulate(999, "x", T0))[0] is False  # refused
         assert app.notes and saved()
+
+
+# Each kind of slot, the part of the session it lies in, and how much of it it names.
+ELEMENT_SLOTS = [(("idea", 4), ("ideas",), 4), (("turn", 2), ("capture", "turns"), 2)]
+FIELD_SLOTS = [("capture", "capture"), ("vote", "vote"), ("timer", "timer"), ("grid", "grid")]
+WHOLE_SLOTS = [
+    (("participants",), "participants"),
+    (("agenda",), "agenda"),
+    (("phase", "p1"), "agenda"),
+    (("sheets", "order"), "sheets"),
+    (("sheet", 2), "sheets"),
+    (("maps",), "maps"),
+    (("tally", 3), "vote"),
+    (("ballot", "a1"), "vote"),
+    (("position", 3), "grid"),
+]
+
+
+@pytest.mark.parametrize(("key", "path", "name"), ELEMENT_SLOTS)
+def test_a_slot_of_one_element_names_it_in_its_list_only(key: Key, path: Any, name: Any) -> None:
+    hints = Hints([key])
+    assert hints.for_list(path) == {name}
+    others = [("ideas",), ("capture", "turns"), ("participants",), ("agenda",), ("maps",)]
+    assert all(hints.for_list(other) == set() for other in others if other != path)
+
+
+@pytest.mark.parametrize(("kind", "part"), FIELD_SLOTS)
+def test_a_slot_of_a_field_makes_the_list_in_that_field_compared(kind: str, part: str) -> None:
+    hints = Hints([(kind, "rows")])
+    assert hints.for_list((part, "rows")) is None
+    assert hints.for_list((part, "other")) == set()
+    assert hints.for_list(("ideas",)) == set()
+
+
+@pytest.mark.parametrize(("key", "part"), WHOLE_SLOTS)
+def test_a_slot_of_a_whole_part_makes_every_list_in_it_compared(key: Key, part: str) -> None:
+    hints = Hints([key])
+    assert hints.for_list((part,)) is None
+    assert hints.for_list((part, "rows")) is None
+    assert hints.for_list(("ideas",)) == set()
+    assert hints.for_list(("capture", "turns")) == set()
+
+
+def test_the_tours_turns_are_kept_turn_by_turn_and_only_the_told_one_encoded_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(session_bytes, "SMALL_SESSION", 0)
+    monkeypatch.setattr(session_bytes, "MIN_CACHED", 0)
+    session = with_ideas(30)
+    encoder = SessionEncoder(PREFIX, SUFFIX)
+    encoder.encode(session)
+    capture = encoder.session.parts["capture"]
+    assert isinstance(capture, session_bytes.ModelBytes)
+    turns = capture.parts["turns"]
+    assert isinstance(turns, ListBytes) and len(turns.elements) == len(session.capture.turns)
+    made: list[object] = []
+    real = turns.to_json
+    monkeypatch.setattr(turns, "to_json", lambda item: made.append(item) or real(item))
+    session.capture.turns[3].ended_at = T0 + dt.timedelta(hours=2)
+    session.capture.turns[5].ended_at = T0 + dt.timedelta(hours=3)  # not told
+    told = encoder.encode(session, [("turn", 3), ("turn", 99)])
+    assert made == [session.capture.turns[3]]
+    assert b"11:00:00" in told and b"12:00:00" not in told
