@@ -169,14 +169,15 @@ async def test_new_session_form_with_pilot_press_in_one_call(store, clock) -> No
     app = make_app(store, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("n")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, NewSessionScreen) and settled(app))
         await pilot.press("tab", *"Titre 3", "tab", "tab", *"Lieu 3", "shift+tab", "shift+tab")
+        await until(pilot, lambda: settled(app))
         form = app.screen
         assert form.query_one("#title", Input).value == "Titre 3"
         assert form.query_one("#place", Input).value == "Lieu 3"
         assert form.focused is form.query_one("#title", Input)
         await pilot.press(*" bis", "ctrl+s")  # the cursor was put at the end, nothing selected
-        await pilot.pause()
+        await until(pilot, lambda: store.entries() and not isinstance(app.screen, NewSessionScreen))
     [entry] = store.entries()
     assert store.load(entry.id).title == "Titre 3 bis"
 

@@ -21,9 +21,14 @@ from sessions.people.names import parse_participants
 from sessions.sheets import ops
 from tests.sheets_samples import plain
 from tests.test_sheets_screen import _open_sheets
+from tests.waits import settled, until
 from tui.app import make_app
 
 EIGHT = "\n".join(f"Personne {n} (Org {n})" for n in range(1, 9))
+
+
+def _screen(app) -> str:  # type: ignore[no-untyped-def]
+    return type(app.screen).__name__
 
 
 def _session(store, template: str, lang: str = "fr"):  # type: ignore[no-untyped-def]
@@ -102,7 +107,7 @@ async def test_solutions_with_pour_contre_and_the_conclusion_reach_the_minutes(
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_sheets(app, pilot)
         await pilot.press("a", "enter")  # the format's first kind: a solution
-        await pilot.pause()
+        await until(pilot, lambda: _screen(app) == "SheetForm" and settled(app))
         form = app.screen
         labels = [plain(str(w.render())) for w in form.query(".field-label")]
         assert labels[-4:] == ["Membres du groupe", "Pour", "Contre", "Remarques et suggestions"]
@@ -111,25 +116,26 @@ async def test_solutions_with_pour_contre_and_the_conclusion_reach_the_minutes(
             await pilot.press("tab")
         await pilot.press(*"Proche des gens", "enter", *"Déjà financé", "tab")
         await pilot.press(*"Coûteux", "ctrl+s")
-        await pilot.pause()
+        await until(pilot, lambda: store.load(s.id).sheets and _screen(app) == "SheetsScreen")
         (sheet,) = store.load(s.id).sheets
         assert sheet.fields == {
             "nom": "Bus numérique",
             "pour": "Proche des gens\nDéjà financé",
             "contre": "Coûteux",
         }
-        detail = plain(str(app.screen.query_one("#sheet-fields", Static).render()))
+        fields = lambda: plain(str(app.screen.query_one("#sheet-fields", Static).render()))  # noqa: E731
+        detail = await until(pilot, lambda: "Coûteux" in fields() and fields())
         assert "Pour :\n  · Proche des gens\n  · Déjà financé" in detail
         assert "Contre : Coûteux" in detail
         # the conclusion: third of the format's kinds
         await pilot.press("a", "down", "down", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: _screen(app) == "SheetForm" and settled(app))
         assert plain(str(app.screen.query_one("#form-heading", Static).render())) == (
             "Conclusion n°2"
         )
         await pilot.press("tab", "tab", *"Enthousiaste", "tab", *"Le temps", "tab")
         await pilot.press(*"Écouter", "tab", *"Trois pistes", "ctrl+s")
-        await pilot.pause()
+        await until(pilot, lambda: len(store.load(s.id).sheets) == 2)
         conclusion = store.load(s.id).sheets[1]
         assert conclusion.kind == "conclusion"
         assert conclusion.fields == {
@@ -139,8 +145,8 @@ async def test_solutions_with_pour_contre_and_the_conclusion_reach_the_minutes(
             "avec_quoi_on_repart": "Trois pistes",
         }
         await pilot.press("f7")
-        await pilot.pause()
-        shown = plain(app.screen.query_one("#minutes-md", MinutesPreview).shown_text())
+        preview = lambda: plain(app.screen.query_one("#minutes-md", MinutesPreview).shown_text())  # noqa: E731
+        shown = await until(pilot, lambda: "Trois pistes" in preview() and preview())
         assert "Solution n°1 : Bus numérique" in shown
         assert "Proche des gens / Déjà financé" in shown and "Coûteux" in shown
         for question in (

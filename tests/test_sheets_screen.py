@@ -12,6 +12,7 @@ from textual.widgets import Input, Select, Static, TextArea
 from sessions.models import Idea
 from sessions.sheets import ops
 from tests.sheets_samples import plain
+from tests.waits import settled, until
 from tui.app import make_app
 
 NOON = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
@@ -30,9 +31,9 @@ async def _open_sheets(app, pilot) -> None:  # type: ignore[no-untyped-def]
 
     modes = [s.mode for s in sections_for(app.session)]
     await pilot.press(SWITCH_KEY)
-    await pilot.pause()
+    await until(pilot, lambda: type(app.screen).__name__ == "SectionSwitcher" and settled(app))
     await pilot.press(str(modes.index("sheets") + 1))
-    await pilot.pause()
+    await until(pilot, lambda: type(app.screen).__name__ == "SheetsScreen" and settled(app))
 
 
 def _toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
