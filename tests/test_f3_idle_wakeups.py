@@ -18,6 +18,7 @@ from sessions.timer import ops as timer_ops
 from sessions.timer.position import Stamp
 from tests.waits import settled, until
 from tui.app import make_app
+from tui.widgets.clock_digits import ClockDigits
 
 
 def interval_resting(app) -> bool:
@@ -61,6 +62,13 @@ async def test_a_second_on_f3_draws_the_digits_and_the_sub_timer_only(
         return real(self)
 
     monkeypatch.setattr(Widget, "_render", counted)
+    built = ClockDigits._lines  # F3's digits build their lines themselves
+
+    def built_counted(self, width):  # type: ignore[no-untyped-def]
+        drawn[self.id] += 1
+        return built(self, width)
+
+    monkeypatch.setattr(ClockDigits, "_lines", built_counted)
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=(120, 40)) as pilot:
         app.apply(lambda s: timer_ops.start(s, Stamp.of(clock)))

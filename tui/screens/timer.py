@@ -19,7 +19,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import DataTable, Digits, Static
+from textual.widgets import DataTable, Static
 
 from sessions.agenda.plan import planning_warnings
 from sessions.i18n import t
@@ -40,6 +40,7 @@ from tui.screens.row_compositor import RowCompositor
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
 from tui.screens.undo_support import Recording
 from tui.widgets.agenda_text import minutes_text, subtimer_text, total_text
+from tui.widgets.clock_digits import ClockDigits
 from tui.widgets.fit_table import FitTable
 from tui.widgets.quiet import set_digits, set_text
 from tui.widgets.timer_bells import ring_due_bells
@@ -135,7 +136,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
             with Vertical(id="clock-pane"):
                 yield Static("", id="phase-title", markup=False)
                 yield Static("", id="phase-meta", markup=False)
-                yield Digits("00:00", id="digits")
+                yield ClockDigits("00:00", id="digits")
                 yield Static("", id="phase-state", markup=False)
                 yield Static("", id="subtimer", markup=False)
                 yield Static("", id="next", markup=False)
