@@ -14,6 +14,7 @@ not submitted is saved as a draft after a short idle time.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from textual import on
 from textual.binding import Binding
@@ -41,6 +42,7 @@ from tui.widgets.people_pane import PeoplePane
 from tui.widgets.quiet import set_text, show_now
 
 DRAFT_IDLE_SECONDS = 1.0
+W = TypeVar("W", bound=Widget)
 
 
 class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, SectionScreen):
@@ -85,11 +87,12 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         self._drawn: tuple[Session, int, int, int] | None = None
         self._parts: dict[str, Widget] = {}  # the widgets redrawn per Enter, looked up once
 
-    def _part(self, selector: str) -> Widget:
-        """``query_one(selector)``, looked up once: the screen's widgets stay for its life."""
+    def _part(self, selector: str, kind: type[W]) -> W:
+        """``query_one(selector, kind)``, looked up once: the screen's widgets stay for its life."""
         widget = self._parts.get(selector)
         if widget is None:
-            widget = self._parts[selector] = self.query_one(selector)
+            widget = self._parts[selector] = self.query_one(selector, kind)
+        assert isinstance(widget, kind)
         return widget
 
     def compose_body(self) -> Iterable[Widget]:
@@ -140,11 +143,11 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         # of the screen when its size cannot change (one line high): an idea
         # given repaints the turn line, the counts and the new row, no more.
         set_text(
-            self._static("#question"),
+            self._part("#question", Static),
             t("capture.question", question=s.capture.question or s.question or "-"),
         )
         self._draw_turn(s)
-        table = self._table()
+        table = self._part("#ideas", KeyedTable)
         at_end = table.row_count == 0 or table.cursor_row >= table.row_count - 1
         names = {p.id: p.name for p in s.participants}
         drawn = self._append_given(s, table, names)
@@ -159,7 +162,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         if at_end and table.row_count:
             table.move_cursor(row=table.row_count - 1)
         set_text(
-            self._static("#ideas-title"),
+            self._part("#ideas-title", Static),
             t("capture.ideas_title", count=live, total=len(s.ideas)),
             layout=False,
         )
@@ -190,8 +193,8 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     def _draw_turn(self, s: Session) -> None:
         finished = cap.finished(s)
         person, after = cap.current(s), cap.upcoming(s)
-        entry = self._entry()
-        banner = self._static("#end-banner")
+        entry = self._part("#entry", EntryInput)
+        banner = self._part("#end-banner", Static)
         if self.free_mode:
             line = t("capture.free_format" if s.parts.capture == "free" else "capture.free_mode")
             entry.placeholder = t("capture.placeholder.free")
@@ -207,7 +210,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
                 next=after.name if after else t("capture.end"),
             )
             entry.placeholder = t("capture.placeholder", name=person.name)
-        set_text(self._static("#turn"), line, layout=False)
+        set_text(self._part("#turn", Static), line, layout=False)
         if finished and s.participants:
             set_text(banner, tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds))
             banner.display = True
@@ -218,27 +221,10 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         else:
             banner.display = False
         self._was_finished = finished
-        set_text(self._static("#entry-hint"), t("capture.hint"))
+        set_text(self._part("#entry-hint", Static), t("capture.hint"))
 
     def _draw_people(self, s: Session, appended: bool = False, live: int | None = None) -> None:
-        pane = self._part("#people-pane")
-        assert isinstance(pane, PeoplePane)
-        pane.draw(s, self.free_mode, appended, live)
-
-    def _static(self, selector: str) -> Static:
-        widget = self._part(selector)
-        assert isinstance(widget, Static)
-        return widget
-
-    def _table(self) -> KeyedTable:
-        widget = self._part("#ideas")
-        assert isinstance(widget, KeyedTable)
-        return widget
-
-    def _entry(self) -> EntryInput:
-        widget = self._part("#entry")
-        assert isinstance(widget, EntryInput)
-        return widget
+        self._part("#people-pane", PeoplePane).draw(s, self.free_mode, appended, live)
 
     def _offer_draft(self, s: Session) -> None:
         if self._draft_offered:
@@ -291,11 +277,11 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         finally:
             self._giving = None
         if not done or len(self.session.ideas) == count:  # refused, or not taken (read-only)
-            self._entry().restore(text)
+            self._part("#entry", EntryInput).restore(text)
             return
         if self._free_entry_done():  # the change drew the turn line in free mode
             self._draw_turn(self.session)
-        show_now(self._table(), self._part("#people"), self._part("#ideas-title"))
+        show_now(*(self._part(part, Widget) for part in ("#ideas", "#people", "#ideas-title")))
 
     def _idea_saved(self) -> None:
         self._free_entry_done()
