@@ -17,7 +17,7 @@ from textual.widgets import Input, Static
 from sessions.capture import tour as cap
 from sessions.grid import placement as grid_ops
 from sessions.vote import envelope as v
-from tests.waits import palette_highlight, until
+from tests.waits import palette_highlight, settled, until
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 
@@ -49,17 +49,23 @@ class Seen:
 
 
 async def shows(pilot, seen: Seen, *keys: str) -> str:
-    """Press ``keys``; the messages shown meanwhile, joined (one assertion reads them all)."""
+    """Press ``keys``; the messages shown meanwhile, joined (one assertion reads them all).
+
+    Read once the app has handled the keys and all they queued (a toast is added as its
+    refusal is handled), not after one pause that a loaded machine can cut short.
+    """
     seen.new()
     await pilot.press(*keys)
-    await pilot.pause()
+    await until(pilot, lambda: settled(pilot.app))
     return " | ".join(seen.new())
 
 
 async def answer(pilot, seen: Seen, key: str, text: str) -> str:
     """Open a prompt with ``key``, type ``text`` and Enter; the messages shown."""
+    app = pilot.app
+    asked_from = app.screen
     await pilot.press(key)
-    await pilot.pause()
+    await until(pilot, lambda: app.screen is not asked_from and settled(app))
     return await shows(pilot, seen, *text, "enter")
 
 
@@ -70,7 +76,7 @@ async def test_show_of_hands_rules_are_said(store, clock, session) -> None:
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         said = await shows(pilot, seen, *"3 7", "enter")
         assert "de 0 à 5 doigts, pas 7" in said  # the live hint said "Somme : 10"
         said = await shows(pilot, seen, "ctrl+u", *"1 1 1 1 1", "enter")
@@ -88,9 +94,9 @@ async def test_superscript_in_the_hands_entry_is_refused_not_a_crash(store, cloc
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         await pilot.press("3", "space", "²")  # crashed here, on the keystroke
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         live = str(app.screen.query_one("#hands-sum", Static).render())
         assert "«\u202f²\u202f» n'est pas un chiffre" in live
         said = await shows(pilot, seen, "enter")
@@ -105,9 +111,9 @@ async def test_ctrl_u_clears_the_hands_entry_and_f9_unmerges(store, clock, sessi
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         await pilot.press(*"3 2 5", "ctrl+u")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert app.screen.query_one("#hands-entry", Input).value == ""
         assert not isinstance(app.screen, ConfirmScreen) and len(app.screen_stack) == 1
         said = await answer(pilot, seen, "f9", "2")
@@ -122,7 +128,7 @@ async def test_envelope_override_refusals_are_said(store, clock, session) -> Non
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         for typed, words in (
             (
                 "0",
@@ -143,7 +149,7 @@ async def test_merge_refusals_and_no_are_said(store, clock, session) -> None:
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         said = await answer(pilot, seen, "ctrl+f", "2 x")
         assert "fusionner" in said and "«\u202fx\u202f» n'est pas un chiffre" in said
         said = await answer(pilot, seen, "ctrl+f", "3")
@@ -151,7 +157,7 @@ async def test_merge_refusals_and_no_are_said(store, clock, session) -> None:
         assert len(app.screen_stack) == 1  # no consensus asked for one item
         # a merge answered No: said, and Enter's answer was on screen before
         await pilot.press("ctrl+f", *"2 4", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         dialog = app.screen
         assert isinstance(dialog, ConfirmScreen)
         labels = [str(b.label) for b in dialog.query("Button")]
@@ -161,13 +167,13 @@ async def test_merge_refusals_and_no_are_said(store, clock, session) -> None:
         assert "Pas de consensus" in said
         # Tab moves the highlight: the line now says Enter answers Oui
         await pilot.press("ctrl+f", *"2 4", "enter", "tab")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert "Entrée\u202f: Oui" in str(app.screen.query_one("#enter-says", Static).render())
         said = await shows(pilot, seen, "enter")
         assert "fusionnés dans le n°2" in said
         said = await answer(pilot, seen, "ctrl+f", "4 5")
         await pilot.press("o")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         said = " | ".join(seen.new())
         assert "déjà fusionné dans le n°2" in said
         said = await answer(pilot, seen, "ctrl+f", "2 99")
@@ -182,7 +188,7 @@ async def test_count_closed_undo_and_footer_say_what_applies(store, clock, sessi
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
 
         def footer() -> str:
             return " ".join(str(k.description) for k in app.screen.query("FooterKey"))
@@ -192,7 +198,7 @@ async def test_count_closed_undo_and_footer_say_what_applies(store, clock, sessi
         for _ in range(100):  # bounded: the question is shown before o answers it
             if isinstance(app.screen, ConfirmScreen):
                 break
-            await pilot.pause()
+            await until(pilot, lambda: settled(app))
         said = await shows(pilot, seen, "o")
         assert "Décompte clos" in said
         assert "Rouvrir le décompte" in footer() and "Clore le décompte" not in footer()
@@ -209,7 +215,7 @@ async def test_ballot_rules_are_said(store, clock, session) -> None:
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5", "f8")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         await pilot.press("right")  # first item's cell
         said = await shows(pilot, seen, "²")
         assert "«\u202f²\u202f» n'est pas un chiffre" in said
@@ -229,7 +235,7 @@ async def test_capture_rules_are_said(store, clock, session) -> None:
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f4")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         said = await shows(pilot, seen, "enter")
         assert "Idée vide" in said
         said = await shows(pilot, seen, "f8")
@@ -238,14 +244,14 @@ async def test_capture_rules_are_said(store, clock, session) -> None:
         entry = app.screen.query_one("#entry", Input)
         seen.new()
         entry.post_message(events.Paste("x" * 600))
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         said = " | ".join(seen.new())
         assert "500 caractères au plus" in said
         # a 600-character reformulation
         await pilot.press("ctrl+r")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         app.screen.query_one("#ask-input", Input).post_message(events.Paste("y" * 600))
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         said = await shows(pilot, seen, "enter")
         assert "trop longue\u202f: 500 caractères au plus" in said
         assert store.load(session.id).idea(2).text == "item 2"
@@ -257,7 +263,7 @@ async def test_capture_rules_are_said(store, clock, session) -> None:
             ("2", "n'est doublon ni d'elle-même"),
         ):
             await pilot.press("ctrl+b")
-            await pilot.pause()
+            await until(pilot, lambda: settled(app))
             await pilot.press("ctrl+u")
             said = await shows(pilot, seen, *typed, "enter")
             assert words in said, typed
@@ -265,7 +271,7 @@ async def test_capture_rules_are_said(store, clock, session) -> None:
         # the number of rounds (ctrl+g: the question, then the rounds)
         for typed, words in (("²", "«\u202f²\u202f» n'est pas un chiffre"), ("99", "de 1 à 20")):
             await pilot.press("ctrl+g", "enter")
-            await pilot.pause()
+            await until(pilot, lambda: settled(app))
             await pilot.press("ctrl+u")
             said = await shows(pilot, seen, *typed, "enter")
             assert words in said and "tours" in said, typed
@@ -299,10 +305,10 @@ async def test_grid_add_prompt_rules_are_said(store, clock, session) -> None:
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f6")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         on_grid = [e.number for e in grid_ops.grid_entries(store.load(session.id))]
         app.screen.query_one("#add-item", Input).focus()
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         for typed, words in (
             ("²", "«\u202f²\u202f» n'est pas un chiffre"),
             ("#x", "«\u202fx\u202f» n'est pas un chiffre"),
@@ -315,10 +321,10 @@ async def test_grid_add_prompt_rules_are_said(store, clock, session) -> None:
         assert [e.number for e in grid_ops.grid_entries(store.load(session.id))] == on_grid
         # a reason pasted over 500 characters: refused and said, not dropped in silence
         app.screen.query_one("#reason", Input).focus()
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         seen.new()
         app.screen.query_one("#reason", Input).post_message(events.Paste("z" * 600))
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert "500 caractères au plus" in " | ".join(seen.new())
 
 
@@ -327,7 +333,7 @@ async def test_grid_keys_without_an_item_say_so(store, clock, session) -> None:
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f6")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         for key in ("p", "x"):
             said = await shows(pilot, seen, key)
             assert "Choisissez un item dans la liste" in said, key
@@ -346,7 +352,7 @@ async def test_participants_rules_are_said(store, clock, session) -> None:
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f4", "ctrl+t")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         said = await shows(pilot, seen, *"Eve Martin (Mairie", "enter")
         assert "illisible" in said and "Nom (Organisation)" in said
         await pilot.press("ctrl+u")
@@ -372,11 +378,10 @@ async def test_a_title_with_markup_is_shown_as_typed_never_run(store, clock) -> 
         said = await shows(pilot, seen, "d")  # duplicate: "Session dupliquée : <title> (copie)"
         assert title in said
         assert all(n.markup is False for n in app._notifications)
-        await pilot.pause()
-        toasts = list(app.screen.query(Toast))
+        toasts = await until(pilot, lambda: list(app.screen.query(Toast)))
         assert toasts and any(title in str(toast.render()) for toast in toasts)
         await pilot.click(toasts[-1])  # was a link that quit the app
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert app.is_running and app.return_code is None
 
 
@@ -399,22 +404,22 @@ async def test_ctrl_x_and_the_palette_go_home_from_every_section(store, clock, s
 
         for keys in (("f2",), ("f3",), ("f3", "v"), ("f4",), ("f5",), ("f6",), ("f7",)):
             await pilot.press(*keys)
-            await pilot.pause()
+            await until(pilot, lambda: settled(app))
             assert not isinstance(app.screen, HomeScreen), keys
             if keys == ("f3", "v"):
                 assert isinstance(app.screen, ProjectorScreen)
             await pilot.press("ctrl+x")
-            await pilot.pause()
+            await until(pilot, lambda: settled(app))
             assert on_session_list(), keys
         # the F1 help names the key
         await pilot.press("f4", "f1")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         keys = str(app.screen.query_one("#keys", Static).render())
         assert "^x             Accueil" in keys
         await pilot.press("escape")
         # and the palette's Accueil command, from a section
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         await pilot.press(*"Accueil")
         await until(pilot, lambda: "Accueil" in palette_highlight(app))  # its search
         await pilot.press("enter")
@@ -422,10 +427,10 @@ async def test_ctrl_x_and_the_palette_go_home_from_every_section(store, clock, s
         assert on_session_list()
         # ctrl+h is Backspace in a terminal: it deletes, it never leaves the screen
         await pilot.press("enter")  # open the session again: the same one, not read-only
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert not app.read_only
         await pilot.press("f4", *"ab", "ctrl+h", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert not isinstance(app.screen, HomeScreen)
         assert [i.text for i in store.load(session.id).ideas] == ["ab"]
 
@@ -458,7 +463,7 @@ async def test_the_over_count_warning_is_said_once_per_total(store, clock, sessi
     async with app.run_test(size=SIZE) as pilot:
         seen = Seen(app)
         await pilot.press("f5")
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert "12" not in await shows(pilot, seen, *"3 3 3 3", "enter")  # 12: not over
         over = await shows(pilot, seen, "1", "enter")  # 13 > 12
         assert "13" in over and "12" in over
