@@ -137,3 +137,30 @@ async def test_the_session_list_is_let_go_once_a_session_opens_and_comes_back(st
         assert await until(pilot, lambda: _shown(app, "HomeScreen") and app.screen.is_mounted)
         assert await until(pilot, lambda: _sessions(app).cursor_row == 1)  # where it was left
         assert app.screen.entries[1] == chosen
+
+
+def _drawn_text(app, selector: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from textual.geometry import Region
+
+    widget = app.screen.query_one(selector)
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return [line.text for line in lines]
+
+
+async def test_a_live_section_left_forgets_its_drawn_lines_and_draws_the_same(store, clock) -> None:
+    s = full_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _open(pilot, app, "f4", "CaptureScreen")
+        capture = app.screen
+        table = capture.query_one("#ideas")
+        assert await until(
+            pilot, lambda: any(s.ideas[0].text[:20] in t for t in _drawn_text(app, "#ideas"))
+        )
+        shown = _drawn_text(app, "#ideas")
+        await _open(pilot, app, "f5", "VoteScreen")
+        assert await until(pilot, lambda: not table._styles_cache._cache)  # nothing kept drawn
+        await _open(pilot, app, "f4", "CaptureScreen")
+        assert app.screen is capture
+        assert await until(pilot, lambda: _drawn_text(app, "#ideas") == shown)
