@@ -25,6 +25,12 @@ each time (``include`` of the fields between them), in the model's field
 order, so the bytes are the same to the byte: ``tests/test_save_cache.py``
 holds it over random sequences of edits.
 
+A save told what the change touched (``sessions.storage.touched``: the op's
+slots, through ``tui.changes``) compares nothing: it encodes again the
+elements those slots name and reuses every other one while it is the same
+object in the same place. A save not told (a bare function, a slot of an
+unknown kind) compares every element as above.
+
 A session of fewer than ``SMALL_SESSION`` ideas is encoded whole (checking
 costs more than it saves). Each save caches at most ``STEP`` more elements and
 encodes the rest in one call, so the first save after opening a big session
