@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
@@ -46,9 +46,14 @@ MIN_TEXT_CELLS = 12
 _PLAIN = re.compile(r"[^\[:\n\r]*")
 
 
+TABLE_KEYS = {"move", "clear", "reason", "enter", "cursor", "describe", "add", "remove"}
+
+
 class GridScreen(Describing, SectionScreen):
     AUTO_FOCUS = "#grid-items"  # focused as built: keys typed in the burst of its key reach it
     CSS_PATH = "grid.tcss"
+    _reason_for: int | None = None  # the item the reason field is typed for
+    _reason_pending = False  # Enter pressed, the field still taking the letters before it
     COMPACT_WHEN_SHORT = True  # one-line fields at 80x24: more of the drawing in sight
     _fitted: tuple[int, int] | None = None  # the table's title and reason widths when filled
     _shown_rows: dict[str, list[str]] = {}  # row key -> cells shown (replaced, never mutated)
@@ -60,18 +65,45 @@ class GridScreen(Describing, SectionScreen):
         kind = session.grid.kind.value if session is not None else "impact_mastery"
         return f"help.grid.{kind}"
 
+    # Priority bindings: each key acts when it arrives, in the order typed, and r, a and
+    # Enter move the focus at once: in a burst "p r reason Enter down p" each key goes
+    # where it was meant. While a field has the focus they are off (its letters, its Enter).
     BINDINGS = [
-        Binding("p", "move('present', 1)", "grid.key.present_next", id="grid-present-next"),
-        Binding("P", "move('present', -1)", "grid.key.present_prev", id="grid-present-prev"),
-        Binding("f", "move('future', 1)", "grid.key.future_next", id="grid-future-next"),
-        Binding("F", "move('future', -1)", "grid.key.future_prev", id="grid-future-prev"),
-        Binding("x", "clear", "grid.key.clear", id="grid-clear"),
-        Binding("r", "reason", "grid.key.reason", id="grid-reason"),
-        Binding("d", "describe", "describe.key", id="grid-describe"),
+        Binding(
+            "p",
+            "move('present', 1)",
+            "grid.key.present_next",
+            id="grid-present-next",
+            priority=True,
+        ),
+        Binding(
+            "P",
+            "move('present', -1)",
+            "grid.key.present_prev",
+            id="grid-present-prev",
+            priority=True,
+        ),
+        Binding(
+            "f", "move('future', 1)", "grid.key.future_next", id="grid-future-next", priority=True
+        ),
+        Binding(
+            "F", "move('future', -1)", "grid.key.future_prev", id="grid-future-prev", priority=True
+        ),
+        Binding("x", "clear", "grid.key.clear", id="grid-clear", priority=True),
+        Binding("r", "reason", "grid.key.reason", id="grid-reason", priority=True),
+        Binding(
+            "enter", "enter", "grid.key.field_done", id="grid-enter", show=False, priority=True
+        ),
+        # The arrows too, to keep the order typed (F1 tells them with the generic keys).
+        Binding("up", "cursor(-1)", "textual.cursor_up", id="grid-up", show=False, priority=True),
+        Binding(
+            "down", "cursor(1)", "textual.cursor_down", id="grid-down", show=False, priority=True
+        ),
+        Binding("d", "describe", "describe.key", id="grid-describe", priority=True),
         Binding("ctrl+z", "undo", "key.undo", id="grid-undo", show=False),
         Binding("ctrl+y", "redo", "key.redo", id="grid-redo", show=False),
-        Binding("a", "add", "grid.key.add", id="grid-add"),
-        Binding("delete", "remove", "grid.key.remove", id="grid-remove"),
+        Binding("a", "add", "grid.key.add", id="grid-add", priority=True),
+        Binding("delete", "remove", "grid.key.remove", id="grid-remove", priority=True),
         Binding("ctrl+t", "reset", "grid.key.reset", id="grid-reset"),
         Binding("escape", "back", "grid.key.back", id="grid-back", show=False),
     ]
@@ -289,7 +321,7 @@ class GridScreen(Describing, SectionScreen):
         if idea is not None and idea.description:
             text = t("describe.line", text=idea.description) + "\n" + text
         label.update(text)
-        if not reason.has_focus:
+        if not reason.has_focus and not self._reason_pending:
             pos = self.session.grid.positions.get(number)
             reason.value = pos.reason if pos else ""
 
@@ -315,9 +347,25 @@ class GridScreen(Describing, SectionScreen):
         self._apply(op(number))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in TABLE_KEYS and isinstance(self.focused, Input):
+            # Typing in a field: its letters are letters; Enter ends the reason.
+            return action == "enter" and self.focused.id == "reason"
         if action == "move" and parameters and parameters[0] == "future":
             return has_future(self.session) if self.app.session is not None else False  # type: ignore[attr-defined]
         return True
+
+    def action_cursor(self, step: int) -> None:
+        if step < 0:
+            self.table.action_cursor_up()
+        else:
+            self.table.action_cursor_down()
+
+    def action_enter(self) -> None:
+        """Enter on the table types the row's reason; Enter in the reason saves it."""
+        if self.focused is self.table:
+            self.action_reason()
+        elif self.focused is not None and self.focused.id == "reason":
+            self._reason_done()
 
     def action_move(self, which: str, step: int) -> None:
         self._on_selected(lambda n: grid_changes.CycleLevel(n, which=which, step=step))
@@ -326,8 +374,36 @@ class GridScreen(Describing, SectionScreen):
         self._on_selected(grid_changes.ClearPosition)
 
     def action_reason(self) -> None:
-        if self.selected_number() is not None:
-            self.query_one("#reason", Input).focus()
+        number = self.selected_number()
+        if number is None:
+            return
+        self._reason_for = number  # the item the reason is typed for, whatever moves next
+        field = self.query_one("#reason", Input)
+        pos = self.session.grid.positions.get(number)
+        typed = pos.reason if pos else ""
+
+        def aim() -> None:  # in the field's queue: before the letters typed after r
+            field.value = typed
+            field.cursor_position = len(typed)
+
+        field.call_later(aim)
+        self.set_focus(field)  # now: the next keys go there
+
+    def _reason_done(self) -> None:
+        """Enter in the reason: the table has the focus at once (the keys after Enter move
+        in it); the reason is saved on its item once the field has taken its letters."""
+        field = self.query_one("#reason", Input)
+        number, self._reason_for = self._reason_for, None
+        self._reason_pending = True  # the row may move before the field has its letters
+
+        def save() -> None:
+            self._reason_pending = False
+            if number is not None:
+                self._save_reason(field.value, number)
+            self._show_reason()  # the field now shows the reason of the row in sight
+
+        self.set_focus(self.table)
+        field.call_later(save)
 
     def action_describe(self) -> None:
         number = self.selected_number()
@@ -337,7 +413,7 @@ class GridScreen(Describing, SectionScreen):
         self.describe(number)
 
     def action_add(self) -> None:
-        self.query_one("#add-item", Input).focus()
+        self.set_focus(self.query_one("#add-item", Input))
 
     def action_remove(self) -> None:
         number = self.selected_number()
@@ -353,17 +429,22 @@ class GridScreen(Describing, SectionScreen):
     def action_back(self) -> None:
         self.table.focus()
 
-    @on(Input.Submitted, "#reason")
-    def _reason_submitted(self, event: Input.Submitted) -> None:
-        self._save_reason(event.value)
-        self.table.focus()
-
     @on(Input.Blurred, "#reason")
     def _reason_left(self, event: Input.Blurred) -> None:
-        self._save_reason(event.value)
+        """Left by a click, Tab or Escape: saved. Left by Enter: Enter saves it (and an r
+        typed after it already aims the field at the next item: not saved there)."""
+        if self._reason_for is not None and self.focused is not event.input:
+            self._save_reason(event.value, self._reason_for)
+            self._reason_for = None
 
-    def _save_reason(self, value: str) -> None:
-        number = self.selected_number()
+    @on(events.DescendantFocus, "#reason")
+    def _reason_entered(self) -> None:
+        field = self.query_one("#reason", Input)
+        if self._reason_for is None and self.focused is field:  # a click or Tab, not r
+            self._reason_for = self.selected_number()
+
+    def _save_reason(self, value: str, number: int | None = None) -> None:
+        number = number if number is not None else self.selected_number()
         if number is None:
             return
         text = clean_text(value)

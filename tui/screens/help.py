@@ -120,6 +120,12 @@ class HelpScreen(Responsive, ModalScreen[None]):
                     if shown not in keys:
                         keys.append(shown)
                 continue
+            if binding.description in (t("textual.cursor_up"), t("textual.cursor_down")):
+                # a screen's own arrows (F6 keeps them in the order typed): generic all the same
+                keys = generic.setdefault("help.generic.move", [])
+                if shown not in keys:
+                    keys.append(shown)
+                continue
             if (shown, binding.description) in seen:
                 continue
             seen.add((shown, binding.description))
