@@ -27,7 +27,7 @@ from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget, _RenderCache
 from textual.widgets import Static
 
-KEPT = 4000  # styled lines kept: several screens, cursor and zebra variants
+KEPT = 512  # lines kept styled: a dozen screens of rows (LRU), a small part of the memory
 
 # A mixin, not a Widget subclass: listed before a widget class, a Widget base
 # would hide that class's component classes (DataTable's header, cursor...).
