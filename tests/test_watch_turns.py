@@ -58,3 +58,14 @@ async def test_a_thematic_workshop_shows_no_empty_idea_list(store, clock) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: "Phase 1" in str(app.screen.query_one("#phase").render()))
         assert not app.screen.query_one("#list-pane").display
+
+
+@pytest.mark.parametrize(("lang", "words"), [("fr", "post-it"), ("en", "post-it")])
+async def test_a_brainstorm_waits_for_post_its_not_a_round_table(store, clock, lang, words) -> None:
+    s = build_session("divergence-convergence", title="Groupe A")
+    store.create(s)
+    app = WatchApp(store.path_for(s.id), clock, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        body = app.screen.query_one("#list", Static)
+        assert await until(pilot, lambda: words in str(body.render()))
+        assert "tour de table" not in str(body.render()) and "round table" not in str(body.render())

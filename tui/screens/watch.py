@@ -133,7 +133,9 @@ class WatchScreen(TranslatedScreen):
             return
         title.update(t("watch.ideas", count=view.idea_count))
         if not view.ideas:
-            body.update(Text(t("watch.no_ideas"), style="italic"))
+            session = self.app.follower.session  # type: ignore[attr-defined]
+            free = session is not None and session.parts.capture == "free"  # a brainstorm
+            body.update(Text(t("watch.no_post_its" if free else "watch.no_ideas"), style="italic"))
             return
         text = Text()
         last = len(view.ideas) - 1
