@@ -11,6 +11,7 @@ import pytest
 
 from sessions.capture import tour
 from sessions.storage.store import SessionStore
+from tests.waits import settled, until
 from tui.app import make_app
 from tui.cli.main import main
 from tui.widgets.idea_list import KeyedTable
@@ -40,13 +41,14 @@ async def test_undo_removes_only_the_apps_idea_not_those_imported_since(
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f4")
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "capture")
         await pilot.press(*"Fibre partout", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: store.load(session.id).ideas)
         assert [i.text for i in store.load(session.id).ideas] == ["Fibre partout"]
         assert cli(store, "import", "ideas", session.id, str(path)) == 0  # another terminal
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await until(pilot, lambda: "Annulé : idée" in messages(app))
+        await until(pilot, lambda: shown_ideas(app) == ["Bus à la demande", "Tiers-lieux"])
         saved = store.load(session.id)
         assert [(i.number, i.text) for i in saved.ideas] == [
             (2, "Bus à la demande"),
@@ -56,7 +58,7 @@ async def test_undo_removes_only_the_apps_idea_not_those_imported_since(
         assert "Annulé : idée" in messages(app)
         assert saved.capture.turns == [] and saved.capture.current_index == 0  # the turn too
         await pilot.press("ctrl+y")  # redo gives the idea back, beside the imported ones
-        await pilot.pause()
+        await until(pilot, lambda: len(store.load(session.id).ideas) == 3)
         texts = [i.text for i in store.load(session.id).ideas]
         assert sorted(texts) == ["Bus à la demande", "Fibre partout", "Tiers-lieux"]
 
@@ -67,17 +69,18 @@ async def test_undo_of_an_edit_the_command_line_changed_since_refuses_and_says_w
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f4")
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "capture")
         await pilot.press(*"Fibre", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: store.load(session.id).ideas)
         await pilot.press("ctrl+r")
-        await pilot.pause()
+        await until(pilot, lambda: type(app.screen).__name__ == "AskScreen")
         await pilot.press("ctrl+u", *"Fibre partout", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: store.load(session.id).idea(1).text == "Fibre partout")
         assert store.load(session.id).idea(1).text == "Fibre partout"
         store.transact(session.id, lambda s: tour.reformulate(s, 1, "Fibre et 5G", clock.now()))
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await until(pilot, lambda: "Impossible d'annuler" in " ".join(messages(app)))
+        await until(pilot, lambda: shown_ideas(app) == ["Fibre et 5G"])
         said = messages(app)[-1]
         assert "Impossible d'annuler « reformulation »" in said
         assert "l'idée n°1 a changé depuis" in said
@@ -85,7 +88,7 @@ async def test_undo_of_an_edit_the_command_line_changed_since_refuses_and_says_w
         assert shown_ideas(app) == ["Fibre et 5G"]
         # the refused step left the history: the next ctrl+z is the idea's own, refused too
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await until(pilot, lambda: "Impossible d'annuler « idée »" in messages(app)[-1])
         assert "Impossible d'annuler « idée »" in messages(app)[-1]
         assert [i.text for i in store.load(session.id).ideas] == ["Fibre et 5G"]
 
@@ -103,13 +106,13 @@ async def test_the_grid_s_changes_are_undone_with_ctrl_z(store, clock, session) 
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f6")
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "grid" and settled(app))
         await pilot.press("p")  # the selected item (the first row) goes to "faible" today
-        await pilot.pause()
+        await until(pilot, lambda: store.load(session.id).grid.positions)
         placed = store.load(session.id).grid.positions
         assert [(n, p.present) for n, p in placed.items()] == [(3, "faible")]
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await until(pilot, lambda: any(m.startswith("Annulé") for m in messages(app)))
         assert store.load(session.id).grid.positions == {}
         assert any(m.startswith("Annulé : position de l'item n°3") for m in messages(app))
 
@@ -143,15 +146,18 @@ async def test_undo_takes_back_the_apps_ballot_never_one_imported_since(
     csv.write_text(votes, encoding="utf-8")
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "f8")  # the vote, on ballots
-        await pilot.pause()
+        await pilot.press("f5")
+        await until(pilot, lambda: app.current_mode == "vote" and settled(app))
+        await pilot.press("f8")  # the vote, on ballots
+        on_ballots = lambda: getattr(app.focused, "id", None) == "ballots-table"  # noqa: E731
+        await until(pilot, lambda: on_ballots() and settled(app))
         await pilot.press("right", "2")  # Alice, item 1: 2 points
-        await pilot.pause()
+        await until(pilot, lambda: store.load(session.id).vote.ballots)
         names = {p.id: p.name for p in store.load(session.id).participants}
         assert store.load(session.id).vote.ballots == {next(iter(names)): {1: 2}}  # Alice
         assert cli(store, "import", "votes", session.id, str(csv)) == 0  # another terminal
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await until(pilot, lambda: any(said[0] in m for m in messages(app)))
         saved = store.load(session.id)
         assert {names[pid]: row for pid, row in saved.vote.ballots.items()} == left
         assert saved.vote.method == "ballots"
@@ -164,17 +170,17 @@ async def test_undo_in_the_app_never_takes_back_atelier_vote(store, clock, sessi
     app = make_app(store, clock, session_ref=session.id)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5", *"3 2", "enter")  # the first item read: hands 3 and 2
-        await pilot.pause()
+        await until(pilot, lambda: store.load(session.id).vote.tallies)
         (number,) = store.load(session.id).vote.tallies
         assert cli(store, "vote", session.id, "close") == 0  # another terminal closes the count
         assert cli(store, "vote", session.id, "reveal") == 0
         await pilot.press("ctrl+z")  # takes back the app's hands, and only them
-        await pilot.pause()
+        await until(pilot, lambda: any(m.startswith("Annulé") for m in messages(app)))
         saved = store.load(session.id)
         assert saved.vote.tallies == {}
         assert saved.vote.counted and saved.vote.revealed  # the command line's, kept
         assert f"Annulé : mains de l'item n°{number}" in messages(app)
         await pilot.press("ctrl+z")  # nothing else is the app's
-        await pilot.pause()
+        await until(pilot, lambda: messages(app)[-1] == "Rien à annuler.")
         assert messages(app)[-1] == "Rien à annuler."
         assert store.load(session.id).vote.counted
