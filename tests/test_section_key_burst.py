@@ -86,3 +86,18 @@ async def test_the_people_list_opened_and_closed_in_one_burst_leaves_f4_working(
         # the second list's removal may still be under way when the idea is saved
         assert await until(pilot, lambda: type(app.screen).__name__ == "CaptureScreen")
     assert [i.text for i in store.load(session.id).ideas] == ["Après"]
+
+
+async def test_keys_behind_the_people_list_closed_in_the_same_burst_never_crash(
+    store, clock, session
+) -> None:
+    """The list's own keys right behind ctrl+t (the list not built yet) or its Escape."""
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f4")
+        await until(pilot, lambda: app.current_mode == "capture")
+        moves = [_f("down"), _f("up"), _f("shift+down"), _f("shift+up")]
+        keys = [_f("ctrl+t"), *moves, _f("escape"), *moves, _f("ctrl+t"), _f("escape"), *moves]
+        await send_keys(app, pilot, [*keys, *key_events("Encore")], lambda: app.session.ideas)
+        assert await until(pilot, lambda: type(app.screen).__name__ == "CaptureScreen")
+    assert [i.text for i in store.load(session.id).ideas] == ["Encore"]

@@ -87,16 +87,25 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         assert session is not None
         return session
 
+    def _table(self) -> KeyedTable | None:
+        """The list, or None before it is built or once the screen is taken down (a key of
+        the same burst as ctrl+t and Escape can still reach it)."""
+        tables = self.query("#people-table")
+        return tables.first(KeyedTable) if tables else None
+
     def redraw(self) -> None:
-        if self.app.session is None:  # type: ignore[attr-defined]
+        table = self._table()
+        if self.app.session is None or table is None:  # type: ignore[attr-defined]
             return
-        table = self.query_one("#people-table", KeyedTable)
         table.sync(
             [(p.id, person_cells(i, p)) for i, p in enumerate(self.session.participants, start=1)]
         )
 
     def _selected(self) -> Participant | None:
-        key = self.query_one("#people-table", KeyedTable).current_key()
+        table = self._table()
+        if table is None:
+            return None
+        key = table.current_key()
         person = self.session.participant(key) if key else None
         if person is None:
             self.notify(t("people.no_selection"), severity="warning", timeout=4)
@@ -121,13 +130,14 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
         done = done and len(self.session.participants) > count  # not taken when read-only
         if done:
             self.notify(tn("people.added", added, count=added), timeout=3)
-            table = self.query_one("#people-table", KeyedTable)
-            table.move_cursor(row=table.row_count - 1)
+            table = self._table()
+            if table is not None:
+                table.move_cursor(row=table.row_count - 1)
         return done
 
     def action_cursor(self, delta: int) -> None:
-        table = self.query_one("#people-table", KeyedTable)
-        if table.row_count:
+        table = self._table()
+        if table is not None and table.row_count:
             table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
 
     def action_move(self, delta: int) -> None:
@@ -136,7 +146,9 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
             return
         pid = person.id
         self.change(ops.MovePerson(participant_id=pid, delta=delta))
-        self.query_one("#people-table", KeyedTable).move_to(pid)
+        table = self._table()
+        if table is not None:
+            table.move_to(pid)
 
     def action_toggle_present(self) -> None:
         person = self._selected()
