@@ -244,6 +244,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     # -- typing ----------------------------------------------------------
     @on(Input.Changed, "#entry")
     def _typed(self, event: Input.Changed) -> None:
+        event.stop()  # nothing above the screen listens: no hop to the App per key
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
@@ -259,6 +260,7 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
 
     @on(Input.Submitted, "#entry")
     def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()  # taken here: no hop to the App on each Enter
         text = event.value
         if not text.strip():
             self.notify(t("capture.err.empty"), severity="warning", timeout=4)

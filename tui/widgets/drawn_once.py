@@ -20,6 +20,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
 from textual.coordinate import Coordinate
+from textual.dom import NoScreen
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import DataTable
@@ -94,17 +95,22 @@ class DrawnOnce(_Mixin):
         while the scribe waited. Drawn here, between two Enters, they are kept.
         """
         if (
-            self.cursor_type != "row"
+            not self.is_attached  # its screen closed meanwhile (a dialog's table): no styles
+            or not self._component_styles
+            or self.cursor_type != "row"
             or self.fixed_columns
             or self._labelled_row_exists
             or self.cursor_row != row_index
             or not 0 <= row_index < self.row_count
         ):
             return
-        self._pseudo_class_state = self.get_pseudo_class_state()  # as ``render_lines`` does
-        row_style = self._get_row_style(row_index, self.rich_style)
-        for column_index, column in enumerate(self.ordered_columns):
-            self._render_cell(row_index, column_index, row_style, column.get_render_width(self))
+        try:
+            self._pseudo_class_state = self.get_pseudo_class_state()  # as ``render_lines``
+            row_style = self._get_row_style(row_index, self.rich_style)
+            for column_index, column in enumerate(self.ordered_columns):
+                self._render_cell(row_index, column_index, row_style, column.get_render_width(self))
+        except (KeyError, NoScreen):  # being removed: a head start, never a crash
+            return
 
     def _render_line_in_row(
         self,
