@@ -136,3 +136,24 @@ async def test_the_scroll_bar_draws_as_textual_while_a_short_list_grows_and_scro
         assert table.vertical_scrollbar.display  # the list outgrew the table
         lit = [line for line in bar_text(table) if "1" in line]
         assert 0 < len(lit) < bar.region.height  # a thumb, not a whole lit bar
+
+
+async def test_a_table_closed_before_its_row_is_drawn_ahead_does_not_crash() -> None:
+    """The cursor moved, then the dialog holding the table closed in the same burst of keys."""
+    from textual.screen import ModalScreen
+
+    class Dialog(ModalScreen[None]):
+        def compose(self) -> ComposeResult:
+            yield KeyedTable(["N°", "Nom"])
+
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        for _ in range(3):
+            dialog = Dialog()
+            await app.push_screen(dialog)
+            table = dialog.query_one(KeyedTable)
+            table.sync([(str(n), (Text(str(n)), Text(f"nom {n}"))) for n in range(1, 6)])
+            table.move_cursor(row=3)  # draws row 3 ahead after the next refresh...
+            app.pop_screen()  # ...which comes once the dialog is gone
+            await until(pilot, lambda d=dialog: settled(app) and app.screen is not d)
+        assert app.is_running and isinstance(app.query_one(KeyedTable), KeyedTable)
