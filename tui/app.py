@@ -32,11 +32,10 @@ from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.saving import SavingMixin
-from tui.section_cache import SectionCacheMixin
 from tui.sections import SECTIONS, SWITCH_KEY, SWITCH_KEYS, section, sections_for
 from tui.signals import install as install_signals
 from tui.signals import request_quit
-from tui.ticking import FILE_POLL_SECONDS, SELF_TIMED_EVERY, TICK_SECONDS, TickMixin
+from tui.ticking import FILE_POLL_SECONDS, SELF_TIMED_EVERY, TICK_SECONDS, TickMixin, settle_heap
 from tui.typography import install as install_typography
 
 if TYPE_CHECKING:  # the models come with the session, after the first frame
@@ -62,15 +61,7 @@ def _home_screen() -> Screen:
 install_typography()  # French no-break spaces never start a wrapped line
 
 
-class AtelierApp(
-    SectionCacheMixin,
-    FirstOpenMixin,
-    SavingMixin,
-    TickMixin,
-    PaletteMixin,
-    PresentationMixin,
-    App[int],
-):
+class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, PresentationMixin, App[int]):
     """Runs one workshop session at a time."""
 
     TITLE = "atelier"
@@ -151,7 +142,7 @@ class AtelierApp(
             self._show_home()
         self.set_interval(TICK_SECONDS, self._tick_interval)
         install_signals(self)  # SIGTERM, SIGHUP, SIGINT: save, then exit
-        self.call_after_refresh(self.settle_sections)
+        self.call_after_refresh(settle_heap)
 
     async def action_quit(self) -> None:
         if request_quit(self):  # a change not saved yet: warn once, then keep it aside
@@ -261,7 +252,6 @@ class AtelierApp(
         return build
 
     def _reset_sections(self) -> None:
-        self.forget_views()
         for s in SECTIONS:
             if s.mode == self.current_mode:
                 continue
@@ -299,8 +289,8 @@ class AtelierApp(
     # Awaited: a key typed ahead (F10 rebuilding the screens) waits until this screen is mounted.
     async def action_section(self, mode: str) -> None:
         if self.handle is not None:
-            await self.show_section(mode)  # the one left let go first (section_cache)
-            self.call_after_refresh(self.settle_sections)  # a section built
+            await self.switch_mode(mode)
+            self.call_after_refresh(settle_heap)  # a section built the first time
 
     async def action_home(self) -> None:
         """Back to the session list, from any screen (the open session stays open)."""

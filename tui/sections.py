@@ -8,13 +8,6 @@ have (a format with no sheets) is not offered. Every section is reached by the
 section switcher (``SWITCH_KEY``, then its number) and by the palette's
 "Aller à : ..." entries; so a new section is one line here, plus its title and
 its F1 method text in the message catalog.
-
-A section is ``kept`` mounted when the user leaves it if the scribe and the
-facilitator switch to it during the workshop (F3, F4, F5), or if building it
-again is slow (F7): the others are released (``tui.section_cache``) and
-rebuilt from the session when shown again, with what the session does not
-hold put back (focus, a field half typed, a table's cursor, the scroll, and
-the screen's attributes named in ``view``).
 """
 
 from __future__ import annotations
@@ -43,8 +36,6 @@ class Section:
     title_key: str
     screen: str  # "module:Class"
     part: str | None = None  # shown when the session has this part; None: always
-    kept: bool = False  # stays mounted when left (a live section); else released
-    view: tuple[str, ...] = ()  # the screen's attributes kept across a release
 
     def load(self) -> type[Screen]:
         module_name, _, class_name = self.screen.partition(":")
@@ -60,23 +51,15 @@ class Section:
 
 SECTIONS: tuple[Section, ...] = (
     Section("overview", "f2", "section.overview", "tui.screens.overview:OverviewScreen"),
-    Section("timer", "f3", "section.timer", "tui.screens.timer:TimerScreen", kept=True),
-    Section("capture", "f4", "section.capture", "tui.screens.capture:CaptureScreen", kept=True),
+    Section("timer", "f3", "section.timer", "tui.screens.timer:TimerScreen"),
+    Section("capture", "f4", "section.capture", "tui.screens.capture:CaptureScreen"),
     # A format without a vote or a grid does not list them (their F-key still opens them).
-    Section("vote", "f5", "section.vote", "tui.screens.vote:VoteScreen", part="vote", kept=True),
+    Section("vote", "f5", "section.vote", "tui.screens.vote:VoteScreen", part="vote"),
     Section("grid", "f6", "section.grid", "tui.screens.grid:GridScreen", part="grid"),
     Section("sheets", None, "section.sheets", "tui.screens.sheets:SheetsScreen", part="sheets"),
     Section("enjeux", None, "section.enjeux", "tui.screens.enjeux:EnjeuxScreen", part="enjeux"),
     Section("maps", None, "section.maps", "tui.screens.maps:MapsScreen", part="maps"),
-    # Kept: built again it took ~300 ms at 1,000 ideas (the preview's tables laid out).
-    Section(
-        "minutes",
-        "f7",
-        "section.minutes",
-        "tui.screens.minutes:MinutesScreen",
-        kept=True,
-        view=("anonymous",),
-    ),
+    Section("minutes", "f7", "section.minutes", "tui.screens.minutes:MinutesScreen"),
 )
 
 
