@@ -6,6 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 
 from sessions.i18n import t, tn
 from sessions.models import HandTally
@@ -38,6 +39,20 @@ def live_summary(text: str, show_sum: bool = True) -> str:
     return tn("vote.live.hands", len(tally.hands), total=tally.points, hands=len(tally.hands))
 
 
+class RecallInput(EntryInput):
+    """The count box: a recalled count is selected, so the first key typed replaces it.
+
+    As in a spreadsheet cell, a digit typed over a count brought back with the arrows
+    starts a new count ("=6" then 2 gives 2, not "=62"); the arrows put the cursor in it,
+    and Backspace takes off its last character, to edit it instead.
+    """
+
+    def action_delete_left(self) -> None:
+        if self.selection == Selection(0, len(self.value)):
+            self.cursor_position = len(self.value)
+        super().action_delete_left()
+
+
 class HandsInput(Horizontal):
     """Input + live sum; posts the Input's own Submitted message."""
 
@@ -52,16 +67,19 @@ class HandsInput(Horizontal):
         self.show_sum = True
 
     def compose(self) -> ComposeResult:
-        yield EntryInput(id="hands-entry", select_on_focus=False, placeholder=t("vote.placeholder"))
+        yield RecallInput(
+            id="hands-entry", select_on_focus=False, placeholder=t("vote.placeholder")
+        )
         yield Static("", id="hands-sum", markup=False)
 
     @property
-    def input(self) -> EntryInput:
-        return self.query_one("#hands-entry", EntryInput)
+    def input(self) -> RecallInput:
+        return self.query_one("#hands-entry", RecallInput)
 
     def set_value(self, value: str) -> None:
+        """A recalled count, selected: typed over, it is replaced (``RecallInput``)."""
         self.input.value = value
-        self.input.cursor_position = len(value)
+        self.input.selection = Selection(0, len(value))
         self._update(value)
 
     @on(Input.Changed, "#hands-entry")
