@@ -7,15 +7,16 @@ on the right is drawn live by ``GridView`` from ``sessions.grid.drawing``. Under
 the list, the guide's questions for placing an item on the grid in use (data:
 ``sessions/grid/questions.toml``). Every change is an op through the one change
 path (``tui.changes``): saved before it returns, undone by ctrl+z.
+
+The table's columns, rows and widths are in ``grid_table.py``, the reason
+field (aimed by r, saved by Enter) in ``grid_reason.py``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding
@@ -25,38 +26,26 @@ from textual.widgets import DataTable, Input, Static
 
 from sessions.core.numbers import NumberError, parse_number
 from sessions.core.ops import Op
-from sessions.core.text import clean_text
 from sessions.grid import grid_ops as grid_changes
-from sessions.grid.drawing import truncate
-from sessions.grid.placement import GridEntry, grid_entries, has_future
+from sessions.grid.placement import grid_entries, has_future
 from sessions.grid.questions import questions_for
 from sessions.i18n import get_language, t
-from sessions.models import Session
-from sessions.models.grid import GridKind, Level
 from sessions.vote.ranking import top_n
 from tui.screens.base import SectionScreen
 from tui.screens.describe import Describing
+from tui.screens.grid_reason import GridReason
+from tui.screens.grid_table import GridTable
 from tui.widgets.entry_input import LimitedInput
 from tui.widgets.grid_view import GridView
 from tui.widgets.quiet import set_text
 
-TITLE_CELLS = 40
-MIN_TEXT_CELLS = 12
-# A cell the table shows as it is, one line (no markup nor emoji code): as wide as its cells.
-_PLAIN = re.compile(r"[^\[:\n\r]*")
-
-
 TABLE_KEYS = {"move", "clear", "reason", "enter", "cursor", "describe", "add", "remove"}
 
 
-class GridScreen(Describing, SectionScreen):
+class GridScreen(GridReason, GridTable, Describing, SectionScreen):
     AUTO_FOCUS = "#grid-items"  # focused as built: keys typed in the burst of its key reach it
     CSS_PATH = "grid.tcss"
-    _reason_for: int | None = None  # the item the reason field is typed for
-    _reason_pending = False  # Enter pressed, the field still taking the letters before it
     COMPACT_WHEN_SHORT = True  # one-line fields at 80x24: more of the drawing in sight
-    _fitted: tuple[int, int] | None = None  # the table's title and reason widths when filled
-    _shown_rows: dict[str, list[str]] = {}  # row key -> cells shown (replaced, never mutated)
 
     @property
     def HELP_KEY(self) -> str:
@@ -175,155 +164,9 @@ class GridScreen(Describing, SectionScreen):
             shown.append(line)
         set_text(self.query_one("#grid-questions", Static), shown)
 
-    def _columns(self, s: Session) -> list[str]:
-        if s.grid.kind == GridKind.IMPACT_MASTERY:
-            return [
-                t("grid.col.number"),
-                t("grid.col.title"),
-                t("grid.col.points"),
-                t("grid.col.impact"),
-                t("grid.col.present"),
-                t("grid.col.future", horizon=s.horizon_year),
-                t("grid.col.reason"),
-            ]
-        return [
-            t("grid.col.number"),
-            t("grid.col.title"),
-            t("grid.col.points"),
-            t("grid.col.spread"),
-            t("grid.col.founded"),
-            t("grid.col.reason"),
-        ]
-
-    def _fill_table(self, s: Session, entries: list[GridEntry]) -> None:
-        """The table of the grid's items; a few cells changed in the same rows: those only.
-
-        Refilling a table of thousands of rows re-measures every cell (seconds at
-        5,000 items for one key); a change of a level or a reason touches a cell
-        or two, updated in place with their column's width, as a refill gives.
-        """
-        table = self.table
-        keep = self.selected_number()
-        columns = self._columns(s)
-        fitted = self._text_cells(columns)
-        rows = self._rows(s, entries, fitted)
-        if [str(c.label) for c in table.columns.values()] == columns and fitted == self._fitted:
-            if self._update_in_place(rows):
-                return
-            table.clear()
-        else:
-            table.clear(columns=True)
-            table.add_columns(*columns)
-        self._fitted = fitted
-        for key, cells in rows.items():
-            table.add_row(*cells, key=key)
-        self._shown_rows = rows
-        keys = list(rows)
-        if str(keep) in keys:
-            table.move_cursor(row=keys.index(str(keep)), animate=False)
-
-    def _rows(
-        self, s: Session, entries: list[GridEntry], fitted: tuple[int, int]
-    ) -> dict[str, list[str]]:
-        """Row key -> the cells of each item's row, as the table shows them."""
-        title_cells, reason_cells = fitted
-        future = s.grid.kind == GridKind.IMPACT_MASTERY
-
-        def level(value: object) -> str:
-            return t(f"grid.level.{value.value}") if value is not None else "·"  # type: ignore[attr-defined]
-
-        rows: dict[str, list[str]] = {}
-        for e in entries:
-            cells = [
-                str(e.number),
-                truncate(e.title, title_cells),
-                str(e.points),
-                level(e.impact),
-                level(e.present),
-            ]
-            if future:
-                cells.append(level(e.future))
-            cells.append(truncate(e.reason, reason_cells))
-            rows[str(e.number)] = cells
-        return rows
-
-    def _update_in_place(self, rows: dict[str, list[str]]) -> bool:
-        """Update the changed cells when the rows are the same items in the same order.
-
-        A column grows to a wider cell and never shrinks, as when the rows are
-        cleared and added again (``DataTable.clear`` keeps its columns' widths).
-        False (the table to refill) when the rows differ, when a changed cell may
-        hold markup or lines (its width is then the table's to measure), or when
-        more cells changed than a refill is worth.
-        """
-        shown = self._shown_rows
-        if list(rows) != list(shown):
-            return False
-        changed = [
-            (key, column, value, was)
-            for key, cells in rows.items()
-            for column, (value, was) in enumerate(zip(cells, shown[key], strict=True))
-            if value != was
-        ]
-        if len(changed) > len(self.table.columns):
-            return False
-        plain = all(_PLAIN.fullmatch(value) and _PLAIN.fullmatch(was) for *_, value, was in changed)
-        if not plain:
-            return False
-        columns = self.table.ordered_columns
-        for key, column, value, _ in changed:
-            wider = cell_len(value) > columns[column].content_width
-            self.table.update_cell(key, columns[column].key, value, update_width=wider)
-        self._shown_rows = rows
-        return True
-
-    def _text_cells(self, columns: list[str]) -> tuple[int, int]:
-        """Widths of the title and reason cells, so that every column shows."""
-        width = (self.table.size.width or self.app.size.width - 4) - 2  # its scrollbar
-        levels = max(cell_len(t(f"grid.level.{level.value}")) for level in Level)
-        others = [columns[0], *columns[2:-1]]  # number, points, the levels
-        fixed = sum(max(cell_len(c), levels) for c in others) + 2 * len(columns)  # + padding
-        room = max(2 * MIN_TEXT_CELLS, width - fixed)
-        title = min(TITLE_CELLS, max(MIN_TEXT_CELLS, room * 11 // 20))
-        return title, max(MIN_TEXT_CELLS, room - title)
-
     def on_resize(self) -> None:
         if self.app.session is not None and self.is_current:  # type: ignore[attr-defined]
             self.call_after_refresh(self._refit)
-
-    def _refit(self) -> None:
-        """After a resize, refill the table only when its title and reason widths change.
-
-        The drawing follows its own width (``GridView``): refilling a table of
-        thousands of rows for nothing was most of the cost of opening F6.
-        """
-        if self.app.session is None:  # type: ignore[attr-defined]
-            return
-        if self._text_cells(self._columns(self.session)) != self._fitted:
-            self.refresh_from_session()
-
-    def _question(self) -> str:
-        s = self.session
-        if has_future(s):
-            return t("grid.question.future", horizon=s.horizon_year)
-        return t("grid.question.founded")
-
-    def _show_reason(self) -> None:
-        number = self.selected_number()
-        label = self.query_one("#reason-label", Static)
-        reason = self.query_one("#reason", Input)
-        if number is None:
-            label.update(t("grid.no_selection"))
-            reason.value = ""
-            return
-        text = t("grid.reason_for", number=number, question=self._question())
-        idea = self.session.idea(number)
-        if idea is not None and idea.description:
-            text = t("describe.line", text=idea.description) + "\n" + text
-        label.update(text)
-        if not reason.has_focus and not self._reason_pending:
-            pos = self.session.grid.positions.get(number)
-            reason.value = pos.reason if pos else ""
 
     @on(DataTable.RowHighlighted, "#grid-items")
     def _row_moved(self) -> None:
@@ -373,38 +216,6 @@ class GridScreen(Describing, SectionScreen):
     def action_clear(self) -> None:
         self._on_selected(grid_changes.ClearPosition)
 
-    def action_reason(self) -> None:
-        number = self.selected_number()
-        if number is None:
-            return
-        self._reason_for = number  # the item the reason is typed for, whatever moves next
-        field = self.query_one("#reason", Input)
-        pos = self.session.grid.positions.get(number)
-        typed = pos.reason if pos else ""
-
-        def aim() -> None:  # in the field's queue: before the letters typed after r
-            field.value = typed
-            field.cursor_position = len(typed)
-
-        field.call_later(aim)
-        self.set_focus(field)  # now: the next keys go there
-
-    def _reason_done(self) -> None:
-        """Enter in the reason: the table has the focus at once (the keys after Enter move
-        in it); the reason is saved on its item once the field has taken its letters."""
-        field = self.query_one("#reason", Input)
-        number, self._reason_for = self._reason_for, None
-        self._reason_pending = True  # the row may move before the field has its letters
-
-        def save() -> None:
-            self._reason_pending = False
-            if number is not None:
-                self._save_reason(field.value, number)
-            self._show_reason()  # the field now shows the reason of the row in sight
-
-        self.set_focus(self.table)
-        field.call_later(save)
-
     def action_describe(self) -> None:
         number = self.selected_number()
         if number is None:
@@ -442,17 +253,6 @@ class GridScreen(Describing, SectionScreen):
         field = self.query_one("#reason", Input)
         if self._reason_for is None and self.focused is field:  # a click or Tab, not r
             self._reason_for = self.selected_number()
-
-    def _save_reason(self, value: str, number: int | None = None) -> None:
-        number = number if number is not None else self.selected_number()
-        if number is None:
-            return
-        text = clean_text(value)
-        pos = self.session.grid.positions.get(number)
-        if (pos.reason if pos else "") == text:
-            return
-        if self._apply(grid_changes.SetReason(number, reason=text)):
-            self.notify(t("grid.reason_saved", number=number))
 
     @on(Input.Submitted, "#add-item")
     def _add_submitted(self, event: Input.Submitted) -> None:
