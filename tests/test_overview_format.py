@@ -24,11 +24,11 @@ def shown(app, widget_id: str) -> str:
             "fr",
             [
                 "F3\u00a0Déroulé",
-                "F4\u00a0Tour de table",
+                "F4\u00a0Brainstorm",  # its capture is free: no tour de table
                 "F5\u00a0Classement",
                 "ctrl+space\u00a0Fiches",
             ],
-            ["F6", "Horizon"],
+            ["F6", "Horizon", "Tour de table"],
         ),
         (
             "territoire-numerique-10-ans",

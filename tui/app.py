@@ -312,7 +312,7 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
             switch_key = self.get_key_display(Binding(SWITCH_KEY, "sections"))
             for n, s in enumerate(sections_for(self.session), start=1):
                 yield SystemCommand(
-                    t("palette.goto", section=t(s.title_key)),
+                    t("palette.goto", section=t(s.title_for(self.session))),
                     t("palette.section", key=s.key.upper())
                     if s.key
                     else t("palette.goto_switcher", key=switch_key, n=n),

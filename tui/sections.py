@@ -36,6 +36,12 @@ class Section:
     title_key: str
     screen: str  # "module:Class"
     part: str | None = None  # shown when the session has this part; None: always
+    free_title_key: str | None = None  # its title in a free-entry capture (a brainstorm)
+
+    def title_for(self, session: Session | None) -> str:
+        """Its title's catalog key: F4 is "Brainstorm" where ideas are captured freely."""
+        free = session is not None and session.parts.capture == "free"
+        return self.free_title_key if free and self.free_title_key else self.title_key
 
     def load(self) -> type[Screen]:
         module_name, _, class_name = self.screen.partition(":")
@@ -52,7 +58,13 @@ class Section:
 SECTIONS: tuple[Section, ...] = (
     Section("overview", "f2", "section.overview", "tui.screens.overview:OverviewScreen"),
     Section("timer", "f3", "section.timer", "tui.screens.timer:TimerScreen"),
-    Section("capture", "f4", "section.capture", "tui.screens.capture:CaptureScreen"),
+    Section(
+        "capture",
+        "f4",
+        "section.capture",
+        "tui.screens.capture:CaptureScreen",
+        free_title_key="section.capture.free",
+    ),
     # A format without a vote or a grid does not list them (their F-key still opens them).
     Section("vote", "f5", "section.vote", "tui.screens.vote:VoteScreen", part="vote"),
     Section("grid", "f6", "section.grid", "tui.screens.grid:GridScreen", part="grid"),

@@ -196,8 +196,11 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         entry = self._part("#entry", EntryInput)
         banner = self._part("#end-banner", Static)
         if self.free_mode:
-            line = t("capture.free_format" if s.parts.capture == "free" else "capture.free_mode")
-            entry.placeholder = t("capture.placeholder.free")
+            brainstorm = s.parts.capture == "free"
+            line = t("capture.free_format" if brainstorm else "capture.free_mode")
+            entry.placeholder = t(
+                "capture.placeholder.post_it" if brainstorm else "capture.placeholder.free"
+            )
         elif person is None:
             line = t("capture.no_turn")
             entry.placeholder = t("capture.placeholder.free")
@@ -221,7 +224,11 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         else:
             banner.display = False
         self._was_finished = finished
-        set_text(self._part("#entry-hint", Static), t("capture.hint"))
+        brainstorm = self.free_mode and s.parts.capture == "free"  # no tour: no pass (F8)
+        set_text(
+            self._part("#entry-hint", Static),
+            t("capture.hint.free" if brainstorm else "capture.hint"),
+        )
 
     def _draw_people(self, s: Session, appended: bool = False, live: int | None = None) -> None:
         self._part("#people-pane", PeoplePane).draw(s, self.free_mode, appended, live)

@@ -107,7 +107,7 @@ def details_text(s: Session) -> str:
 def sections_hint(s: Session) -> str:
     """The session's other sections with their keys: only those its format uses."""
     return " · ".join(
-        f"{sec.key.upper() if sec.key else SWITCH_KEY}\u00a0{t(sec.title_key)}"  # never split
+        f"{sec.key.upper() if sec.key else SWITCH_KEY}\u00a0{t(sec.title_for(s))}"  # never split
         for sec in sections_for(s)
         if sec.mode != "overview"
     )

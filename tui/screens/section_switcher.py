@@ -46,7 +46,7 @@ class SectionSwitcher(AnswersOnce, ModalScreen[str | None]):
         digit = str(number) if number <= MAX_NUMBERED else " "
         key = s.key.upper() if s.key else ""
         here = f"  {t('switcher.here')}" if s.mode == self.current else ""
-        return f"{digit}  {t(s.title_key):<16} {key:>3}{here}"
+        return f"{digit}  {t(s.title_for(self.app.session)):<16} {key:>3}{here}"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):

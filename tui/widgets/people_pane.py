@@ -17,7 +17,7 @@ from sessions.capture.tally import Tally
 from sessions.i18n import get_language, t, tn
 from sessions.models import Session
 from tui.widgets.kept_lines import KeptLines
-from tui.widgets.quiet import set_lines
+from tui.widgets.quiet import set_lines, set_text
 
 
 class PeoplePane(Vertical):
@@ -29,7 +29,8 @@ class PeoplePane(Vertical):
         self._worded: dict[tuple[str, int, int], str] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(t("capture.people"), classes="title", markup=False)
+        self._title = Static(t("capture.people"), classes="title", markup=False)
+        yield self._title  # "Participants" in a brainstorm: drawn by ``draw``
         yield KeptLines("", id="people", markup=False)  # an Enter draws its changed lines
 
     def draw(self, s: Session, free: bool, appended: bool = False, live: int | None = None) -> None:
@@ -38,6 +39,8 @@ class PeoplePane(Vertical):
         ``appended``: since the last draw, ideas and turns were only added at the
         end (the scribe's Enter); ``live``: the ideas that count, when known.
         """
+        title = "capture.people.free" if free and s.parts.capture == "free" else "capture.people"
+        set_text(self._title, t(title))  # unchanged on an Enter: not redrawn
         if free and s.parts.capture == "free":
             self._tally = Tally()  # not kept up to date here: counted anew when shown again
             self._draw_names(s, live)

@@ -17,6 +17,11 @@ FR = {
     # F4's people pane in that free entry: names, no counts (nobody is an author)
     "capture.free_pane.one": "Saisie libre : {n} post-it, sans auteur.",
     "capture.free_pane.other": "Saisie libre : {n} post-its, sans auteur.",
+    # F4's names in that free entry: no tour de table, no pass
+    "section.capture.free": "Brainstorm",
+    "capture.people.free": "Participants",
+    "capture.placeholder.post_it": "Une idée par post-it, puis Entrée",
+    "capture.hint.free": "Entrée : enregistrer · F9 : tour de table · ↑↓ : choisir · ctrl+r : reformuler · ctrl+d : supprimer · ctrl+z : annuler",
 }
 
 EN = {
@@ -34,4 +39,8 @@ EN = {
     "capture.free_format": "BRAINSTORM: one idea per sticky note, no author (F9: tour de table).",
     "capture.free_pane.one": "Free entry: {n} sticky note, no author.",
     "capture.free_pane.other": "Free entry: {n} sticky notes, no author.",
+    "section.capture.free": "Brainstorm",
+    "capture.people.free": "Participants",
+    "capture.placeholder.post_it": "One idea per sticky note, then Enter",
+    "capture.hint.free": "Enter: save · F9: round table · ↑↓: choose · ctrl+r: reformulate · ctrl+d: delete · ctrl+z: undo",
 }
