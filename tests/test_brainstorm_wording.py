@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input, OptionList, Static
 
 from tests.vote_helpers import dot_session, on_top, shown
-from tests.waits import settled, until
+from tests.waits import footer_actions, settled, until
 from tui.app import make_app
 
 
@@ -25,6 +25,8 @@ async def test_a_brainstorm_names_f4_and_offers_no_pass(store, clock) -> None:
         assert "hors tour" not in entry.placeholder
         hint = await until(pilot, lambda: shown(app, "#entry-hint"))
         assert "F9" in hint and "F8" not in hint and "passe" not in hint, hint
+        keys = await until(pilot, lambda: footer_actions(app))
+        assert "pass_turn" not in keys and "free(False)" in keys, keys  # F9 back to the tour
         title = str(screen.query_one("#people-pane .title", Static).render())
         assert title == "Participants", title
         await pilot.press("ctrl+space")
@@ -47,6 +49,8 @@ async def test_a_tour_de_table_keeps_its_name_and_its_pass(store, clock, session
         await on_top(pilot, "CaptureScreen")
         hint = await until(pilot, lambda: shown(app, "#entry-hint"))
         assert "F8" in hint, hint
+        keys = await until(pilot, lambda: footer_actions(app))
+        assert "pass_turn" in keys, keys
         await pilot.press("ctrl+space")
         await on_top(pilot, "SectionSwitcher")
         labels = _options(app)

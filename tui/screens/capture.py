@@ -134,6 +134,8 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "free" and parameters:  # only the F9 that changes the state shows
             return parameters[0] != self.free_mode
+        if action == "pass_turn" and self.free_mode and self.app.session is not None:
+            return self.session.parts.capture != "free"  # a brainstorm has no turn to pass
         return True
 
     # -- drawing ---------------------------------------------------------
