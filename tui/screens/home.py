@@ -25,7 +25,9 @@ class HomeScreen(TranslatedScreen):
     CSS_PATH = "home.tcss"
     HELP_KEY = "help.home"
     BINDINGS = [
-        Binding("n", "new", "key.new_session", id="new"),
+        # Priority: n acts when it arrives, before the keys typed after it in the same
+        # burst, which then reach the form it opens (its template list focused as built).
+        Binding("n", "new", "key.new_session", id="new", priority=True),
         Binding("enter", "open", "key.open", id="open", show=True),
         Binding("d", "duplicate", "key.duplicate", id="duplicate"),
         Binding("delete,x", "delete", "key.delete", id="delete", key_display="key.display.delete"),
@@ -147,7 +149,8 @@ class HomeScreen(TranslatedScreen):
             return
         self.app.open_session(str(entry.path))  # type: ignore[attr-defined]
 
-    def action_new(self) -> None:
+    # Awaited: the keys typed behind n wait until the form is mounted, its first field focused.
+    async def action_new(self) -> None:
         from tui.screens.new_session import NewSessionScreen
 
         def created(session_id: str | None) -> None:
@@ -155,7 +158,7 @@ class HomeScreen(TranslatedScreen):
             if session_id:
                 self.app.open_session(session_id)  # type: ignore[attr-defined]
 
-        self.app.push_screen(NewSessionScreen(), created)
+        await self.app.push_screen(NewSessionScreen(), created)
 
     def action_duplicate(self) -> None:
         entry = self._selected()

@@ -51,6 +51,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
     CSS_PATH = "new_session.tcss"
     COMPACT_WHEN_SHORT = True  # the whole form and its buttons in 24 rows
     HELP_KEY = "help.new_session"
+    AUTO_FOCUS = "#template"  # focused as built: keys typed in the burst of n reach it
     BINDINGS = [
         Binding("ctrl+s", "create", "key.create", id="create", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),
@@ -112,7 +113,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
 
     def on_mount(self) -> None:
         template = self.query_one("#template", Select)
-        template.focus()
+        self.set_focus(template)  # now, not queued behind the keys typed after n
         self._show_template()
         # Redrawn when the value changes, in the list's own turn (not by a message
         # handled later): the next Tab finds the parts this template shows.
