@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sessions.core.errors import DomainError
+from sessions.core.keyed import highest_idea_number
 from sessions.core.text import MAX_IDEA_CHARS, clean_text
 from sessions.models import Idea, IdeaRevision, Participant, Session, TurnRecord
 from sessions.people import roster
@@ -88,35 +89,14 @@ def _record(session: Session, person: Participant, number: int | None, now: date
     )
 
 
-# The ideas list read last, its length, its last idea and that idea's number, the highest number.
-_numbered: tuple[list[Idea], int, Idea, int, int] | None = None
-
-
 def next_idea_number(session: Session) -> int:
     """``session.next_idea_number()`` (highest number ever used + 1), without a walk per Enter.
 
-    The highest number is kept with the list it was read from: when it is the
-    same list, grown at the end only (its last idea seen still in its place,
-    with its number), only the ideas added are read. Any other list, a shorter
-    one or a last idea replaced is read whole. An Enter read every idea twice
-    (the op's undo slot, then the idea's number).
+    The highest number is kept with the list it was read from (see
+    ``keyed.highest_idea_number``), shared with the op's slot lookup: an Enter
+    reads only the ideas added since.
     """
-    global _numbered
-    ideas = session.ideas
-    known = _numbered
-    if (
-        known is not None
-        and known[0] is ideas
-        and len(ideas) >= known[1] > 0
-        and ideas[known[1] - 1] is known[2]
-        and known[2].number == known[3]
-    ):
-        highest = max((idea.number for idea in ideas[known[1] :]), default=known[4])
-        highest = max(highest, known[4])
-    else:
-        highest = max((idea.number for idea in ideas), default=0)
-    _numbered = (ideas, len(ideas), ideas[-1], ideas[-1].number, highest) if ideas else None
-    return highest + 1
+    return highest_idea_number(session.ideas) + 1
 
 
 def clean_idea(text: str) -> str:

@@ -55,12 +55,43 @@ def _json(model: Any) -> bytes:
 _NUMBER = attrgetter("number")
 
 
+# The ideas list read last, its length, its last idea and that idea's number, the highest number.
+_numbered: tuple[list[Idea], int, Idea, int, int] | None = None
+
+
+def highest_idea_number(ideas: list[Idea]) -> int:
+    """The highest number in ``ideas`` (0 when empty), without a walk per Enter.
+
+    The highest number is kept with the list it was read from: when it is the
+    same list, grown at the end only (its last idea seen still in its place,
+    with its number), only the ideas added are read. Any other list, a shorter
+    one or a last idea replaced is read whole.
+    """
+    global _numbered
+    known = _numbered
+    if (
+        known is not None
+        and known[0] is ideas
+        and len(ideas) >= known[1] > 0
+        and ideas[known[1] - 1] is known[2]
+        and known[2].number == known[3]
+    ):
+        highest = max((idea.number for idea in ideas[known[1] :]), default=known[4])
+        highest = max(highest, known[4])
+    else:
+        highest = max((idea.number for idea in ideas), default=0)
+    _numbered = (ideas, len(ideas), ideas[-1], ideas[-1].number, highest) if ideas else None
+    return highest
+
+
 def _find_idea(session: Session, number: int) -> int | None:
     """The index of idea ``number`` in ``session.ideas`` (kept in number order)."""
     ideas = session.ideas
     index = bisect_left(ideas, number, key=lambda i: i.number)
     if index < len(ideas) and ideas[index].number == number:
         return index
+    if index == len(ideas) and number > highest_idea_number(ideas):
+        return None  # a new idea's slot: above every number, no walk
     try:  # absent (a new idea's slot), or a list out of order (never written so): look
         return indexOf(map(_NUMBER, ideas), number)
     except ValueError:
