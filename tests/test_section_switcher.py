@@ -18,6 +18,7 @@ from textual.widgets._footer import FooterKey
 from sessions.agenda.catalog import find_template
 from sessions.core.factory import session_from_template
 from sessions.i18n import t
+from tests.waits import settled, until
 from tui import sections as table
 from tui.app import make_app
 from tui.screens.section_switcher import SectionSwitcher
@@ -29,8 +30,9 @@ FKEYS = [s.key for s in SECTIONS if s.key]
 
 async def _open_switcher(pilot) -> SectionSwitcher:
     await pilot.press(SWITCH_KEY)
-    await pilot.pause()
+    await until(pilot, lambda: isinstance(pilot.app.screen, SectionSwitcher))
     assert isinstance(pilot.app.screen, SectionSwitcher)
+    await until(pilot, lambda: pilot.app.screen.query(OptionList) and settled(pilot.app))
     return pilot.app.screen
 
 
@@ -47,7 +49,7 @@ async def test_the_key_opens_the_list_from_every_section_and_a_number_goes_there
         assert shown[0].startswith("1  Session")
         assert "(ici)" in shown[FKEYS.index(start)]  # where one is, marked
         await pilot.press("4")  # 1 Session, 2 Déroulé, 3 Tour de table, 4 Vote
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "vote" and settled(app))
         assert app.current_mode == "vote"
         assert not isinstance(app.screen, SectionSwitcher)
 
@@ -58,15 +60,15 @@ async def test_arrows_and_enter_choose_and_escape_changes_nothing(store, clock, 
         await pilot.press("f3")
         await _open_switcher(pilot)
         await pilot.press("down", "down", "enter")  # from Déroulé (2): Vote (4)
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "vote" and settled(app))
         assert app.current_mode == "vote"
         await _open_switcher(pilot)
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, SectionSwitcher) and settled(app))
         assert app.current_mode == "vote" and not isinstance(app.screen, SectionSwitcher)
         await _open_switcher(pilot)
         await pilot.press(SWITCH_KEY)  # the same key closes it
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, SectionSwitcher))
         assert not isinstance(app.screen, SectionSwitcher)
         await _open_switcher(pilot)
         await pilot.press("9")  # no ninth section: nothing happens
@@ -80,7 +82,7 @@ async def test_the_terminal_s_nul_byte_opens_it_too(store, clock, session) -> No
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f4")
         await pilot.press("ctrl+@")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, SectionSwitcher))
         assert isinstance(app.screen, SectionSwitcher)
 
 
@@ -88,7 +90,7 @@ async def test_no_list_on_the_home_screen(store, clock, session) -> None:
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press(SWITCH_KEY)
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "home" and settled(app))
         assert app.current_mode == "home" and not isinstance(app.screen, SectionSwitcher)
 
 
@@ -140,7 +142,7 @@ async def test_a_section_without_f_key_is_reached_by_its_number_and_shown_in_foo
         shown = [str(o.prompt) for o in switcher.query_one(OptionList).options]
         assert len(shown) == 6 and shown[4].startswith("5  Fiches")
         await pilot.press("5")
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "sheets" and settled(app))
         assert app.current_mode == "sheets"
         assert type(app.screen).__name__ == "SheetsScreen"
 
@@ -157,7 +159,7 @@ async def test_a_new_section_is_one_entry(store, clock, session, monkeypatch) ->
         switcher = await _open_switcher(pilot)
         assert len(switcher.query_one(OptionList).options) == len(sections_for(session))
         await pilot.press(str(len(sections_for(session))))
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "notes" and settled(app))
         assert app.current_mode == "notes"
 
 
@@ -181,7 +183,7 @@ async def test_the_palette_offers_aller_a_for_every_section(store, clock, sessio
         commands = app.get_system_commands(app.screen)
         command = next(c for c in commands if c.title == wanted[4])  # the grid
         await command.callback()
-        await pilot.pause()
+        await until(pilot, lambda: app.current_mode == "grid" and settled(app))
         assert app.current_mode == "grid"
 
 
