@@ -27,6 +27,7 @@ from sessions.i18n import t
 from sessions.i18n.catalog import french_spacing
 from sessions.storage.errors import CorruptSessionError
 from sessions.storage.store import SessionStore
+from tests.waits import settled, until
 from tui.app import make_app
 from tui.cli.main import main
 
@@ -236,7 +237,7 @@ async def test_home_screen_lists_the_others_and_shows_the_bad_one_unreadable(
     shape, path = bad
     app = make_app(store, clock)
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one(DataTable).row_count >= 2)
         table = app.screen.query_one(DataTable)
         rows = [table.get_row_at(i) for i in range(table.row_count)]
         titles = [str(row[0]) for row in rows]
@@ -244,15 +245,15 @@ async def test_home_screen_lists_the_others_and_shows_the_bad_one_unreadable(
         assert titles[1] == f"⚠ illisible: {path.name}"
         assert reason_of(shape) in str(rows[1][3])
         await pilot.press("down", "enter")  # open the unreadable one: told why, nothing opened
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CorruptFileScreen) and settled(app))
         assert isinstance(app.screen, CorruptFileScreen)
         assert app.handle is None
         shown = " ".join(str(w.render()) for w in app.screen.query("Static"))
         assert str(path) in shown and reason_of(shape) in shown
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, CorruptFileScreen) and settled(app))
         await pilot.press("up", "enter")  # the other one opens as always
-        await pilot.pause()
+        await until(pilot, lambda: app.session is not None)
         assert app.session is not None and app.session.title == "Intacte"
 
 
@@ -320,6 +321,6 @@ async def test_a_template_of_any_shape_neither_hangs_nor_hides_the_others(
     assert "mien" not in out and "idees-recues" in out  # the built-ins still listed
     app = make_app(store, clock)
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one(DataTable).row_count >= 1)
         table = app.screen.query_one(DataTable)
         assert str(table.get_row_at(0)[0]) == "Intacte"
