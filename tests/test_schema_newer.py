@@ -25,6 +25,7 @@ from sessions.storage.errors import CorruptSessionError, NewerSessionError
 from sessions.storage.safe_storage import backup_path
 from sessions.storage.store import SessionStore
 from tests.conftest import build_session
+from tests.waits import settled, until
 from tui.cli.context import EXIT_CORRUPT, EXIT_NEWER
 from tui.cli.main import main
 
@@ -189,11 +190,11 @@ async def test_the_app_says_newer_and_offers_no_restore(store, clock):
     before = _snapshot(store.sessions_dir)
     app = make_app(store, clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one("DataTable").row_count >= 1)
         home_text = " ".join(str(cell) for cell in app.screen.query_one("DataTable").get_row_at(0))
         assert "Atelier plus récent" in home_text and "mettez à jour atelier" in home_text
         await pilot.press("enter")  # open the selected session
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CorruptFileScreen) and settled(app))
         assert isinstance(app.screen, CorruptFileScreen)
         shown = " ".join(str(s.render()) for s in app.screen.query("Static"))
         assert "atelier plus récent" in shown and "mettez à jour atelier" in shown
@@ -202,7 +203,7 @@ async def test_the_app_says_newer_and_offers_no_restore(store, clock):
         assert [b.id for b in app.screen.query(Button)] == ["close"]
         assert app.handle is None
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, CorruptFileScreen))
         assert not isinstance(app.screen, CorruptFileScreen)
     assert _snapshot(store.sessions_dir) == before
 
@@ -232,7 +233,7 @@ async def test_a_file_rewritten_while_open_is_never_overwritten(store, clock, ch
         path.write_bytes(json.dumps(tables).encode())
         before = _snapshot(store.sessions_dir)
         app.poll_file()  # what the app's file poll does every second
-        await pilot.pause()
+        await until(pilot, lambda: app._notifications and settled(app))
         said = [n.message for n in app._notifications]
         if change == "newer":
             assert any("atelier plus récent" in m and "Mettez à jour atelier" in m for m in said)
@@ -242,5 +243,5 @@ async def test_a_file_rewritten_while_open_is_never_overwritten(store, clock, ch
         await pilot.pause()
         assert len(app._notifications) == len(said)
         await pilot.press("f4", *"Une idée", "enter")  # a change typed meanwhile
-        await pilot.pause()
+        await until(pilot, lambda: settled(app))
         assert _snapshot(store.sessions_dir) == before  # neither saved over it nor backed up

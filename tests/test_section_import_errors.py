@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import Static
 
 from sessions.i18n import set_language, t
+from tests.waits import settled, until
 from tui.app import make_app
 
 GRID = "tui.screens.grid"
@@ -26,12 +27,9 @@ def _breaking(monkeypatch, error: ImportError) -> None:  # type: ignore[no-untyp
 
 async def _shown(pilot) -> str:  # type: ignore[no-untyped-def]
     await pilot.press("f6")
-    for _ in range(50):
-        found = pilot.app.screen.query("#placeholder")
-        if found:
-            return str(found.first(Static).render())
-        await pilot.pause()
-    return ""
+    await until(pilot, lambda: pilot.app.screen.query("#placeholder") and settled(pilot.app))
+    found = pilot.app.screen.query("#placeholder")
+    return str(found.first(Static).render()) if found else ""
 
 
 @pytest.mark.parametrize(("lang", "bug"), [("fr", "défaut d'atelier"), ("en", "bug in atelier")])
@@ -46,6 +44,7 @@ async def test_a_broken_import_shows_and_notifies_the_real_error(
         shown = await _shown(pilot)
         assert "cannot import name 'draw_grid'" in shown and bug in shown
         assert t("placeholder.text", lang, section=t("section.grid", lang)) not in shown
+        await until(pilot, lambda: any(n.severity == "error" for n in app._notifications))
         toasts = [(str(n.message), n.severity) for n in app._notifications]
         assert any("draw_grid" in m and s == "error" for m, s in toasts), toasts
 
