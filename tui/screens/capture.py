@@ -47,7 +47,14 @@ W = TypeVar("W", bound=Widget)
 
 class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, SectionScreen):
     CSS_PATH = "capture.tcss"
-    HELP_KEY = "help.capture"
+
+    @property
+    def HELP_KEY(self) -> str:
+        """F1 speaks of the format's capture: a brainstorm (free entry) or the tour de table."""
+        session = self.app.session  # type: ignore[attr-defined]
+        free = session is not None and session.parts.capture == "free"
+        return "help.capture.free" if free else "help.capture"
+
     # Focused as the screen is built (synchronously), not by a later focus() call:
     # the idea typed in the same burst as F4 goes to the box, not to a screen without focus.
     AUTO_FOCUS = "#entry"
