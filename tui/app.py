@@ -32,7 +32,14 @@ from tui.i18n import translate_bindings
 from tui.palette import PaletteMixin, translate_system_commands
 from tui.presentation import PRESENTATION_BINDINGS, PresentationMixin
 from tui.saving import SavingMixin
-from tui.sections import SECTIONS, SWITCH_KEY, SWITCH_KEYS, section, sections_for
+from tui.sections import (
+    SECTIONS,
+    SWITCH_KEY,
+    SWITCH_KEYS,
+    section,
+    sections_for,
+    title_section_keys,
+)
 from tui.signals import install as install_signals
 from tui.signals import request_quit
 from tui.ticking import FILE_POLL_SECONDS, SELF_TIMED_EVERY, TICK_SECONDS, TickMixin, settle_heap
@@ -207,6 +214,7 @@ class AtelierApp(FirstOpenMixin, SavingMixin, TickMixin, PaletteMixin, Presentat
         if self.cli_lang is None:
             set_language(resolve_language(None, handle.session.language))
         self._reset_sections()
+        title_section_keys(self, handle.session)  # F4: Brainstorm or Tour de table
         self.read_only = handle.read_only
         self.unsaved = False
         if handle.read_only:

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 
 from sessions.i18n import LANGUAGES, get_language, set_language, t
 from tui.i18n import translate_bindings
+from tui.sections import title_section_keys
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -53,6 +54,7 @@ async def switch_language(app: App, lang: str | None = None) -> bool:
     set_language(target)
     app.cli_lang = target  # type: ignore[attr-defined]  # an opened session no longer overrides it
     retranslate(app)
+    title_section_keys(app, getattr(app, "session", None))  # F4 in a brainstorm
     current = app.current_mode
     factories = dict(app._modes)
     app.add_mode(_SWAP_MODE, Screen)

@@ -13,10 +13,13 @@ its F1 method text in the message catalog.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from sessions.i18n import t
+
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.screen import Screen
 
     from sessions.models import Session
@@ -87,3 +90,22 @@ def sections_for(session: Session | None) -> list[Section]:
     if session is None:
         return []
     return [s for s in SECTIONS if s.shown_for(session)]
+
+
+def title_section_keys(app: App, session: Session | None) -> None:
+    """Label the app's section F-keys for ``session``: F4 says Brainstorm in a free entry.
+
+    The bindings are translated when the app starts, before any session is open; this
+    runs again when a session is opened and when the language changes.
+    """
+    table = app._bindings.key_to_bindings
+    if getattr(session, "parts", None) is None:  # not opened yet (drawn light first)
+        session = None
+    for s in SECTIONS:
+        if s.key is None or s.key not in table:
+            continue
+        title = t(s.title_for(session))
+        table[s.key] = [
+            replace(b, description=title) if b.id == f"section-{s.mode}" else b
+            for b in table[s.key]
+        ]
