@@ -64,3 +64,34 @@ async def test_a_tour_de_table_f4_keeps_its_name_and_help(store, clock, session)
         await on_top(pilot, "CaptureScreen")
         text = await _help_text(pilot)
         assert "Chacun à son tour" in text and "F8" in text and "Brainstorm" not in text, text
+
+
+async def _open_from_home(pilot, app, session_id: str) -> None:
+    """ctrl+x to the session list, the cursor on ``session_id``'s row, Enter."""
+    from textual.widgets import DataTable
+
+    await pilot.press("ctrl+x")
+    home = await on_top(pilot, "HomeScreen")
+    await until(pilot, lambda: len(home.entries) == 2)
+    row = next(i for i, e in enumerate(home.entries) if e.session.id == session_id)
+    table = home.query_one(DataTable)
+    step = "down" if row > table.cursor_row else "up"
+    await pilot.press(*[step] * abs(row - table.cursor_row))
+    await until(pilot, lambda: table.cursor_row == row)
+    await pilot.press("enter")
+    await until(pilot, lambda: app.session is not None and app.session.id == session_id)
+    await on_top(pilot, "OverviewScreen")
+
+
+async def test_the_f4_label_follows_the_session_opened(store, clock, session) -> None:
+    brainstorm = dot_session(store)
+    app = make_app(store, clock, session_ref=brainstorm.id)
+    async with app.run_test(size=(160, 40)) as pilot:
+        label = await until(pilot, lambda: _f4_label(app))
+        assert label == "Brainstorm", label
+        await _open_from_home(pilot, app, session.id)  # a tour de table
+        label = await until(pilot, lambda: _f4_label(app) == "Tour de table" and _f4_label(app))
+        assert label == "Tour de table", label
+        await _open_from_home(pilot, app, brainstorm.id)
+        label = await until(pilot, lambda: _f4_label(app) == "Brainstorm" and _f4_label(app))
+        assert label == "Brainstorm", label
