@@ -41,6 +41,7 @@ class DrawnOnce(_Mixin):
     _row_versions: dict[RowKey, int]
     _style_memo: Style | None = None  # the table's style while it draws its lines
     _drawing_memo: tuple[object, ...] | None = None  # ``_drawing()`` while it draws its lines
+    _placing_memo: tuple[int, int, int, int, Style] | None = None  # ``_placing()`` likewise
 
     # -- cells drawn once ---------------------------------------------------
     # DataTable's cache of drawn cells is keyed by a counter that every
@@ -214,10 +215,36 @@ class DrawnOnce(_Mixin):
         memo = self._style_memo
         return memo if memo is not None else super().rich_style
 
+    def render_line(self, y: int) -> Strip:
+        """DataTable's, with what every line of one drawing shares worked out once per drawing.
+
+        DataTable reads the size, the scroll offset, the fixed rows' and the
+        header's heights and the style again for each of the ~28 lines.
+        """
+        placing = self._placing_memo
+        if placing is None:
+            return super().render_line(y)
+        scroll_x, scroll_y, width, fixed_height, style = placing
+        if y >= fixed_height:
+            y += scroll_y
+        return self._render_line(y, scroll_x, scroll_x + width, style)
+
+    def _placing(self, style: Style) -> tuple[int, int, int, int, Style]:
+        """``render_line``'s shared part, as DataTable works it out for each line."""
+        scroll_x, scroll_y = self.scroll_offset
+        fixed_height = sum(
+            self.get_row_height(self._row_locations.get_key(row_index))
+            for row_index in range(self.fixed_rows)
+        )
+        if self.show_header:
+            fixed_height += self.get_row_height(self._header_row_key)
+        return (scroll_x, scroll_y, self.size.width, fixed_height, style)
+
     def render_lines(self, crop: Region) -> list[Strip]:
         self._style_memo = super().rich_style
         self._pseudo_class_state = self.get_pseudo_class_state()  # as DataTable, before the memo
         self._drawing_memo = self._drawing()
+        self._placing_memo = self._placing(self._style_memo)
         try:
             if self._plain_box():  # the lines on screen already, one row higher, are kept
                 return self._styled_lines(crop)
@@ -225,3 +252,4 @@ class DrawnOnce(_Mixin):
         finally:
             self._style_memo = None
             self._drawing_memo = None
+            self._placing_memo = None
