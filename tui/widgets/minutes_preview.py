@@ -103,7 +103,9 @@ class TableLines(Widget):
     TableLines { height: auto; width: 1fr; }
     """
 
-    def __init__(self, headers: list[str], rows: list[list[str]], justify: list[str]) -> None:
+    def __init__(
+        self, headers: list[str], rows: Sequence[Sequence[str]], justify: list[str]
+    ) -> None:
         super().__init__()
         self.headers, self.rows, self.justify = headers, rows, justify
         self._layout: tuple[int, list[str], set[int], set[int]] | None = None
@@ -150,7 +152,10 @@ class PreviewTable(Vertical):
         super().__init__()
         count = len(table.header)
         self.headers = list(table.header)
-        self.rows = [[*r[:count], *[""] * (count - len(r))] for r in table.rows]
+        # the tree's rows shared, not copied: only a row of another length is rebuilt
+        self.rows = [
+            r if len(r) == count else (*r[:count], *[""] * (count - len(r))) for r in table.rows
+        ]
         self.justify = [JUSTIFY[table.alignment(i)] for i in range(count)]
 
     def compose(self) -> ComposeResult:
