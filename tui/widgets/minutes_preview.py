@@ -20,7 +20,6 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.containers import Horizontal, HorizontalScroll, Vertical
 from textual.geometry import Size
@@ -104,9 +103,13 @@ class TableLines(Widget):
     """
 
     def __init__(
-        self, headers: list[str], rows: Sequence[Sequence[str]], justify: list[str]
+        self,
+        headers: list[str],
+        rows: Sequence[Sequence[str]],
+        justify: list[str],
+        classes: str | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(classes=classes)
         self.headers, self.rows, self.justify = headers, rows, justify
         self._layout: tuple[int, list[str], set[int], set[int]] | None = None
 
@@ -141,25 +144,14 @@ class TableLines(Widget):
         return Strip([Segment(lines[y], style)]).adjust_cell_length(width, base)
 
 
-class PreviewTable(Vertical):
-    """A table of the tree as one ``TableLines`` (no widget per cell)."""
-
-    DEFAULT_CSS = """
-    PreviewTable { height: auto; margin-bottom: 1; }
-    """
-
-    def __init__(self, table: Table) -> None:
-        super().__init__()
-        count = len(table.header)
-        self.headers = list(table.header)
-        # the tree's rows shared, not copied: only a row of another length is rebuilt
-        self.rows = [
-            r if len(r) == count else (*r[:count], *[""] * (count - len(r))) for r in table.rows
-        ]
-        self.justify = [JUSTIFY[table.alignment(i)] for i in range(count)]
-
-    def compose(self) -> ComposeResult:
-        yield TableLines(self.headers, self.rows, self.justify)
+def preview_table(table: Table) -> TableLines:
+    """A table of the tree as one ``TableLines`` (no widget per cell, no container: a
+    widget as tall as the table costs Textual a line set of that height)."""
+    count = len(table.header)
+    # the tree's rows shared, not copied: only a row of another length is rebuilt
+    rows = [r if len(r) == count else (*r[:count], *[""] * (count - len(r))) for r in table.rows]
+    justify = [JUSTIFY[table.alignment(i)] for i in range(count)]
+    return TableLines(list(table.header), rows, justify, classes="table")
 
 
 def inline_text(runs: Inline) -> Text:
@@ -194,7 +186,7 @@ class PreviewBlocks(Visitor[list[Widget]]):
         return [Vertical(*rows, classes="bullet-list")]
 
     def table(self, b: Table) -> list[Widget]:
-        return [PreviewTable(b)]
+        return [preview_table(b)]
 
     def preformatted(self, b: Preformatted) -> list[Widget]:
         drawing = Static(Text(b.text, no_wrap=True, overflow="ignore"), classes="drawing")
@@ -221,6 +213,7 @@ class MinutesPreview(Vertical):
     MinutesPreview .h1 { text-align: center; color: $primary; margin: 1 0; }
     MinutesPreview .h2 { color: $accent; text-style: bold underline; margin-bottom: 1; }
     MinutesPreview .paragraph { margin-bottom: 1; }
+    MinutesPreview .table { margin-bottom: 1; }
     MinutesPreview .bullet-list { height: auto; margin-bottom: 1; }
     MinutesPreview .bullet-item { height: auto; }
     MinutesPreview .bullet { width: 2; color: $accent; }
