@@ -71,14 +71,19 @@ async def test_a_failed_save_is_tried_again_by_itself_until_it_passes(
         await pilot.press(*"Fibre", "enter")
         assert await until(pilot, lambda: banner_shown(app))
         assert "NON ENREGISTRÉ" in str(app.screen.query_one(SaveBanner).render())
-        assert any("NON ENREGISTRÉ" in n.message for n in app._notifications)
+        assert await until(
+            pilot, lambda: any("NON ENREGISTRÉ" in n.message for n in app._notifications)
+        )
         # Tried again by itself, and again while the disk stays full.
         assert await until(pilot, lambda: disk.tries >= 3)
         assert banner_shown(app) and texts(store, session.id) == ["Bus"]
         disk.on = False  # space comes back
         assert await until(pilot, lambda: not banner_shown(app))
         assert texts(store, session.id) == ["Bus", "Fibre"]
-        assert any("Enregistrement repris" in n.message for n in app._notifications)
+        # the toast is a message the app handles after the banner has gone
+        assert await until(
+            pilot, lambda: any("Enregistrement repris" in n.message for n in app._notifications)
+        )
         assert "_retry_due" not in timer_callbacks(app)  # nothing left to retry
         tries = disk.tries
         await pilot.press(*"Tiers-lieu", "enter")
@@ -154,3 +159,27 @@ async def test_the_apps_tick_comes_back_after_f3_even_after_a_garbage_collection
         # The app's own interval, on the event loop's clock: the strip follows the timer.
         assert await until(pilot, lambda: str(strip.render()) != before)
         assert not app.tick_held
+
+
+async def test_a_save_that_writes_a_pending_change_says_so(
+    store, clock, session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next idea's save, before the retry is due, also writes the one left pending."""
+    disk = DiskFull()
+    monkeypatch.setattr(atomic, "FAULT_HOOK", disk)
+    monkeypatch.setattr(saving, "RETRY_SECONDS", 3600)  # the retry never comes first
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await until(pilot, lambda: app.current_mode == "capture")
+        disk.on = True
+        await pilot.press(*"Fibre", "enter")
+        assert await until(pilot, lambda: banner_shown(app))
+        disk.on = False  # space comes back
+        await pilot.press(*"Bus", "enter")
+        assert await until(pilot, lambda: texts(store, session.id) == ["Fibre", "Bus"])
+        assert await until(
+            pilot, lambda: any("Enregistrement repris" in n.message for n in app._notifications)
+        )
+        assert not banner_shown(app)
+        assert "_retry_due" not in timer_callbacks(app)  # nothing left to retry

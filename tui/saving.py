@@ -80,11 +80,20 @@ class SavingMixin:
             self.notify(_unreadable_now(exc), severity="error", timeout=15)
             self._retry_later()
             return None
+        if self.unsaved:  # this save also wrote what a failed one left pending
+            self._saved_again()
         self.unsaved = False
         self.revision += 1
         if notify_saved:
             self.notify(t("app.saved"))
         return result
+
+    def _saved_again(self) -> None:
+        """Said once when the pending change is on disk, however it got there."""
+        if self._retry_timer is not None:
+            self._retry_timer.stop()
+            self._retry_timer = None
+        self.notify(t("app.saved_again"))
 
     def retry_save(self) -> None:
         """Save what is pending; tried again ``RETRY_SECONDS`` later while it fails."""
@@ -98,7 +107,7 @@ class SavingMixin:
             return
         self.unsaved = False
         self.revision += 1
-        self.notify(t("app.saved_again"))
+        self._saved_again()
 
     def _retry_later(self) -> None:
         """Arm the save's next try, unless one is armed already or nothing is pending."""
