@@ -183,3 +183,29 @@ async def test_a_save_that_writes_a_pending_change_says_so(
         )
         assert not banner_shown(app)
         assert "_retry_due" not in timer_callbacks(app)  # nothing left to retry
+
+
+async def test_the_files_look_that_writes_a_pending_change_says_so(
+    store, clock, session, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another terminal changes the file while a change waits: the look writes both, and says so."""
+    disk = DiskFull()
+    monkeypatch.setattr(atomic, "FAULT_HOOK", disk)
+    monkeypatch.setattr(saving, "RETRY_SECONDS", 3600)  # the retry never comes first
+    app = make_app(store, clock, session_ref=session.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await until(pilot, lambda: app.current_mode == "capture")
+        disk.on = True
+        await pilot.press(*"Fibre", "enter")
+        assert await until(pilot, lambda: banner_shown(app))
+        disk.on = False  # space comes back
+        assert cli("timer", session.id, "start") == 0  # from another terminal
+        app.poll_file()  # what the app's tick calls once a second
+        assert texts(store, session.id) == ["Fibre"]
+        assert store.load(session.id).timer.state == "running"
+        assert await until(
+            pilot, lambda: any("Enregistrement repris" in n.message for n in app._notifications)
+        )
+        assert await until(pilot, lambda: not banner_shown(app))
+        assert "_retry_due" not in timer_callbacks(app)  # nothing left to retry

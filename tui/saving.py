@@ -132,6 +132,9 @@ class SavingMixin:
         except OSError:
             return
         if changed:
+            pending_before = self.unsaved
             self.unsaved = self.handle.unsaved
             self.revision += 1
+            if pending_before and not self.unsaved:  # the look wrote what a failed save left
+                self._saved_again()
         self._retry_later()  # a merge (or a file deleted and written back) that could not be saved
