@@ -57,6 +57,8 @@ def parse_table(spec: FieldSpec, text: str, year: int | None = None) -> object:
         cells = line.split("|")
         labelled = labels.get(cells[0].strip().casefold())
         too_many = len(cells) > len(spec.columns)
+        # A digit of any script (isdigit, on purpose): "١٢٠٠" is an amount the parser refuses
+        # with its reason, never a label dropped without a word.
         if labelled is not None or (too_many and not any(c.isdigit() for c in cells[0])):
             cells = cells[1:]  # its label (or a label mistyped: never an amount)
         row = _cells(spec, cells, line, year)
