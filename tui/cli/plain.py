@@ -2,11 +2,13 @@
 
 ``atelier open SESSION`` starts by building argparse's parser (and importing
 argparse and gettext) for one word and a session: a few milliseconds before
-the first frame, every time. The plain form is read by hand here; anything
-else (another option, an abbreviation, ``--``, ``-h``, a value starting with
-``-`` or empty, a language argparse would refuse, a missing or second SESSION)
-gives None, and argparse reads the command line with its usage, help and
-errors. Wherever this answers, it answers what argparse gives (a test checks).
+the first frame, every time; ``atelier status SESSION --json``, run every
+second by a status bar, would spend more on the parser than on the status.
+Both read their plain form by hand here (``plain_args`` in their modules);
+anything else (another option, an abbreviation, ``--``, ``-h``, a value
+starting with ``-`` or empty, a language argparse would refuse, a missing or
+second SESSION) gives None, and argparse reads the command line with its
+usage, help and errors. Wherever this answers, it answers what argparse gives (a test checks).
 """
 
 from __future__ import annotations

@@ -8,20 +8,16 @@ other case, errors included, goes through the store as every command does.
 
 from __future__ import annotations
 
-from pathlib import Path
-from types import SimpleNamespace
-
-from sessions.i18n import LANGUAGES, t
+from sessions.i18n import t
 
 TYPE_CHECKING = False  # not ``typing``'s: this module stays light (see tui/cli/context.py)
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
+    from types import SimpleNamespace
     from typing import Any
 
     from tui.cli.context import Context
-
-OPTIONS = ("--data-dir", "--lang")  # the main parser's options that take a value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,46 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def plain_args(argv: Sequence[str]) -> SimpleNamespace | None:
-    """What argparse gives for ``[--data-dir D] [--lang L] status SESSION [--json]``, else None.
+    """``[--data-dir D] [--lang L] status SESSION [--json]`` as argparse reads it, else None."""
+    from tui.cli.plain import plain_command
 
-    Only the plain form, spelled out in full: any other option, an
-    abbreviation, ``--``, ``-h``, a value starting with ``-`` or empty, a
-    language argparse would refuse, a missing or second SESSION gives None, and
-    argparse reads the command line (with its usage, help and errors).
-    """
-    data_dir: Path | None = None
-    lang: str | None = None
-    items = iter(argv)
-    for arg in items:
-        name, equals, value = arg.partition("=")
-        if name not in OPTIONS:
-            break
-        if not equals:
-            value = next(items, "")
-        if not value or value.startswith("-") or (name == "--lang" and value not in LANGUAGES):
-            return None
-        if name == "--lang":
-            lang = value
-        else:
-            data_dir = Path(value)
-    else:
-        return None
-    if arg != "status":
-        return None
-    session: str | None = None
-    as_json = False
-    for arg in items:
-        if arg == "--json":
-            as_json = True
-        elif arg.startswith("-") or session is not None:
-            return None
-        else:
-            session = arg
-    if session is None:
-        return None
-    return SimpleNamespace(
-        data_dir=data_dir, lang=lang, command="status", session=session, json=as_json, func=run
-    )
+    return plain_command(argv, "status", ("--json",), run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
