@@ -28,6 +28,7 @@ class VoteCloseKeys:
         notify: Any
         _relabel: Any  # tui/screens/vote_rule.py
         _focus_entry: Any
+        query_one: Any
 
     def _name_count_key(self, counted: bool) -> None:
         """ctrl+k closes the count, or reopens it: the footer, F1 and the palette say which."""
@@ -68,4 +69,14 @@ class VoteCloseKeys:
             struck = sum(1 for i in ranked_items(self.session) if i.status == "struck")
             key = "vote.counted_dots" if dots.is_dots(self.session) else "vote.counted"
             self.notify(tn(key, struck, struck=struck), timeout=6)
+            self._show_rank_one()
         self._focus_entry()
+
+    def _show_rank_one(self) -> None:
+        """The ranking opens on rank 1: its cursor followed an item while the count went on."""
+        from tui.widgets.idea_list import KeyedTable
+
+        table = self.query_one("#results-table", KeyedTable)
+        if table.row_count:
+            table.move_cursor(row=0, animate=False)
+        table.scroll_home(animate=False)
