@@ -21,9 +21,9 @@ from sessions.maps.model import Map, MapNode
 from sessions.models import Participant
 from sessions.timer import timer_ops
 from sessions.timer.position import Stamp
+from tests.cli_helpers import atelier_on
 from tests.test_maps_screen import _open_maps, _toasts, _type
 from tui.app import make_app
-from tui.cli.context import Context
 from tui.cli.main import main
 
 MAPS = """
@@ -63,14 +63,7 @@ def _session():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def run(store, clock, monkeypatch):  # type: ignore[no-untyped-def]
     """``run(*argv)``: the command line on the store's folder, with the test's fake clock."""
-    original = Context.__init__
-
-    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        self.clock = clock
-
-    monkeypatch.setattr(Context, "__init__", init)
-    return lambda *argv: main(["--data-dir", str(store.root), *argv])
+    return atelier_on(store.root, clock, monkeypatch)
 
 
 def test_import_map_writes_what_the_cartes_section_s_ops_write(store, run, tmp_path: Path):

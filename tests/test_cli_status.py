@@ -9,9 +9,7 @@ before). Output, errors and exit codes must be the same, byte for byte.
 from __future__ import annotations
 
 import argparse
-import io
 import json
-from contextlib import redirect_stderr, redirect_stdout
 from datetime import date
 from pathlib import Path
 
@@ -26,15 +24,10 @@ from sessions.storage.safe_storage import backup_path
 from sessions.storage.store import SessionStore
 from sessions.timer import ops
 from sessions.timer.position import Stamp
-from tui.cli import main as cli_main
+from tests.cli_helpers import captured, commands_read, parsed
 from tui.cli.context import EXIT_CORRUPT, EXIT_NEWER, EXIT_NOT_FOUND, Context
 
 main_module = __import__("tui.cli.main", fromlist=["build_parser"])
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -51,21 +44,12 @@ def data(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> S
         session.agenda[0].turns = [Turn(label="Groupe 1", minutes=2), Turn(label="G2", minutes=2)]
         session.agenda[0].rotation = Rotation(every_minutes=1.5, label="Tournez")
         store.create(session)
-    original = Context.__init__
-
-    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        self.clock = clock
-
-    monkeypatch.setattr(Context, "__init__", init)
+    commands_read(clock, monkeypatch)
     return store
 
 
 def run(store: SessionStore, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        code = cli_main(["--data-dir", str(store.root), *argv])
-    return code, out.getvalue(), err.getvalue()
+    return captured(["--data-dir", str(store.root), *argv])
 
 
 def both_ways(store: SessionStore, monkeypatch: pytest.MonkeyPatch, *argv: str):
@@ -191,18 +175,12 @@ def test_lax_values_pydantic_accepts_go_through_it(data, monkeypatch) -> None:
 
 
 def parse(argv: list[str], targeted: bool) -> tuple[object, str, str]:
-    parser = main_module.build_parser(argv if targeted else None)
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            result: object = vars(parser.parse_args(argv))
-        except SystemExit as exc:
-            result = ("exit", exc.code)
+    result, out, err = parsed(argv, argv if targeted else None)
     if isinstance(result, dict):
         result = {k: v for k, v in result.items() if k != "func"} | {
             "func": getattr(result.get("func"), "__module__", None)
         }
-    return result, out.getvalue(), err.getvalue()
+    return result, out, err
 
 
 def commands() -> list[str]:

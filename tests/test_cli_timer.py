@@ -14,8 +14,7 @@ from sessions.agenda.catalog import find_template
 from sessions.core.clock import FakeClock
 from sessions.core.factory import session_from_template
 from sessions.storage.store import SessionStore
-from tui.cli.context import Context
-from tui.cli.main import main
+from tests.cli_helpers import atelier_on
 
 
 @pytest.fixture
@@ -27,23 +26,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         find_template("divergence-convergence"), title="Atelier", on=date(2026, 11, 22)
     )
     store.create(session)
-    # Commands get the fake clock through their Context.
-    monkeypatch.setattr(Context, "__init__", _context_init(clock), raising=True)
-
-    def run(*argv: str) -> int:
-        return main(["--data-dir", str(tmp_path), "--lang", "en", *argv])
-
-    return store, clock, session.id, run
-
-
-def _context_init(clock: FakeClock):
-    original = Context.__init__
-
-    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        self.clock = clock
-
-    return init
+    return store, clock, session.id, atelier_on(tmp_path, clock, monkeypatch, "--lang", "en")
 
 
 def status(run, capsys, sid: str) -> dict:

@@ -18,8 +18,8 @@ from textual.widgets import Input, Select, TextArea
 
 from sessions.core.clock import FakeClock
 from sessions.storage.store import SessionStore
+from tests.cli_helpers import atelier_on
 from tui.app import make_app
-from tui.cli.context import Context
 from tui.cli.main import main
 
 PEOPLE = (
@@ -49,18 +49,7 @@ TEMPLATE = "territoire-numerique-10-ans"  # an envelope vote (fiche outil n°1)
 def cli(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch):
     """``run(*argv)`` on its own data folder, with the test's fake clock."""
     root = tmp_path / "cli"
-    original = Context.__init__
-
-    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        self.clock = clock
-
-    monkeypatch.setattr(Context, "__init__", init)
-
-    def run(*argv: str) -> int:
-        return main(["--data-dir", str(root), "--lang", "fr", *argv])
-
-    return root, run
+    return root, atelier_on(root, clock, monkeypatch, "--lang", "fr")
 
 
 def script_the_workshop(tmp_path: Path, run, capsys) -> str:
