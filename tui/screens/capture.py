@@ -9,12 +9,14 @@ idea in the list for ctrl+r (reformulate), ctrl+d (delete) and ctrl+b
 ctrl+z / ctrl+y undo and redo (shared with the vote). ctrl+t opens the
 participants, ctrl+g the question and the number of rounds. Text typed and
 not submitted is saved as a draft after a short idle time.
+
+What the screen shows is drawn by ``capture_draw.py``; the keys acting on the
+chosen idea (and ctrl+g, ctrl+t) live in ``capture_ideas.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
 
 from textual import on
 from textual.binding import Binding
@@ -24,13 +26,11 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from sessions.capture import capture_ops as ops
-from sessions.capture import tour as cap
-from sessions.core.numbers import NumberError, parse_number
-from sessions.i18n import t, tn
-from sessions.models import Idea, Session
-from sessions.vote.ranking import counts_as_idea
-from tui.screens.ask import AskScreen
+from sessions.i18n import t
+from sessions.models import Session
 from tui.screens.base import SectionScreen
+from tui.screens.capture_draw import CaptureDrawing
+from tui.screens.capture_ideas import CaptureIdeaKeys
 from tui.screens.describe import Describing
 from tui.screens.late_idea import LateIdeas
 from tui.screens.typing_order import KeysInTypingOrder
@@ -39,13 +39,20 @@ from tui.widgets.entry_input import EntryInput
 from tui.widgets.idea_list import KeyedTable
 from tui.widgets.idea_rows import IdeaRows
 from tui.widgets.people_pane import PeoplePane
-from tui.widgets.quiet import set_text, show_now
+from tui.widgets.quiet import show_now
 
 DRAFT_IDLE_SECONDS = 1.0
-W = TypeVar("W", bound=Widget)
 
 
-class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, SectionScreen):
+class CaptureScreen(
+    CaptureDrawing,
+    CaptureIdeaKeys,
+    Describing,
+    LateIdeas,
+    Recording,
+    KeysInTypingOrder,
+    SectionScreen,
+):
     CSS_PATH = "capture.tcss"
 
     @property
@@ -94,14 +101,6 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         self._drawn: tuple[Session, int, int, int] | None = None
         self._parts: dict[str, Widget] = {}  # the widgets redrawn per Enter, looked up once
 
-    def _part(self, selector: str, kind: type[W]) -> W:
-        """``query_one(selector, kind)``, looked up once: the screen's widgets stay for its life."""
-        widget = self._parts.get(selector)
-        if widget is None:
-            widget = self._parts[selector] = self.query_one(selector, kind)
-        assert isinstance(widget, kind)
-        return widget
-
     def compose_body(self) -> Iterable[Widget]:
         yield Static("", id="question", markup=False)
         yield Static("", id="turn", markup=False)
@@ -144,118 +143,6 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         if action == "pass_turn" and self.free_mode and self.app.session is not None:
             return self.session.parts.capture != "free"  # a brainstorm has no turn to pass
         return True
-
-    # -- drawing ---------------------------------------------------------
-    def refresh_from_session(self) -> None:
-        s = self.session
-        # Each line is touched only when its text changes, and without a layout
-        # of the screen when its size cannot change (one line high): an idea
-        # given repaints the turn line, the counts and the new row, no more.
-        set_text(
-            self._part("#question", Static),
-            t("capture.question", question=s.capture.question or s.question or "-"),
-        )
-        self._draw_turn(s)
-        table = self._part("#ideas", KeyedTable)
-        at_end = table.row_count == 0 or table.cursor_row >= table.row_count - 1
-        names = {p.id: p.name for p in s.participants}
-        drawn = self._append_given(s, table, names)
-        appended = drawn is not None  # this screen's own idea: the counts add it alone
-        if drawn is None:  # anything but this screen's own idea given: every row compared
-            ideas = sorted(s.ideas, key=lambda i: i.number)
-            table.sync([(str(i.number), self._rows.cells(s, i, names)) for i in ideas])
-            drawn = (s, len(ideas), cap.live_count(s), ideas[-1].number if ideas else 0)
-        self._drawn = drawn
-        live = drawn[2]
-        self._draw_people(s, appended, live)
-        if at_end and table.row_count:
-            table.move_cursor(row=table.row_count - 1)
-        set_text(
-            self._part("#ideas-title", Static),
-            t("capture.ideas_title", count=live, total=len(s.ideas)),
-            layout=False,
-        )
-        self._offer_draft(s)
-
-    def _append_given(
-        self, s: Session, table: KeyedTable, names: dict[str, str]
-    ) -> tuple[Session, int, int, int] | None:
-        """The idea this screen just gave, added as one row; what is drawn, or None.
-
-        None when the change was anything else (an undo, a merge, a rename,
-        the file changed by another process): the caller compares every row.
-        An Enter at 5,000 ideas walked them all (~12 ms) to find the one new.
-        """
-        given, self._giving = self._giving, None
-        drawn = self._drawn
-        if given is None or drawn is None or self._stale:
-            return None
-        session, count, live, last = drawn
-        if session is not s or count != given or len(s.ideas) != given + 1:
-            return None
-        idea = s.ideas[-1]
-        if table.row_count != given or idea.number <= last:
-            return None
-        table.append_row(str(idea.number), self._rows.cells(s, idea, names))
-        return s, given + 1, live + (1 if counts_as_idea(idea) else 0), idea.number
-
-    def _draw_turn(self, s: Session) -> None:
-        finished = cap.finished(s)
-        person, after = cap.current(s), cap.upcoming(s)
-        entry = self._part("#entry", EntryInput)
-        banner = self._part("#end-banner", Static)
-        if self.free_mode:
-            brainstorm = s.parts.capture == "free"
-            line = t("capture.free_format" if brainstorm else "capture.free_mode")
-            entry.placeholder = t(
-                "capture.placeholder.post_it" if brainstorm else "capture.placeholder.free"
-            )
-        elif person is None:
-            line = t("capture.no_turn")
-            entry.placeholder = t("capture.placeholder.free")
-        else:
-            line = t(
-                "capture.turn",
-                round=s.capture.current_round,
-                rounds=s.capture.rounds,
-                name=person.name,
-                next=after.name if after else t("capture.end"),
-            )
-            entry.placeholder = t("capture.placeholder", name=person.name)
-        set_text(self._part("#turn", Static), line, layout=False)
-        if finished and s.participants:
-            set_text(banner, tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds))
-            banner.display = True
-            if self._was_finished is False:
-                self.notify(
-                    tn("capture.finished", s.capture.rounds, rounds=s.capture.rounds), timeout=8
-                )
-        else:
-            banner.display = False
-        self._was_finished = finished
-        brainstorm = self.free_mode and s.parts.capture == "free"  # no tour: no pass (F8)
-        set_text(
-            self._part("#entry-hint", Static),
-            t("capture.hint.free" if brainstorm else "capture.hint"),
-        )
-
-    def _draw_people(self, s: Session, appended: bool = False, live: int | None = None) -> None:
-        self._part("#people-pane", PeoplePane).draw(s, self.free_mode, appended, live)
-
-    def _offer_draft(self, s: Session) -> None:
-        if self._draft_offered:
-            return
-        self._draft_offered = True
-        entry = self.query_one("#entry", Input)
-        last = max(s.ideas, key=lambda i: i.number, default=None)
-        if s.capture.draft and last is not None and s.capture.draft == last.text:
-            # a draft left behind by a submitted idea (files saved before the fix)
-            self.save_quietly(ops.SetDraft(""))
-            return
-        if s.capture.draft and not entry.value:
-            entry.value = s.capture.draft
-            entry.cursor_position = len(entry.value)
-            self.notify(t("capture.draft_back"), timeout=6)
 
     # -- typing ----------------------------------------------------------
     @on(Input.Changed, "#entry")
@@ -327,95 +214,3 @@ class CaptureScreen(Describing, LateIdeas, Recording, KeysInTypingOrder, Section
         self.free_mode = free
         self.refresh_bindings()
         self.refresh_from_session()
-
-    def action_cursor(self, delta: int) -> None:
-        table = self.query_one("#ideas", KeyedTable)
-        if table.row_count:
-            row = max(0, min(table.row_count - 1, table.cursor_row + delta))
-            table.move_cursor(row=row)
-
-    def _selected(self) -> Idea | None:
-        key = self.query_one("#ideas", KeyedTable).current_key()
-        idea = self.session.idea(int(key)) if key else None
-        if idea is None:
-            self.notify(t("capture.no_selection"), severity="warning", timeout=4)
-        return idea
-
-    def action_reformulate(self) -> None:
-        idea = self._selected()
-        if idea is None:
-            return
-        number = idea.number
-
-        def done(value: str | None) -> None:
-            if value is not None:
-                now = self.app.clock.now()
-                self.change(ops.Reformulate(number, text=value, now=now))
-
-        self.app.push_screen(AskScreen(t("capture.ask.edit", number=number), idea.text), done)
-
-    def action_delete(self) -> None:
-        idea = self._selected()
-        if idea is None:
-            return
-        number = idea.number
-        if idea.deleted:
-            self.change(ops.RestoreIdea(number))
-            return
-        self.change(ops.DeleteIdea(number), feedback=t("capture.deleted", number=number))
-
-    def action_duplicate(self) -> None:
-        idea = self._selected()
-        if idea is None:
-            return
-        number = idea.number
-
-        def done(value: str | None) -> None:
-            if value is None:
-                return
-            value = value.strip().lstrip("nN°#").strip()
-            try:
-                of = parse_number(value) if value else None
-            except NumberError as exc:
-                self.notify(t("capture.err.duplicate_number", reason=exc), severity="error")
-                return
-            self.change(ops.MarkDuplicate(number, of=of))
-
-        current = str(idea.duplicate_of) if idea.duplicate_of else ""
-        self.app.push_screen(AskScreen(t("capture.ask.duplicate", number=number), current), done)
-
-    def action_describe(self) -> None:
-        idea = self._selected()
-        if idea is not None:
-            self.describe(idea.number)
-
-    def action_settings(self) -> None:
-        s = self.session
-
-        def got_question(value: str | None) -> None:
-            if value is None:
-                return
-            self.change(ops.SetQuestion(value))
-            self.app.push_screen(
-                AskScreen(t("capture.ask.rounds"), str(self.session.capture.rounds)), got_rounds
-            )
-
-        def got_rounds(value: str | None) -> None:
-            if value is None:
-                return
-            try:
-                rounds = parse_number(value)
-            except NumberError as exc:
-                message = t("capture.err.rounds_number", max=cap.MAX_ROUNDS, reason=exc)
-                self.notify(message, severity="error")
-                return
-            self.change(ops.SetRounds(rounds))
-
-        self.app.push_screen(
-            AskScreen(t("capture.ask.question"), s.capture.question or s.question), got_question
-        )
-
-    def action_participants(self) -> None:
-        from tui.screens.participants import ParticipantsScreen
-
-        self.app.push_screen(ParticipantsScreen())
