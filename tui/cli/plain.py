@@ -8,7 +8,8 @@ Both read their plain form by hand here (``plain_args`` in their modules);
 anything else (another option, an abbreviation, ``--``, ``-h``, a value
 starting with ``-`` or empty, a language argparse would refuse, a missing or
 second SESSION) gives None, and argparse reads the command line with its
-usage, help and errors. Wherever this answers, it answers what argparse gives (a test checks).
+usage, help and errors. Wherever this answers, it answers what argparse gives
+(a test checks); ``add_session_command`` declares that form to argparse.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from sessions.i18n import LANGUAGES
+from sessions.i18n import LANGUAGES, t
 
 TYPE_CHECKING = False  # not ``typing``'s: the command line stays light (see context.py)
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    import argparse
+    from collections.abc import Callable, Mapping, Sequence
 
 OPTIONS = ("--data-dir", "--lang")  # the main parser's options that take a value
 
@@ -63,3 +65,19 @@ def plain_command(
     return SimpleNamespace(
         data_dir=data_dir, lang=lang, command=command, session=session, **found, func=func
     )
+
+
+def add_session_command(
+    sub: argparse._SubParsersAction,
+    command: str,
+    summary: str,
+    flags: Mapping[str, str],
+    func: Callable[..., int],
+    session_help: str | None = None,
+) -> None:
+    """``COMMAND SESSION [FLAG]...`` for argparse; ``flags``: each flag's help (store_true)."""
+    parser = sub.add_parser(command, help=summary)
+    parser.add_argument("session", metavar="SESSION", help=session_help or t("cli.opt.session"))
+    for flag, flag_help in flags.items():
+        parser.add_argument(flag, action="store_true", help=flag_help)
+    parser.set_defaults(func=func)

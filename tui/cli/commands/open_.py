@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sessions.i18n import t
 from tui.cli.context import EXIT_ERROR, Context
+from tui.cli.plain import add_session_command, plain_command
 
 if TYPE_CHECKING:
     import argparse  # only when argparse reads the command line (tui/cli/plain.py)
@@ -20,10 +21,8 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("open", help=t("cli.open.help"))
-    parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
-    parser.add_argument("--projector", action="store_true", help=t("cli.open.projector"))
-    parser.set_defaults(func=run)
+    flags = {"--projector": t("cli.open.projector")}
+    add_session_command(sub, "open", t("cli.open.help"), flags, run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -38,8 +37,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def plain_args(argv: Sequence[str]) -> SimpleNamespace | None:
     """``[--data-dir D] [--lang L] open SESSION [--projector]`` as argparse reads it, else None."""
-    from tui.cli.plain import plain_command
-
     return plain_command(argv, "open", ("--projector",), run)
 
 

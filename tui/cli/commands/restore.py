@@ -7,13 +7,12 @@ from pathlib import Path
 
 from sessions.i18n import t
 from tui.cli.context import EXIT_NOT_FOUND, Context
+from tui.cli.plain import add_session_command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("restore", help=t("cli.restore.help"))
-    parser.add_argument("session", metavar="SESSION", help=t("cli.restore.session"))
-    parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
-    parser.set_defaults(func=run)
+    summary, session = t("cli.restore.help"), t("cli.restore.session")
+    add_session_command(sub, "restore", summary, {"--json": t("cli.opt.json")}, run, session)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

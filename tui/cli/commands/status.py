@@ -9,6 +9,7 @@ other case, errors included, goes through the store as every command does.
 from __future__ import annotations
 
 from sessions.i18n import t
+from tui.cli.plain import add_session_command, plain_command
 
 TYPE_CHECKING = False  # not ``typing``'s: this module stays light (see tui/cli/context.py)
 if TYPE_CHECKING:
@@ -21,16 +22,11 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("status", help=t("cli.status.help"))
-    parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
-    parser.add_argument("--json", action="store_true", help=t("cli.opt.json"))
-    parser.set_defaults(func=run)
+    add_session_command(sub, "status", t("cli.status.help"), {"--json": t("cli.opt.json")}, run)
 
 
 def plain_args(argv: Sequence[str]) -> SimpleNamespace | None:
     """``[--data-dir D] [--lang L] status SESSION [--json]`` as argparse reads it, else None."""
-    from tui.cli.plain import plain_command
-
     return plain_command(argv, "status", ("--json",), run)
 
 

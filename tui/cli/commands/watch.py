@@ -6,13 +6,12 @@ import argparse
 
 from sessions.i18n import t
 from tui.cli.context import Context
+from tui.cli.plain import add_session_command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("watch", help=t("cli.watch.help"))
-    parser.add_argument("session", metavar="SESSION", help=t("cli.opt.session"))
-    parser.add_argument("--contrast", action="store_true", help=t("cli.watch.contrast"))
-    parser.set_defaults(func=run)
+    flags = {"--contrast": t("cli.watch.contrast")}
+    add_session_command(sub, "watch", t("cli.watch.help"), flags, run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
