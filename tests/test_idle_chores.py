@@ -20,11 +20,10 @@ from textual.widgets import Static
 from sessions.storage import atomic
 from sessions.timer import ops as timer_ops
 from sessions.timer.position import Stamp
+from tests.cli_helpers import atelier_on
 from tests.waits import until
 from tui import saving
 from tui.app import make_app
-from tui.cli.context import Context
-from tui.cli.main import main
 from tui.widgets.save_banner import SaveBanner
 
 
@@ -94,14 +93,7 @@ async def test_a_failed_save_is_tried_again_by_itself_until_it_passes(
 @pytest.fixture
 def cli(store, clock, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """``atelier`` commands run as in another terminal, on the test's fake clock."""
-    original = Context.__init__
-
-    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        self.clock = clock
-
-    monkeypatch.setattr(Context, "__init__", init)
-    return lambda *argv: main(["--data-dir", str(store.root), *argv])
+    return atelier_on(store.root, clock, monkeypatch)
 
 
 def shown(app, selector: str) -> str:  # type: ignore[no-untyped-def]
