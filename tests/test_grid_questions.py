@@ -29,7 +29,9 @@ def test_the_guides_own_words_with_the_sessions_horizon() -> None:
     assert mastery[0].text.startswith("Est-ce qu'aujourd'hui, vous considérez que cet item")
     assert "d'ici 2036" in mastery[1].text and mastery[1].label == "En 2036"
     founded = questions_for("spread_founded", "fr", 2036)
-    assert founded[0].text == (
+    assert founded[0].text.replace(
+        "\u202f", " "
+    ) == (  # French spacing: test_guide_text_spacing
         "Objectivement, est-ce que vous considérez que cette idée est fondée ? "
         "Plutôt oui, non, moyen ?"
     )

@@ -70,7 +70,7 @@ async def test_add_an_action_sheet_fill_it_and_find_it_saved(store, dc_session, 
         form = app.screen
         assert type(form).__name__ == "SheetForm"
         helps = [str(w.render()) for w in form.query(".help")]
-        assert "Quels objectifs ? Ce que l'action doit changer sur le territoire." in helps
+        assert "Quels objectifs\u202f? Ce que l'action doit changer sur le territoire." in helps
         assert "Laissé vide, le titre reprend «\u202fNom de l'action\u202f»." in helps  # 1st text
         assert "Indicateurs de réussite" in [str(w.render()) for w in form.query(".field-label")]
         await pilot.press("tab", *"2 4", "tab", *"Bus numérique", "tab", *"Aller vers")

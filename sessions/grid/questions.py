@@ -12,6 +12,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from sessions.i18n.catalog import french_spacing
+
 DEFAULT = "default"
 
 
@@ -42,11 +44,8 @@ def questions_for(kind: str, lang: str, horizon: int | str) -> list[Question]:
     for row in rows:
         label = row.get("label_en") if english and row.get("label_en") else row["label"]
         text = row.get("text_en") if english and row.get("text_en") else row["text"]
-        found.append(
-            Question(
-                key=row.get("key", ""),
-                label=label.format(horizon=horizon),
-                text=text.format(horizon=horizon),
-            )
-        )
+        label, text = label.format(horizon=horizon), text.format(horizon=horizon)
+        if not english:  # a wrapped line never starts with a lone "?" (French typography)
+            label, text = french_spacing(label), french_spacing(text)
+        found.append(Question(key=row.get("key", ""), label=label, text=text))
     return found

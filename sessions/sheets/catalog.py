@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from sessions.i18n.catalog import french_spacing
+
 FieldType = Literal["text", "long", "choice", "yes_no", "people", "table"]
 CellType = Literal["text", "number", "choice"]
 _KEY = r"^[a-z][a-z0-9_]*$"
@@ -76,7 +78,9 @@ class FieldSpec(_Choices):
     subtotals: tuple[Subtotal, ...] = ()
 
     def help_text(self, lang: str) -> str:
-        return self.help_en if lang == "en" and self.help_en else self.help
+        if lang == "en" and self.help_en:
+            return self.help_en
+        return french_spacing(self.help)  # never a line starting with a lone "?"
 
     def total_text(self, lang: str) -> str:
         return self.total_label_en if lang == "en" and self.total_label_en else self.total_label
