@@ -57,10 +57,16 @@ class CaptureScreen(
 
     @property
     def HELP_KEY(self) -> str:
-        """F1 speaks of the format's capture: a brainstorm (free entry) or the tour de table."""
+        """F1 speaks of the capture as it is now, F9 included.
+
+        A brainstorm (free entries), or the tour de table it switched to with F9
+        (whose F9 goes back to the brainstorm); a tour de table format keeps its
+        help through its one free entry (that help tells F9).
+        """
         session = self.app.session  # type: ignore[attr-defined]
-        free = session is not None and session.parts.capture == "free"
-        return "help.capture.free" if free else "help.capture"
+        if session is None or session.parts.capture != "free":
+            return "help.capture"
+        return "help.capture.free" if self.free_mode else "help.capture.tour"
 
     # Focused as the screen is built (synchronously), not by a later focus() call:
     # the idea typed in the same burst as F4 goes to the box, not to a screen without focus.
