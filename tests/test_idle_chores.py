@@ -153,34 +153,25 @@ async def test_the_apps_tick_comes_back_after_f3_even_after_a_garbage_collection
         assert not app.tick_held
 
 
-async def test_a_save_that_writes_a_pending_change_says_so(
-    store, clock, session, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def next_idea(pilot, store, session, cli) -> list[str]:  # type: ignore[no-untyped-def]
     """The next idea's save, before the retry is due, also writes the one left pending."""
-    disk = DiskFull()
-    monkeypatch.setattr(atomic, "FAULT_HOOK", disk)
-    monkeypatch.setattr(saving, "RETRY_SECONDS", 3600)  # the retry never comes first
-    app = make_app(store, clock, session_ref=session.id)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f4")
-        await until(pilot, lambda: app.current_mode == "capture")
-        disk.on = True
-        await pilot.press(*"Fibre", "enter")
-        assert await until(pilot, lambda: banner_shown(app))
-        disk.on = False  # space comes back
-        await pilot.press(*"Bus", "enter")
-        assert await until(pilot, lambda: texts(store, session.id) == ["Fibre", "Bus"])
-        assert await until(
-            pilot, lambda: any("Enregistrement repris" in n.message for n in app._notifications)
-        )
-        assert not banner_shown(app)
-        assert "_retry_due" not in timer_callbacks(app)  # nothing left to retry
+    await pilot.press(*"Bus", "enter")
+    assert await until(pilot, lambda: texts(store, session.id) == ["Fibre", "Bus"])
+    return ["Fibre", "Bus"]
 
 
-async def test_the_files_look_that_writes_a_pending_change_says_so(
-    store, clock, session, cli, monkeypatch: pytest.MonkeyPatch
+async def file_look(pilot, store, session, cli) -> list[str]:  # type: ignore[no-untyped-def]
+    """Another terminal changes the file while a change waits: the look writes both."""
+    assert cli("timer", session.id, "start") == 0  # from another terminal
+    pilot.app.poll_file()  # what the app's tick calls once a second
+    assert store.load(session.id).timer.state == "running"
+    return ["Fibre"]
+
+
+@pytest.mark.parametrize("write_pending", [next_idea, file_look])
+async def test_a_save_that_writes_a_pending_change_says_so(
+    store, clock, session, cli, write_pending, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Another terminal changes the file while a change waits: the look writes both, and says so."""
     disk = DiskFull()
     monkeypatch.setattr(atomic, "FAULT_HOOK", disk)
     monkeypatch.setattr(saving, "RETRY_SECONDS", 3600)  # the retry never comes first
@@ -192,10 +183,8 @@ async def test_the_files_look_that_writes_a_pending_change_says_so(
         await pilot.press(*"Fibre", "enter")
         assert await until(pilot, lambda: banner_shown(app))
         disk.on = False  # space comes back
-        assert cli("timer", session.id, "start") == 0  # from another terminal
-        app.poll_file()  # what the app's tick calls once a second
-        assert texts(store, session.id) == ["Fibre"]
-        assert store.load(session.id).timer.state == "running"
+        expected = await write_pending(pilot, store, session, cli)
+        assert texts(store, session.id) == expected
         assert await until(
             pilot, lambda: any("Enregistrement repris" in n.message for n in app._notifications)
         )
