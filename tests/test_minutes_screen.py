@@ -13,7 +13,8 @@ from grid_examples import full_session
 from textual.widgets import TextArea
 
 from tui.app import make_app
-from tui.widgets.minutes_preview import MinutesPreview, TableLines
+from tui.widgets.minutes_preview import MinutesPreview
+from tui.widgets.minutes_preview_lines import PreviewLines, TextPiece
 
 
 def _contents(data: bytes) -> dict[str, bytes] | bytes:
@@ -104,14 +105,14 @@ async def test_preview_tables_show_every_cell_literally_in_few_widgets(store, cl
         await pilot.press("f7")
         await pilot.pause()
         preview = app.screen.query_one("#minutes-md", MinutesPreview)
-        tables = list(preview.query(TableLines))
+        tables = preview.tables()
         assert len(tables) >= 5  # roles, participants, agenda, ideas, vote, top 10, grid
-        shown = "\n".join("\n".join(table.lines_for(table.content_size.width)) for table in tables)
+        shown = "\n".join(text for w, table in tables for text in table.shown(w, w.size.width))
         for idea in s.ideas:
             assert (idea.text in shown) != idea.deleted  # as in the minutes: deleted ones left out
         assert "Pipes | `code` <b>gras</b> & # titre" in shown
-        # one widget per table, not one per cell
-        assert len(list(preview.query("*"))) < 120
+        # a few widgets for the whole document, not one per block or cell
+        assert len(list(preview.query("*"))) < 8
 
 
 async def test_preview_shows_the_tree_literally_and_ctrl_e_writes_the_exports_bytes(
@@ -138,7 +139,12 @@ async def test_preview_shows_the_tree_literally_and_ctrl_e_writes_the_exports_by
             entries, s.grid.kind, lang="fr", horizon=s.horizon_year, cell_width=16
         )
         assert "\n".join(drawing) in shown  # the grid drawn in characters, every line
-        headings = [w.content.plain for w in preview.query(".h2")]
+        headings = [
+            p.text.plain
+            for w in preview.query(PreviewLines)
+            for p in w.pieces
+            if isinstance(p, TextPiece) and p.part.endswith("--h2")
+        ]
         assert headings[:3] == ["Animation", "Participants", "Déroulé"]
         await pilot.press("ctrl+e")
         await pilot.pause()

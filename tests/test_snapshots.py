@@ -151,9 +151,9 @@ def keys(*pressed: str) -> Callable[[Pilot], Awaitable[None]]:
     async def run(pilot: Pilot) -> None:
         for key in pressed:
             if key == "grid-table":  # scroll the minutes preview to its last table
-                from tui.widgets.minutes_preview import TableLines
+                from tui.widgets.minutes_preview import MinutesPreview
 
-                pilot.app.screen.query(TableLines).last().scroll_visible(animate=False, top=True)
+                pilot.app.screen.query_one(MinutesPreview).scroll_to_table(-1)
             else:
                 await pilot.press(key)
             await pilot.pause()
