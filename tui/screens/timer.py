@@ -43,6 +43,7 @@ from tui.widgets.agenda_text import minutes_text, subtimer_text, total_text
 from tui.widgets.clock_digits import ClockDigits
 from tui.widgets.fit_table import FitTable
 from tui.widgets.quiet import set_digits, set_text
+from tui.widgets.subtimer_line import SubtimerLine
 from tui.widgets.timer_bells import ring_due_bells
 
 
@@ -138,7 +139,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
                 yield Static("", id="phase-meta", markup=False)
                 yield ClockDigits("00:00", id="digits")
                 yield Static("", id="phase-state", markup=False)
-                yield Static("", id="subtimer", markup=False)
+                yield SubtimerLine("", id="subtimer", markup=False)  # redrawn by its digits
                 yield Static("", id="next", markup=False)
                 yield Static("", id="drift", markup=False)
                 yield Static("", id="clock-jump", markup=False, classes="hidden")
