@@ -18,6 +18,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
@@ -37,6 +38,9 @@ class EnjeuxScreen(SectionScreen):
     BINDINGS = [
         Binding("a", "add", "enjeux.key.add", id="enjeux-add"),
         Binding("e", "reword", "enjeux.key.reword", id="enjeux-reword"),
+        # ↑↓ choose the enjeu e rewords (the page itself keeps PgUp, PgDn, Home, End)
+        Binding("up", "choose(-1)", "enjeux.key.up", show=False, priority=True),
+        Binding("down", "choose(1)", "enjeux.key.down", show=False, priority=True),
     ]
     recap: RichTable | None = None  # the recap table shown (for the tests)
     source_titles: dict[str, str]  # the source sessions' titles, read once (set on mount)
@@ -63,11 +67,14 @@ class EnjeuxScreen(SectionScreen):
             t("enjeux.screen.empty") if not enjeux else ""
         )
         listing = self.query_one("#enjeux-list", DataTable)
+        row = listing.cursor_row  # the enjeu just reworded stays under the cursor
         listing.clear(columns=True)
         listing.add_columns(t("enjeux.col.number"), t("enjeux.col.text"), t("enjeux.col.sources"))
         for enjeu in enjeux:
             listing.add_row(str(enjeu.number), enjeu.text, self._sources(enjeu, opts))
         listing.display = bool(enjeux)
+        if enjeux:
+            listing.move_cursor(row=min(max(row, 0), len(enjeux) - 1), animate=False)
         table = recap_table(self.session, opts.tr, lang)
         recap = self.query_one("#recap-table", Static)
         recap.display = table is not None
@@ -114,6 +121,16 @@ class EnjeuxScreen(SectionScreen):
         enjeux = sorted(self.session.enjeux, key=lambda e: e.number)
         row = self.query_one("#enjeux-list", DataTable).cursor_row
         return enjeux[min(max(row, 0), len(enjeux) - 1)].number if enjeux else None
+
+    def action_choose(self, delta: int) -> None:
+        listing = self.query_one("#enjeux-list", DataTable)
+        if not listing.row_count:
+            return
+        row = min(max(listing.cursor_row + delta, 0), listing.row_count - 1)
+        listing.move_cursor(row=row, animate=False)
+        top = listing.virtual_region.y + listing.header_height + row  # its line in the page
+        body = self.query_one("#enjeux-body", VerticalScroll)
+        body.scroll_to_region(Region(0, top, 1, 1), animate=False, immediate=True)
 
     def _apply(self, op, done: str) -> None:  # type: ignore[no-untyped-def]
         def run(session):  # type: ignore[no-untyped-def]
