@@ -16,6 +16,7 @@ chosen idea (and ctrl+g, ctrl+t) live in ``capture_ideas.py``.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 
 from textual import on
@@ -42,6 +43,9 @@ from tui.widgets.people_pane import PeoplePane
 from tui.widgets.quiet import show_now
 
 DRAFT_IDLE_SECONDS = 1.0
+# F9's mode per open session (its handle): the language switch (F10) builds F4 anew,
+# and a brainstorm switched to the tour de table must stay one (reopening starts afresh).
+_FREE_MODES: weakref.WeakKeyDictionary[object, bool] = weakref.WeakKeyDictionary()
 
 
 class CaptureScreen(
@@ -130,7 +134,7 @@ class CaptureScreen(
         yield Static("", id="entry-hint", markup=False)
 
     def on_mount(self) -> None:
-        self.free_mode = self.session.parts.capture == "free"  # a brainstorm: no tour (F9)
+        self.free_mode = self._kept_free_mode()  # a brainstorm: no tour until F9
         super().on_mount()
         table = self.query_one("#ideas", KeyedTable)
         table.can_focus = False
@@ -142,6 +146,18 @@ class CaptureScreen(
     def on_resize(self) -> None:
         if self.app.session is not None:  # a taller pane shows more people
             self.call_after_refresh(self._draw_people, self.session)
+
+    def _kept_free_mode(self) -> bool:
+        """F9's mode left by this session's previous F4 screen, else its format's."""
+        handle = getattr(self.app, "handle", None)
+        kept = _FREE_MODES.get(handle) if handle is not None else None
+        return self.session.parts.capture == "free" if kept is None else kept
+
+    def _set_free_mode(self, free: bool) -> None:
+        self.free_mode = free
+        handle = getattr(self.app, "handle", None)
+        if handle is not None:
+            _FREE_MODES[handle] = free
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "free" and parameters:  # only the F9 that changes the state shows
@@ -204,7 +220,7 @@ class CaptureScreen(
         True when the mode changed (the turn line and the box's hint change with it).
         """
         if self.free_mode and self.session.parts.capture != "free":
-            self.free_mode = False
+            self._set_free_mode(False)
             self.refresh_bindings()  # only when it changes: the footer is drawn anew
             return True
         return False
@@ -217,6 +233,6 @@ class CaptureScreen(
             self.notify(t("capture.passed", name=person.name), timeout=3)
 
     def action_free(self, free: bool) -> None:
-        self.free_mode = free
+        self._set_free_mode(free)
         self.refresh_bindings()
         self.refresh_from_session()
