@@ -34,6 +34,7 @@ WORDS = {
         "step_tour": "en tour de table",
         "f9_tour": "Tour de table",
         "f9_free": "Entrée libre",
+        "line_f9": "(F9 : tour de table)",
     },
     "en": {
         "brainstorm": "one idea per sticky note",
@@ -43,6 +44,7 @@ WORDS = {
         "step_tour": "as a round table",
         "f9_tour": "Round the table",
         "f9_free": "Free entry",
+        "line_f9": "(F9: round table)",  # the words of F1 and the hint, not French
     },
 }
 
@@ -106,6 +108,8 @@ async def test_f1_follows_a_brainstorm_to_the_tour_and_back(store, clock, lang) 
         await _press_f9(pilot, words["f9_tour"])  # back to the brainstorm
         again = await _help(pilot)
         assert again == first, again
+        line = re.sub("[\u00a0\u202f]", " ", str(app.screen.query_one("#turn", Static).render()))
+        assert line.endswith(words["line_f9"] + "."), line
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

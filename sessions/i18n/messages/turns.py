@@ -36,7 +36,7 @@ EN = {
     "sheets.warn.sous_themes": "{count} sub-themes: the guide presents 2 or 3.",
     "sheets.warn.group_small": "Sheet {number}: {count} person in the group; the guide wants at least 2.",
     "sheets.warn.group_large": "Sheet {number}: {count} people in the group; the guide forms groups of 3 to 4.",
-    "capture.free_format": "BRAINSTORM: one idea per sticky note, no author (F9: tour de table).",
+    "capture.free_format": "BRAINSTORM: one idea per sticky note, no author (F9: round table).",
     "capture.free_pane.one": "Free entry: {n} sticky note, no author.",
     "capture.free_pane.other": "Free entry: {n} sticky notes, no author.",
     "section.capture.free": "Brainstorm",
