@@ -140,6 +140,7 @@ class FormResult:
 
 class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[FormResult | None]):
     CSS_PATH = "sheets.tcss"
+    _checking = "#items"  # the field being checked: a refusal puts the cursor there
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),
@@ -272,6 +273,7 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
     def collect(self) -> FormResult:
         """Every value read and checked (SheetError / NumberError on the first refusal)."""
         name = str(self.sheet.number)
+        self._checking = "#items"
         items_text = self.query_one("#items", Input).value
         try:
             items = parse_numbers(items_text) if items_text.strip() else []
@@ -283,6 +285,7 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
         fields: dict[str, Any] = {}
         year = self.session.date.year
         for spec in self.kind.fields:
+            self._checking = f"#f-{spec.key}"
             raw = self._raw(spec)
             try:
                 check_value(spec, "" if raw is None else raw, name)  # refuses before saving
@@ -301,6 +304,9 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
             result = self.collect()
         except ValueError as exc:
             self.query_one("#error", Static).update(str(exc))
+            refused = self.query_one(self._checking)  # fixed where it was refused
+            refused.focus()
+            refused.scroll_visible(animate=False)
             return
         if self.on_save is None:
             self.dismiss(result)
