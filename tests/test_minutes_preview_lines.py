@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 
+from grid_examples import full_session
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,3 +121,22 @@ async def test_a_long_preview_lays_out_only_what_comes_on_screen_and_scrolls_to_
         shown = await until(pilot, lambda: last in screen_text(app) and screen_text(app))
         assert last.split()[0] in shown
         assert len(ideas._rows) <= ROWS_KEPT  # rows scrolled past let go
+
+
+async def test_a_new_theme_redraws_the_preview_in_its_colours(store, clock) -> None:
+    s = full_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f7")
+        lines = await until(pilot, lambda: app.screen.query_one(PreviewLines))
+
+        def title_colour() -> str:  # the title, on the preview's second line
+            strip = lines.render_line(1)
+            return next(seg.style.color.triplet.hex for seg in strip if seg.text.strip())
+
+        before = await until(pilot, title_colour)
+        assert before == app.theme_variables["primary"].lower()
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        after = await until(pilot, lambda: title_colour() != before and title_colour())
+        assert after == app.theme_variables["primary"].lower()

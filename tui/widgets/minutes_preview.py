@@ -9,7 +9,8 @@ of pieces is one ``PreviewLines`` widget that draws only the lines on screen
 (Textual's line API), a table laid out a row at a time as it comes into view;
 only the grid's drawing is a widget of its own (a ``Static`` that scrolls
 sideways). Every text shows literally, never as markup. The minutes of 1,000
-ideas are three widgets.
+ideas are four widgets, the lines of their two long tables laid out only as
+they come into view.
 """
 
 from __future__ import annotations
@@ -40,11 +41,7 @@ from tui.widgets.minutes_preview_lines import (
     RulePiece,
     TablePiece,
     TextPiece,
-    record_lines,
-    words_fit,
 )
-
-__all__ = ["MinutesPreview", "PreviewBlocks", "record_lines", "words_fit"]
 
 JUSTIFY = {"l": "left", "r": "right", "c": "center"}
 RUN_STYLES = {"strong": "bold", "emphasis": "italic", "code": "reverse"}

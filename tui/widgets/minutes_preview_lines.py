@@ -79,19 +79,6 @@ def record_row(headers: Sequence[str], row: Sequence[str], width: int) -> tuple[
     return lines, bold
 
 
-def record_lines(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], width: int
-) -> tuple[list[str], set[int]]:
-    """Every row as a record (``record_row``): the lines and the indexes of the bold ones."""
-    lines: list[str] = []
-    bold: set[int] = set()
-    for row in rows:
-        more, heads = record_row(headers, row, width)
-        bold.update(range(len(lines), len(lines) + heads))
-        lines.extend(more)
-    return lines, bold
-
-
 class Piece:
     """One block as lines: its margins, its height at a width, one of its lines."""
 
@@ -107,6 +94,9 @@ class Piece:
     def shown(self, owner: PreviewLines, width: int) -> list[str]:
         """The texts the block shows (a table: its lines), as the preview's ``shown_text``."""
         return []
+
+    def forget(self) -> None:
+        """Let go of what was drawn with the styles of before (the theme changed)."""
 
 
 class TextPiece(Piece):
@@ -133,6 +123,9 @@ class TextPiece(Piece):
 
     def shown(self, owner: PreviewLines, width: int) -> list[str]:
         return [self.text.plain]
+
+    def forget(self) -> None:
+        self._strips = None
 
 
 class BulletsPiece(Piece):
@@ -172,6 +165,11 @@ class BulletsPiece(Piece):
 
     def shown(self, owner: PreviewLines, width: int) -> list[str]:
         return [item.text.plain for item in self.items]
+
+    def forget(self) -> None:
+        self._starts = None
+        for item in (self.bullet, *self.items):
+            item.forget()
 
 
 class RulePiece(Piece):
@@ -339,12 +337,7 @@ class PreviewLines(Widget):
         self._starts = None
         self._lines.clear()
         for piece in self.pieces:
-            if isinstance(piece, TextPiece):
-                piece._strips = None
-            elif isinstance(piece, BulletsPiece):
-                piece._starts = None
-                for item in (piece.bullet, *piece.items):
-                    item._strips = None
+            piece.forget()
 
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
