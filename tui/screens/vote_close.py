@@ -40,7 +40,7 @@ class VoteCloseKeys:
         from tui.sections import section
 
         if not s.vote.counted:
-            return "vote.hint"
+            return "vote.hint.ballots" if s.vote.method == "ballots" else "vote.hint"
         return "vote.hint.counted" if section("grid").shown_for(s) else "vote.hint.counted_no_grid"
 
     def action_count(self) -> None:
