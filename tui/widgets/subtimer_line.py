@@ -33,20 +33,22 @@ class _Kept(NamedTuple):
     size: Size
     style: object  # the widget's visual style when drawn
     lines: list[Strip]
+    shape: str | None  # the text with each digit as 0; None: these lines cannot take new digits
+    places: list[list[int]]  # for each line, the cell of each digit drawn on it
 
 
 class SubtimerLine(Static):
     """A ``Static`` whose lines, when only digits change, are the kept ones with the new digits."""
 
     _kept: _Kept | None = None
-    _swapped: tuple[str, list[Strip]] | None = None  # from ``update`` to the ``refresh`` it calls
+    _swapped: tuple[str, list[Strip], list[Region]] | None = None  # from update to its refresh
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         swapped = self._swap(content)
         if swapped is None:
             super().update(content, layout=layout)
             return
-        self._swapped = (content, swapped)  # type: ignore[assignment]  # a str: see _swap
+        self._swapped = (content, *swapped)  # type: ignore[assignment]  # a str: see _swap
         try:
             super().update(content, layout=False)  # the same words on the same lines: no layout
         finally:
@@ -58,13 +60,8 @@ class SubtimerLine(Static):
         if swapped is None or kept is None or regions or options.get("layout"):
             self._kept = None  # anything else repaints (a style, a size, a selection): drawn again
             return super().refresh(*regions, **options)
-        content, lines = swapped
+        content, lines, changed = swapped
         self._kept = kept._replace(content=content, lines=lines)
-        changed = [
-            region
-            for y, (old, new) in enumerate(zip(kept.lines, lines, strict=True))
-            if (region := _changed_cells(y, old, new)) is not None
-        ]
         if changed:  # the cells whose digits changed, nothing else
             super().refresh(*changed)
         return self
@@ -80,27 +77,52 @@ class SubtimerLine(Static):
             lines = []  # Textual's own lines, drawn from the text
             for line in range(size.height):
                 lines.append(super().render_line(line))
-            kept = self._kept = _Kept(content, size, style, lines)
+            kept = self._kept = _kept(content, size, style, lines)
         if y < len(kept.lines):
             return kept.lines[y]
         return super().render_line(y)
 
-    def _swap(self, content: VisualType) -> list[Strip] | None:
-        """The kept lines with ``content``'s digits, or None when more than digits changed."""
+    def _swap(self, content: VisualType) -> tuple[list[Strip], list[Region]] | None:
+        """The kept lines with ``content``'s digits and the cells that changed, or None when
+        more than digits changed."""
         kept = self._kept
-        if kept is None or not isinstance(content, str) or content == kept.content:
+        if kept is None or kept.shape is None or not isinstance(content, str):
             return None
-        if _DIGIT.sub("0", content) != _DIGIT.sub("0", kept.content):
+        if content == kept.content or _DIGIT.sub("0", content) != kept.shape:
             return None
-        shown = [_DIGIT.findall(line.text) for line in kept.lines]
-        if [d for digits in shown for d in digits] != _DIGIT.findall(kept.content):
-            return None  # a digit cut off or added by the drawing: let Textual draw it
-        feed = iter(_DIGIT.findall(content))
-        lines = []
-        for line, digits in zip(kept.lines, shown, strict=True):
-            new = [next(feed) for _ in digits]
-            lines.append(line if new == digits else _with_digits(line, iter(new)))
-        return lines
+        old, new = _DIGIT.findall(kept.content), _DIGIT.findall(content)
+        lines: list[Strip] = []
+        changed: list[Region] = []
+        at = 0
+        for y, (line, places) in enumerate(zip(kept.lines, kept.places, strict=True)):
+            before, after = old[at : at + len(places)], new[at : at + len(places)]
+            at += len(places)
+            if before == after:
+                lines.append(line)
+                continue
+            lines.append(_with_digits(line, iter(after)))
+            cells = [x for x, a, b in zip(places, before, after, strict=True) if a != b]
+            changed.append(Region(cells[0], y, cells[-1] + 1 - cells[0], 1))
+        return lines, changed
+
+
+def _kept(content: str, size: Size, style: object, lines: list[Strip]) -> _Kept:
+    """What is kept of lines just drawn: where their digits are, if they are all the text's."""
+    places: list[list[int]] = []
+    drawn: list[str] = []
+    for line in lines:
+        x = 0
+        cells = []
+        for text, _style, _control in line:
+            for char in text:
+                if "0" <= char <= "9":
+                    cells.append(x)
+                    drawn.append(char)
+                x += cell_len(char)
+        places.append(cells)
+    # A digit cut off (an ellipsis) or added by the drawing: the lines are drawn by Textual.
+    shape = _DIGIT.sub("0", content) if drawn == _DIGIT.findall(content) else None
+    return _Kept(content, size, style, lines, shape, places)
 
 
 def _with_digits(line: Strip, digits: Iterator[str]) -> Strip:
@@ -116,16 +138,3 @@ def _with_digits(line: Strip, digits: Iterator[str]) -> Strip:
             segment = Segment(_DIGIT.sub(swap, text), style, control)
         segments.append(segment)
     return Strip(segments, line.cell_length)
-
-
-def _changed_cells(y: int, old: Strip, new: Strip) -> Region | None:
-    """The cells of line ``y`` from the first to the last character that differs, or None."""
-    if old is new:
-        return None
-    before, after = old.text, new.text
-    diff = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
-    if not diff:
-        return None
-    start = cell_len(after[: diff[0]])
-    end = cell_len(after[: diff[-1] + 1])
-    return Region(start, y, end - start, 1)
