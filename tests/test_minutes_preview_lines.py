@@ -140,3 +140,31 @@ async def test_a_new_theme_redraws_the_preview_in_its_colours(store, clock) -> N
         app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
         after = await until(pilot, lambda: title_colour() != before and title_colour())
         assert after == app.theme_variables["primary"].lower()
+
+
+async def test_text_selected_with_the_mouse_across_blocks_and_a_table_is_what_is_shown(
+    store, clock
+) -> None:
+    set_language("fr")
+    s = full_session()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f7")
+        lines = await until(pilot, lambda: app.screen.query_one(PreviewLines))
+        await until(pilot, lambda: lines.size.height > 0 and "Animation" in screen_text(app))
+        starts = lines.starts(lines.size.width)[0]
+        table = next(i for i, piece in enumerate(lines.pieces) if isinstance(piece, TablePiece))
+        x, y = lines.region.x, lines.region.y
+        top = y + starts[1] + 1  # the bullet list's second item: "Lieu : ..."
+        await pilot.mouse_down(offset=(x + 3, top))  # on its "i"
+        await pilot.hover(offset=(x + 30, y + starts[table] + 2))  # the table's first row
+        await pilot.mouse_up(offset=(x + 30, y + starts[table] + 2))
+        selected = await until(pilot, lambda: app.screen.get_selected_text())
+        assert selected.startswith("ieu\u202f: ")  # from the second letter pressed on
+        assert "\nAnimation\n" in selected  # the heading between, on its own line
+        assert " Rôle " in selected and "•" not in selected  # the table's header, no bullet
+        assert lines.text_selection is not None
+        drawn = lines.render_line(top - y)  # the selected part in its own style
+        styles = {seg.text[:3]: seg.style for seg in drawn}
+        assert styles["L"] != styles["ieu"]  # "L" before the selection, "ieu" in it

@@ -23,6 +23,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.visual import RenderOptions, visualize
 from textual.widget import Widget
@@ -36,6 +37,7 @@ from sessions.documents.text_table import (
     wrap_cell,
 )
 from sessions.i18n import get_language
+from tui.widgets.minutes_preview_select import highlighted, shifted, with_offset, without_offsets
 
 LINES_KEPT = 256  # strips kept by a PreviewLines (a few screens of a tall terminal)
 ROWS_KEPT = 64  # table rows kept laid out
@@ -95,6 +97,13 @@ class Piece:
         """The texts the block shows (a table: its lines), as the preview's ``shown_text``."""
         return []
 
+    def sources(self, owner: PreviewLines, width: int) -> list[str]:
+        """The block's text lines, the ones a selection reads (the mouse's offsets' lines)."""
+        return []
+
+    def source_count(self, owner: PreviewLines, width: int) -> int:
+        return len(self.sources(owner, width))
+
     def forget(self) -> None:
         """Let go of what was drawn with the styles of before (the theme changed)."""
 
@@ -124,6 +133,9 @@ class TextPiece(Piece):
     def shown(self, owner: PreviewLines, width: int) -> list[str]:
         return [self.text.plain]
 
+    def sources(self, owner: PreviewLines, width: int) -> list[str]:
+        return self.text.plain.split("\n")
+
     def forget(self) -> None:
         self._strips = None
 
@@ -137,6 +149,11 @@ class BulletsPiece(Piece):
         self.items = [TextPiece(item, "minutes-preview--item") for item in items]
         self.bullet = TextPiece(Text("•"), "minutes-preview--bullet")
         self._starts: tuple[int, list[int]] | None = None
+        self._bases: list[int] = []  # each item's first line in the list's text
+        first = 0
+        for item in items:
+            self._bases.append(first)
+            first += item.plain.count("\n") + 1
 
     def starts(self, owner: PreviewLines, width: int) -> list[int]:
         if self._starts is None or self._starts[0] != width:
@@ -156,15 +173,18 @@ class BulletsPiece(Piece):
         item, y = self.items[index], y - starts[index]
         blank = owner.blank_style
         if y == 0:
-            left = self.bullet.line(owner, 0, 2).adjust_cell_length(2, blank)
+            left = without_offsets(self.bullet.line(owner, 0, 2).adjust_cell_length(2, blank))
         else:
             left = Strip.blank(2, blank)
         strips = item.strips(owner, max(width - 2, 0))
-        right = strips[y] if y < len(strips) else Strip([])
+        right = shifted(strips[y], self._bases[index]) if y < len(strips) else Strip([])
         return Strip.join([left, right.adjust_cell_length(max(width - 2, 0), blank)])
 
     def shown(self, owner: PreviewLines, width: int) -> list[str]:
         return [item.text.plain for item in self.items]
+
+    def sources(self, owner: PreviewLines, width: int) -> list[str]:
+        return [line for item in self.items for line in item.sources(owner, width)]
 
     def forget(self) -> None:
         self._starts = None
@@ -264,17 +284,20 @@ class TablePiece(Piece):
     def line(self, owner: PreviewLines, y: int, width: int) -> Strip:
         text, kind = self.text_line(y, width)
         base = owner.rich_style
-        if kind == "bold":
-            style = base + Style(bold=True)
-        elif kind == "dim":
-            style = base + Style(dim=True)
-        else:
-            style = base
-        return Strip([Segment(text, style)]).adjust_cell_length(width, base)
+        if kind == "plain":  # the line and its padding one segment, as Textual joins them
+            text = text + " " * max(width - cell_len(text), 0)
+            return Strip([with_offset(text, base, 0, y)]).adjust_cell_length(width, base)
+        style = base + (Style(bold=True) if kind == "bold" else Style(dim=True))
+        return Strip([with_offset(text, style, 0, y)]).adjust_cell_length(width, base)
 
     def shown(self, owner: PreviewLines, width: int) -> list[str]:
-        lines = [self.text_line(y, width)[0] for y in range(self.height(owner, width))]
-        return ["\n".join(lines)]
+        return ["\n".join(self.sources(owner, width))]
+
+    def sources(self, owner: PreviewLines, width: int) -> list[str]:
+        return [self.text_line(y, width)[0] for y in range(self.height(owner, width))]
+
+    def source_count(self, owner: PreviewLines, width: int) -> int:
+        return self.height(owner, width)
 
 
 class PreviewLines(Widget):
@@ -307,7 +330,8 @@ class PreviewLines(Widget):
     def __init__(self, pieces: list[Piece], lead: int = 0) -> None:
         super().__init__()
         self.pieces, self.lead = pieces, lead
-        self._starts: tuple[int, list[int], list[int]] | None = None
+        # width, where each piece starts (and the height), its height, its first text line
+        self._starts: tuple[int, list[int], list[int], list[int]] | None = None
         self._lines: LRUCache[int, Strip] = LRUCache(LINES_KEPT)
 
     @property
@@ -315,19 +339,22 @@ class PreviewLines(Widget):
         """What Textual pads a line with: the background alone."""
         return Style.from_color(bgcolor=self.background_colors[1].rich_color)
 
-    def starts(self, width: int) -> tuple[list[int], list[int]]:
-        """Where each piece starts at ``width`` (the last entry: the height) and its height."""
+    def starts(self, width: int) -> tuple[list[int], list[int], list[int]]:
+        """Where each piece starts at ``width`` (the last entry: the height), its height
+        and its first line in the widget's text (what a selection reads)."""
         if self._starts is None or self._starts[0] != width:
             self._lines.clear()
-            starts, heights, y, below = [], [], 0, self.lead
+            starts, heights, bases, y, below, base = [], [], [], 0, self.lead, 0
             for piece in self.pieces:
                 y += max(below, piece.top)
                 starts.append(y)
                 heights.append(piece.height(self, width))
+                bases.append(base)
+                base += piece.source_count(self, width)
                 y += heights[-1]
                 below = piece.bottom
-            self._starts = (width, [*starts, y + below], heights)
-        return self._starts[1], self._starts[2]
+            self._starts = (width, [*starts, y + below], heights, bases)
+        return self._starts[1], self._starts[2], self._starts[3]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return self.starts(width)[0][-1]
@@ -341,16 +368,32 @@ class PreviewLines(Widget):
 
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
-        starts, heights = self.starts(width)
-        strip = self._lines.get(y)
+        starts, heights, bases = self.starts(width)
+        selection = self.text_selection
+        strip = self._lines.get(y) if selection is None else None
         if strip is None:
             index = bisect_right(starts, y) - 1
             if 0 <= index < len(self.pieces) and y - starts[index] < heights[index]:
                 strip = self.pieces[index].line(self, y - starts[index], width)
+                strip = shifted(strip, bases[index])
             else:
                 strip = Strip([])  # a margin: Textual pads it with the background
-            self._lines[y] = strip
+            if selection is None:
+                self._lines[y] = strip
+            else:
+                selected = self.screen.get_component_rich_style("screen--selection")
+                strip = highlighted(strip, selection, selected)
         return strip
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text: the blocks' lines one after the other (a table's as drawn)."""
+        width = self.content_size.width
+        lines = [line for piece in self.pieces for line in piece.sources(self, width)]
+        return selection.extract("\n".join(lines)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._lines.clear()
+        self.refresh()
 
     def shown(self) -> list[str]:
         width = max(self.content_size.width, 10)
