@@ -2,15 +2,20 @@
 
 A divergence-convergence brainstorm already takes free entries (``[parts]
 capture = "free"``): its F9 starts the tour de table, and the footer said
-"Entrée libre" all the same. The footer is read as drawn, in French and in
-English, after each F9 and after the one free entry of a tour.
+"Entrée libre" all the same. Once that tour has started, its F9 goes back to the
+brainstorm (post-its without author), not to one free entry: the key says
+"Brainstorm" there, and so does the hint under the box ("F9 : libre" said the
+tour format's word). The footer and the hint are read as drawn, in French and
+in English, after each F9 and after the one free entry of a tour.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
 from sessions.agenda.catalog import find_template
@@ -20,8 +25,12 @@ from tui.app import make_app
 
 PEOPLE = "\n".join(f"Personne {n}" for n in range(1, 5))
 LABELS = {
-    "fr": {"free": "Entrée libre", "tour": "Tour de table"},
-    "en": {"free": "Free entry", "tour": "Round the table"},
+    "fr": {"free": "Entrée libre", "tour": "Tour de table", "brainstorm": "Brainstorm"},
+    "en": {"free": "Free entry", "tour": "Round the table", "brainstorm": "Brainstorm"},
+}
+HINTS = {  # what the hint under the box says F9 does
+    "fr": {"free": "F9 : libre", "tour": "F9 : tour de table", "brainstorm": "F9 : brainstorm"},
+    "en": {"free": "F9: free", "tour": "F9: round table", "brainstorm": "F9: brainstorm"},
 }
 
 
@@ -48,19 +57,30 @@ async def _f9_labels(pilot, expected: str) -> list[str]:  # type: ignore[no-unty
     return labels
 
 
+def _hint(app) -> str:  # type: ignore[no-untyped-def]
+    """The hint under the box, its narrow no-break spaces read as spaces."""
+    text = str(app.screen.query_one("#entry-hint", Static).render())
+    return re.sub("[\u00a0\u202f]", " ", text)
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
-async def test_f9_in_a_brainstorm_offers_the_tour_then_the_free_entry(store, clock, lang) -> None:
+async def test_f9_in_a_brainstorm_offers_the_tour_then_the_brainstorm(store, clock, lang) -> None:
     s = _session(store, "divergence-convergence", lang)
     words = LABELS[lang]
     app = make_app(store, clock, session_ref=s.id)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("f4")
         assert await _f9_labels(pilot, words["tour"]) == [words["tour"]]
+        assert HINTS[lang]["tour"] in _hint(app), _hint(app)
         await pilot.press("f9")  # the tour de table starts
-        assert await _f9_labels(pilot, words["free"]) == [words["free"]]
+        # its F9 goes back to the brainstorm (not to one free entry): it says so
+        assert await _f9_labels(pilot, words["brainstorm"]) == [words["brainstorm"]]
+        assert HINTS[lang]["brainstorm"] in _hint(app), _hint(app)
+        assert HINTS[lang]["free"] not in _hint(app), _hint(app)
         await pilot.press(*"Tiers-lieu", "enter")
         saved = store.load(s.id)
         assert saved.participant(saved.ideas[-1].author_id).name == "Personne 1"
+        assert await _f9_labels(pilot, words["brainstorm"]) == [words["brainstorm"]]
         await pilot.press("f9")  # back to the brainstorm's free entries
         assert await _f9_labels(pilot, words["tour"]) == [words["tour"]]
         await pilot.press(*"Bus numérique", "enter")
@@ -75,6 +95,7 @@ async def test_f9_in_a_tour_offers_one_free_entry_then_the_tour_again(store, clo
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("f4")
         assert await _f9_labels(pilot, words["free"]) == [words["free"]]
+        assert HINTS[lang]["free"] in _hint(app), _hint(app)  # the tour's own F9 is unchanged
         await pilot.press("f9")
         assert await _f9_labels(pilot, words["tour"]) == [words["tour"]]
         await pilot.press(*"Sans auteur", "enter")  # one free entry, then the tour goes on

@@ -34,6 +34,7 @@ WORDS = {
         "step_tour": "en tour de table",
         "f9_tour": "Tour de table",
         "f9_free": "Entrée libre",
+        "f9_brainstorm": "Brainstorm",
         "line_f9": "(F9 : tour de table)",
     },
     "en": {
@@ -44,6 +45,7 @@ WORDS = {
         "step_tour": "as a round table",
         "f9_tour": "Round the table",
         "f9_free": "Free entry",
+        "f9_brainstorm": "Brainstorm",
         "line_f9": "(F9: round table)",  # the words of F1 and the hint, not French
     },
 }
@@ -98,7 +100,8 @@ async def test_f1_follows_a_brainstorm_to_the_tour_and_back(store, clock, lang) 
         assert words["brainstorm"] in first["purpose"], first
         assert not re.search(r"^ +f8 ", first["keys"], re.MULTILINE), first["keys"]
 
-        await _press_f9(pilot, words["f9_free"])  # the tour de table starts
+        # the tour de table starts; its F9 goes back to the brainstorm and says so
+        await _press_f9(pilot, words["f9_brainstorm"])
         tour = await _help(pilot)
         assert words["tour"] in tour["purpose"] and words["back"] in tour["purpose"], tour
         assert words["brainstorm"] not in tour["purpose"], tour

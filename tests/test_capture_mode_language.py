@@ -67,8 +67,9 @@ async def test_a_brainstorm_switched_to_the_tour_stays_a_tour_after_f10(store, c
         await pilot.press("f4")
         await on_top(pilot, "CaptureScreen")
         await pilot.press("f9")  # the tour de table starts
-        assert await until(pilot, lambda: _f9_label(app) == "Entrée libre")
-        await _switch_language(pilot, "Free entry")  # still the tour: F9 offers the free entry
+        assert await until(pilot, lambda: _f9_label(app) == "Brainstorm")
+        await _switch_language(pilot, "Brainstorm")  # still the tour: F9 offers the brainstorm
+        assert "F9: brainstorm" in _text(app, "#entry-hint")
         assert "Round 1 / 3" in _text(app, "#turn") and "Personne 1" in _text(app, "#turn")
         await pilot.press("f1")
         await on_top(pilot, "HelpScreen")

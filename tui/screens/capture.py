@@ -80,9 +80,11 @@ class CaptureScreen(
     # ctrl+d must be priority, or the box would take it (delete right).
     BINDINGS = [
         Binding("f8", "pass_turn", "capture.key.pass", id="capture-pass"),
-        # F9 says what it will do from here: a free entry, or back to the tour (check_action)
+        # F9 says what it will do from here (check_action): a free entry, or back to the
+        # tour; in a brainstorm, the tour, then back to the brainstorm (its own action)
         Binding("f9", "free(True)", "capture.key.free", id="capture-free"),
         Binding("f9", "free(False)", "capture.key.tour", id="capture-tour"),
+        Binding("f9", "brainstorm", "capture.key.brainstorm", id="capture-brainstorm"),
         Binding("ctrl+r", "reformulate", "capture.key.edit", id="capture-edit"),
         Binding("ctrl+d", "delete", "capture.key.delete", id="capture-delete", priority=True),
         Binding("ctrl+b", "duplicate", "capture.key.duplicate", id="capture-dup"),
@@ -110,6 +112,7 @@ class CaptureScreen(
         # the session drawn, its ideas, the live ones, the highest number
         self._drawn: tuple[Session, int, int, int] | None = None
         self._parts: dict[str, Widget] = {}  # the widgets redrawn per Enter, looked up once
+        self._can_pass = True  # a turn to pass (F8 shown): set as the turn line is drawn
 
     def compose_body(self) -> Iterable[Widget]:
         yield Static("", id="question", markup=False)
@@ -160,11 +163,20 @@ class CaptureScreen(
             _FREE_MODES[handle] = free
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Read for every binding at each key (active_bindings): flags only, no session walk.
         if action == "free" and parameters:  # only the F9 that changes the state shows
-            return parameters[0] != self.free_mode
-        if action == "pass_turn" and self.free_mode and self.app.session is not None:
-            return self.session.parts.capture != "free"  # a brainstorm has no turn to pass
+            if parameters[0] != self.free_mode:
+                return not (parameters[0] and self._brainstorm())  # a brainstorm's own F9
+            return False
+        if action == "brainstorm":  # a brainstorm's tour: F9 goes back to the post-its
+            return not self.free_mode and self._brainstorm()
+        if action == "pass_turn":  # no turn (rounds over, a brainstorm): no F8 offered
+            return self._can_pass
         return True
+
+    def _brainstorm(self) -> bool:
+        session = self.app.session  # type: ignore[attr-defined]
+        return session is not None and session.parts.capture == "free"
 
     # -- typing ----------------------------------------------------------
     @on(Input.Changed, "#entry")
@@ -231,6 +243,9 @@ class CaptureScreen(
         done, person = self.change(ops.PassTurn(now))
         if done and person is not None:
             self.notify(t("capture.passed", name=person.name), timeout=3)
+
+    def action_brainstorm(self) -> None:
+        self.action_free(True)
 
     def action_free(self, free: bool) -> None:
         self._set_free_mode(free)

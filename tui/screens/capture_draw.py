@@ -43,6 +43,8 @@ class CaptureDrawing:
         _drawn: tuple[Session, int, int, int] | None
         _was_finished: bool | None
         _draft_offered: bool
+        _can_pass: bool
+        refresh_bindings: Any
 
     def _part(self, selector: str, kind: type[W]) -> W:
         """``query_one(selector, kind)``, looked up once: the screen's widgets stay for its life."""
@@ -140,11 +142,20 @@ class CaptureDrawing:
         else:
             banner.display = False
         self._was_finished = finished
-        brainstorm = self.free_mode and s.parts.capture == "free"  # no tour: no pass (F8)
-        set_text(
-            self._part("#entry-hint", Static),
-            t("capture.hint.free" if brainstorm else "capture.hint"),
-        )
+        # F8 only with a turn to pass (not in a brainstorm, not after the rounds); in a
+        # brainstorm's tour, F9 goes back to the brainstorm
+        brainstorm = s.parts.capture == "free"
+        can_pass = person is not None and not (self.free_mode and brainstorm)
+        if can_pass != self._can_pass:
+            self._can_pass = can_pass
+            self.refresh_bindings()  # only when it changes: the footer is drawn anew
+        if self.free_mode and brainstorm:
+            hint = "capture.hint.free"
+        elif brainstorm:
+            hint = "capture.hint.tour" if can_pass else "capture.hint.tour.over"
+        else:
+            hint = "capture.hint" if can_pass else "capture.hint.over"
+        set_text(self._part("#entry-hint", Static), t(hint))
 
     def _draw_people(self, s: Session, appended: bool = False, live: int | None = None) -> None:
         self._part("#people-pane", PeoplePane).draw(s, self.free_mode, appended, live)

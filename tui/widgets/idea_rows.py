@@ -9,8 +9,18 @@ from sessions.models import Idea, Session
 
 
 def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
-    """One row of the ideas list (plain text, never markup)."""
+    """One row of the ideas list (plain text, never markup).
+
+    An idea without author says "entrée libre" in a tour de table (the exception
+    there); in a brainstorm no post-it has an author: the cell stays empty.
+    """
     author = session.participant(idea.author_id)
+    if author is not None:
+        who = Text(author.name)
+    elif session.parts.capture == "free":
+        who = Text("")
+    else:
+        who = Text(t("capture.free"), style="italic")
     style = "strike dim" if idea.deleted else ("dim" if idea.duplicate_of else "")
     if idea.deleted:
         state = t("capture.state.deleted")
@@ -25,7 +35,7 @@ def idea_cells(session: Session, idea: Idea) -> tuple[Text, ...]:
     return (
         Text(str(idea.number), style="bold"),
         _idea_text(idea, style),
-        Text(author.name if author else t("capture.free"), style="italic" if not author else ""),
+        who,
         Text(str(idea.round) if idea.round else "-"),
         Text(state, style="dim"),
     )
@@ -57,6 +67,7 @@ class IdeaRows:
             len(idea.history),
             idea.description,
             idea.late,
+            s.parts.capture,  # a brainstorm leaves an idea without author blank
         )
         known = self._known.get(idea.number)
         if known is not None and known[0] == key:

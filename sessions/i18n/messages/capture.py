@@ -73,6 +73,8 @@ FR = {
     "capture.finished.one": "Le tour est terminé. Passez au vote avec F5 (ou ctrl+g pour ajouter un tour).",
     "capture.finished.other": "Les {rounds} tours sont terminés. Passez au vote avec F5 (ou ctrl+g pour ajouter un tour).",
     "capture.hint": "Entrée : enregistrer · F8 : passe · F9 : libre · ↑↓ : choisir · ctrl+r : reformuler · ctrl+d : supprimer · ctrl+z : annuler",
+    # the rounds are over: no turn to pass, no F8
+    "capture.hint.over": "Entrée : enregistrer · F9 : libre · ↑↓ : choisir · ctrl+r : reformuler · ctrl+d : supprimer · ctrl+z : annuler",
     "capture.counts": "{ideas}, {passes}",
     "capture.counts.ideas.one": "{n} idée",
     "capture.counts.ideas.other": "{n} idées",
@@ -210,6 +212,7 @@ EN = {
     "capture.finished.one": "The round is over. Move on to the vote with F5 (or ctrl+g to add a round).",
     "capture.finished.other": "The {rounds} rounds are over. Move on to the vote with F5 (or ctrl+g to add a round).",
     "capture.hint": "Enter: save · F8: pass · F9: free · ↑↓: choose · ctrl+r: reformulate · ctrl+d: delete · ctrl+z: undo",
+    "capture.hint.over": "Enter: save · F9: free · ↑↓: choose · ctrl+r: reformulate · ctrl+d: delete · ctrl+z: undo",
     "capture.counts": "{ideas}, {passes}",
     "capture.counts.ideas.one": "{n} idea",
     "capture.counts.ideas.other": "{n} ideas",

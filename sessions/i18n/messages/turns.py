@@ -22,6 +22,10 @@ FR = {
     "capture.people.free": "Participants",
     "capture.placeholder.post_it": "Une idée par post-it, puis Entrée",
     "capture.hint.free": "Entrée : enregistrer · F9 : tour de table · ↑↓ : choisir · ctrl+r : reformuler · ctrl+d : supprimer · ctrl+z : annuler",
+    # F4 in a brainstorm switched to the tour de table: F9 goes back to the brainstorm
+    "capture.key.brainstorm": "Brainstorm",
+    "capture.hint.tour": "Entrée : enregistrer · F8 : passe · F9 : brainstorm · ↑↓ : choisir · ctrl+r : reformuler · ctrl+d : supprimer · ctrl+z : annuler",
+    "capture.hint.tour.over": "Entrée : enregistrer · F9 : brainstorm · ↑↓ : choisir · ctrl+r : reformuler · ctrl+d : supprimer · ctrl+z : annuler",
 }
 
 EN = {
@@ -43,4 +47,7 @@ EN = {
     "capture.people.free": "Participants",
     "capture.placeholder.post_it": "One idea per sticky note, then Enter",
     "capture.hint.free": "Enter: save · F9: round table · ↑↓: choose · ctrl+r: reformulate · ctrl+d: delete · ctrl+z: undo",
+    "capture.key.brainstorm": "Brainstorm",
+    "capture.hint.tour": "Enter: save · F8: pass · F9: brainstorm · ↑↓: choose · ctrl+r: reformulate · ctrl+d: delete · ctrl+z: undo",
+    "capture.hint.tour.over": "Enter: save · F9: brainstorm · ↑↓: choose · ctrl+r: reformulate · ctrl+d: delete · ctrl+z: undo",
 }
