@@ -33,7 +33,9 @@ def _run(run: Run, line_start: bool) -> str:
         longest = max((len(m.group()) for m in md._BACKTICKS.finditer(run.text)), default=0)
         ticks = "`" * (longest + 1)
         text = " ".join(run.text.splitlines())
-        pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
+        # CommonMark strips one space at each end, unless the span is only spaces
+        edge = text[:1] in ("`", " ") or text[-1:] in ("`", " ")
+        pad = " " if edge and text.strip(" ") else ""
         return f"{ticks}{pad}{text}{pad}{ticks}"
     # Whitespace stays outside the marks: ``** a **`` would not open nor close.
     text = " ".join(run.text.splitlines())
