@@ -153,12 +153,14 @@ class HomeScreen(TranslatedScreen):
     async def action_new(self) -> None:
         from tui.screens.new_session import NewSessionScreen
 
-        def created(session_id: str | None) -> None:
-            self.refresh_list()
-            if session_id:
-                self.app.open_session(session_id)  # type: ignore[attr-defined]
+        await self.app.push_screen(NewSessionScreen(closed=self._form_closed))
 
-        await self.app.push_screen(NewSessionScreen(), created)
+    async def _form_closed(self, session_id: str | None) -> None:
+        """The form is gone: the list again, or the session created, opened and mounted
+        before the keys typed after Escape or ctrl+s are taken (they are meant for it)."""
+        self.refresh_list()
+        if session_id and self.app.open_session(session_id):  # type: ignore[attr-defined]
+            await self.app.screen._mounted_event.wait()  # Textual's own "mounted" flag
 
     def action_duplicate(self) -> None:
         entry = self._selected()

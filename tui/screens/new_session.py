@@ -35,17 +35,18 @@ from sessions.storage.errors import CorruptSessionError, StorageError, UnknownSe
 from tui.i18n import translate_bindings
 from tui.screens.dialog import AnswersOnce
 from tui.screens.new_session_from import FromEarlier
-from tui.screens.typing_order import FocusInTypingOrder
+from tui.screens.new_session_keys import Closed, ClosesInTypingOrder, ListSelect
 from tui.widgets.entry_input import FieldInput
 from tui.widgets.responsive import Responsive
-from tui.widgets.step_select import StepSelect
 
 
-class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[str | None]):
-    """Returns the new session's id, or None when cancelled.
+class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen[str | None]):
+    """Returns the new session's id, or None when cancelled; ``closed`` is told it too,
+    once the form is gone, before the keys typed after the closing key are taken.
 
     It opens on the template list (chosen first), then Tab: title, date, place,
-    participants; Tab moves in typing order (``FocusInTypingOrder``).
+    participants; Tab moves in typing order (``FocusInTypingOrder``), Escape and
+    ctrl+s close it in typing order (``ClosesInTypingOrder``).
     """
 
     CSS_PATH = "new_session.tcss"
@@ -53,16 +54,15 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
     HELP_KEY = "help.new_session"
     AUTO_FOCUS = "#template"  # focused as built: keys typed in the burst of n reach it
     BINDINGS = [
-        Binding("ctrl+s", "create", "key.create", id="create", priority=True),
-        Binding("escape", "cancel", "key.cancel", id="cancel"),
         # Tab waits for the template list to take the keys typed before it: in a burst
         # "Down Down Tab Titre Tab ...", the parts that template shows (the earlier
         # sessions, the step times) are there when the focus moves on.
         Binding("tab", "next_field", "key.next_field", show=False, priority=True),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, closed: Closed | None = None) -> None:
         super().__init__()
+        self.closed = closed
         translate_bindings(self)
         self.templates: list[Template] = all_templates(self.app_store_templates_dir())
 
@@ -83,7 +83,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         with VerticalScroll(id="form"):
             yield Static(t("new.heading"), classes="title")
             yield Label(t("new.template"))
-            yield StepSelect(options, id="template", allow_blank=False)
+            yield ListSelect(options, id="template", allow_blank=False)
             yield Static("", id="template-info", markup=False, classes="muted")
             yield Label(t("new.title"))
             yield FieldInput(placeholder=t("new.title_placeholder"), id="title")
@@ -176,7 +176,7 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
             try:
                 values.append(parse_minutes(field.value))
             except PlanError as exc:  # named as the form shows it ("Étape 0 ..." is the first)
-                field.focus()
+                self.set_focus(field)  # now: the keys typed after ctrl+s go there
                 step = phase.display_title(get_language())
                 raise PlanError("new.minutes.err_step", step=step, reason=exc) from None
         return values
@@ -185,48 +185,47 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         name = self.query_one("#template", Select).value
         return next((tpl for tpl in self.templates if tpl.name == name), None)
 
-    def action_create(self) -> None:
-        self.after_typed(self._create)
-
     def _refuse(self, reason: str) -> None:
         """Say why nothing was created: under the form and in a toast (the form's foot is
         out of sight at 80x24, below the step times and the earlier sessions)."""
         self.query_one("#error", Static).update(reason)
         self.notify(reason, severity="error")
+        return None
 
     @on(Button.Pressed, "#create")
-    def _create(self) -> None:
+    def _create_clicked(self) -> None:
+        """A click (Enter and Space on the button are ``action_press_button``)."""
+        session_id = self.create_session()
+        if session_id is not None:
+            self.close_later(session_id)
+
+    def create_session(self) -> str | None:
+        """Create the session the form describes: its id, or None with the reason shown."""
         template = self._template()
         title = clean_text(self.query_one("#title", Input).value)
         if template is None:
-            self._refuse(t("new.err_template"))
-            return
+            return self._refuse(t("new.err_template"))
         if not title:
-            self._refuse(t("new.err_title"))
-            self.query_one("#title", Input).focus()
-            return
+            self.set_focus(self.query_one("#title", Input))
+            return self._refuse(t("new.err_title"))
         try:
             on_date = dt.date.fromisoformat(self.query_one("#date", Input).value.strip())
         except ValueError:
-            self._refuse(t("new.err_date"))
-            self.query_one("#date", Input).focus()
-            return
+            self.set_focus(self.query_one("#date", Input))
+            return self._refuse(t("new.err_date"))
         try:
             people = parse_participants(self.query_one("#participants", TextArea).text)
         except ParticipantLineError as exc:
-            self._refuse(t("new.err_participant", line=exc.line_no))
-            return
+            return self._refuse(t("new.err_participant", line=exc.line_no))
         try:
             minutes = self._step_minutes()
         except PlanError as exc:
-            self._refuse(str(exc))
-            return
+            return self._refuse(str(exc))
         earlier = self.query_one("#from", FromEarlier)
         try:
             sources = self._sources(earlier) if earlier.display else []
         except ValueError as exc:
-            self._refuse(str(exc))
-            return
+            return self._refuse(str(exc))
         if sources and earlier.with_participants:
             people = carried_participants(people, sources)
         session = session_from_template(
@@ -244,9 +243,8 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         try:
             self.app.store.create(session)  # type: ignore[attr-defined]
         except OSError as exc:
-            self._refuse(t("app.not_saved", reason=exc))
-            return
-        self.dismiss(session.id)
+            return self._refuse(t("app.not_saved", reason=exc))
+        return session.id
 
     def _sources(self, earlier: FromEarlier) -> list:  # type: ignore[type-arg]
         """The ticked sessions read again now; ValueError naming one gone or unreadable."""
@@ -262,8 +260,8 @@ class NewSessionScreen(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[
         return sources
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def _cancel_clicked(self) -> None:
+        self.close_later(None)
 
 
 def _why(exc: Exception) -> str:

@@ -3,6 +3,7 @@
 FR = {
     "key.next_field": "Champ suivant",
     "key.previous_field": "Champ précédent",
+    "key.press_button": "Appuyer sur le bouton",
     "describe.key": "Description",
     "describe.ask": "Description très succincte de l'item n°{number} ({text}) ; vide : aucune",
     "describe.hint": "Entrée : enregistrer (ctrl+z l'annule) · Échap : annuler",
@@ -15,6 +16,7 @@ FR = {
 EN = {
     "key.next_field": "Next field",
     "key.previous_field": "Previous field",
+    "key.press_button": "Press the button",
     "describe.key": "Description",
     "describe.ask": "Very short description of item no. {number} ({text}); empty: none",
     "describe.hint": "Enter: save (ctrl+z undoes it) · Esc: cancel",
