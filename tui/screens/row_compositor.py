@@ -6,8 +6,7 @@ area for all of its lines: on F3 that is 13 widgets - the header, the
 footer, the agenda pane, every line of the clock pane, each container at its
 full height - ~40 % of the frame, for lines the update then leaves out
 (it writes only the changed spans). ``RowCompositor`` asks the widgets whose
-visible part overlaps a changed area, and only for the rows where it does
-(not the rows between the digits and the sub-timer's changed cells), at
+visible part overlaps the changed area, and only for the rows it spans, at
 their full visible width (the column cuts stay where Textual put them).
 What is written to the terminal is the same: every chop inside the changed
 spans comes from the same widgets, in the same order
@@ -21,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual._compositor import ChopsUpdate, Compositor
+from textual._compositor import Compositor
 from textual.geometry import Region
 from textual.strip import Strip
 
@@ -29,37 +28,17 @@ Render = tuple[Region, Region, list[Strip]]  # the widget's region, the part dra
 
 
 class RowCompositor(Compositor):
-    _changed: tuple[Region, ...] = ()  # the areas of the partial update being drawn
-
-    def render_partial_update(self) -> ChopsUpdate | None:
-        self._changed = tuple(self._dirty_regions)
-        try:
-            return super().render_partial_update()
-        finally:
-            self._changed = ()
-
     def _get_renders(self, crop: Region | None = None) -> Iterable[Render]:
-        changed = self._changed
-        if crop is None or crop == self.size.region or not changed:  # as Textual draws it
+        if crop is None or crop == self.size.region:  # a full frame: as Textual draws it
             yield from super()._get_renders(crop)
             return
+        rows = Region(0, crop.y, self.size.width, crop.height)
+        overlaps = crop.overlaps
         for widget, (region, clip) in self.visible_widgets.items():
             shown = region.intersection(clip)
-            rows = _rows(shown, changed)  # nothing of it in a changed area: its lines left out
-            for top, bottom in rows:  # the changed rows, across the widget's visible width
-                part = Region(shown.x, top, shown.width, bottom - top)
-                local = Region(part.x - region.x, top - region.y, part.width, part.height)
+            if not overlaps(shown):
+                continue  # nothing of it in the changed area: its lines would be left out
+            part = shown.intersection(rows)  # the changed rows, across the widget's visible width
+            if part.area:
+                local = Region(part.x - region.x, part.y - region.y, part.width, part.height)
                 yield region, part, widget.render_lines(local)
-
-
-def _rows(shown: Region, changed: tuple[Region, ...]) -> list[tuple[int, int]]:
-    """The runs of rows (top, bottom) where ``shown`` overlaps a changed area."""
-    overlaps, intersection = shown.overlaps, shown.intersection
-    lines = sorted({y for area in changed if overlaps(area) for y in intersection(area).line_range})
-    runs: list[tuple[int, int]] = []
-    for y in lines:
-        if runs and runs[-1][1] == y:
-            runs[-1] = (runs[-1][0], y + 1)
-        else:
-            runs.append((y, y + 1))
-    return runs
