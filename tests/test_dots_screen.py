@@ -92,7 +92,7 @@ async def test_switch_rule_and_dots_then_ballots_refuse_a_stack(store, clock) ->
         assert "Gommettes" in footer and "Règle" in footer
         await keys_taken(pilot, "f8")
         await until(pilot, lambda: app.screen.query_one("#ballots-table").has_focus)
-        await keys_taken(pilot, "right", "2")  # Alice, item 1: 2 dots, no stacking
+        await keys_taken(pilot, "2")  # Alice, item 1 (where the cursor starts): 2 dots, no stacking
         said = await toast_said(pilot, "une seule gommette sur l'item n°1")
         assert any("une seule gommette sur l'item n°1" in m for m in said)
         assert store.load(s.id).vote.ballots == {}

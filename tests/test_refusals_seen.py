@@ -216,8 +216,7 @@ async def test_ballot_rules_are_said(store, clock, session) -> None:
         seen = Seen(app)
         await pilot.press("f5", "f8")
         await until(pilot, lambda: settled(app))
-        await pilot.press("right")  # first item's cell
-        said = await shows(pilot, seen, "²")
+        said = await shows(pilot, seen, "²")  # the cursor starts on the first item's cell
         assert "«\u202f²\u202f» n'est pas un chiffre" in said
         said = await shows(pilot, seen, "6")
         assert "De 0 à 5 points par item, pas 6" in said

@@ -102,7 +102,7 @@ async def test_ballots_grid_refuses_over_envelope(store, clock, session) -> None
         await keys_taken(pilot, "f8")
         await until(pilot, lambda: store.load(session.id).vote.method == "ballots")
         assert store.load(session.id).vote.method == "ballots"
-        await keys_taken(pilot, "right", "2")  # Alice, item 1: 2 points
+        await keys_taken(pilot, "2")  # Alice, item 1 (the cursor starts there): 2 points
         await until(pilot, lambda: store.load(session.id).vote.ballots)
         await keys_taken(pilot, "1")  # Alice, item 2: would make 3 > 2
         await toast_said(pilot, "Alice", "3 points")

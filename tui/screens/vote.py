@@ -215,6 +215,8 @@ class VoteScreen(
             for p in people:
                 table.add_row(Text(p.name), *[Text("") for _ in numbers], Text(""), key=p.id)
             self._ballot_shape = shape
+            if numbers:  # on the first item, not the names: the first digit typed counts
+                table.move_cursor(column=1, animate=False)
         for p in people:
             row = s.vote.ballots.get(p.id, {})
             for n in numbers:
@@ -302,8 +304,12 @@ class VoteScreen(
             row_key, col_key = table.coordinate_to_cell_key(table.cursor_coordinate)
         except Exception:
             return
-        if col_key.value in ("who", "sum"):
-            return
+        if col_key.value in ("who", "sum"):  # beside the items: the nearest item's cell
+            column = 1 if col_key.value == "who" else len(table.columns) - 2
+            if column < 1:
+                return
+            table.move_cursor(column=column, animate=False)
+            row_key, col_key = table.coordinate_to_cell_key(table.cursor_coordinate)
         pid, number, value = str(row_key.value), int(str(col_key.value)), int(event.character)
         done, _ = self.change(ops.SetBallot(pid, number, value))
         if done and table.cursor_column < len(table.columns) - 2:
