@@ -58,6 +58,12 @@ def test_a_code_span_is_padded_only_where_its_text_starts_or_ends_with_a_mark(
     assert (inner == text) is not padded
 
 
+@pytest.mark.parametrize("text", ["a\nb", "a\r\nb", "a\n\nb"])
+def test_a_code_run_over_lines_reads_back_on_one_line_joined_by_spaces(text: str) -> None:
+    joined = " ".join(text.splitlines())
+    assert read_back("voir " + code_markdown(text))[-1] == ("code_inline", joined)
+
+
 def test_a_synthesis_of_no_session_is_refused_saying_why() -> None:
     with pytest.raises(ValueError, match=r"^a synthesis needs at least one session$"):
         synthesis_document([])
