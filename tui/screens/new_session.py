@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 
 from textual import on
 from textual.app import ComposeResult
@@ -74,8 +75,7 @@ class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen
 
     def compose(self) -> ComposeResult:
         lang = get_language()
-        clock = getattr(self.app, "clock", None)  # the app's (a fixed one in tests)
-        today = (clock.now().astimezone().date() if clock else dt.date.today()).isoformat()
+        today = self._today().isoformat()
         options = [
             (f"{tpl.display_title(lang)} ({format_number(tpl.total_minutes)} min)", tpl.name)
             for tpl in self.templates
@@ -181,6 +181,24 @@ class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen
                 raise PlanError("new.minutes.err_step", step=step, reason=exc) from None
         return values
 
+    def _date(self) -> dt.date:
+        """The date typed, AAAA-MM-JJ in ASCII digits; ValueError saying what is wrong
+        (empty, another form - Python would take "2026W481" -, or no such day)."""
+        value = self.query_one("#date", Input).value.strip()
+        example = self._today().isoformat()
+        if not value:
+            raise ValueError(t("new.err_date_empty", example=example))
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError(t("new.err_date_form", value=value, example=example))
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(t("new.err_date_day", value=value)) from None
+
+    def _today(self) -> dt.date:
+        clock = getattr(self.app, "clock", None)  # the app's (a fixed one in tests)
+        return clock.now().astimezone().date() if clock else dt.date.today()
+
     def _template(self) -> Template | None:
         name = self.query_one("#template", Select).value
         return next((tpl for tpl in self.templates if tpl.name == name), None)
@@ -209,14 +227,16 @@ class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen
             self.set_focus(self.query_one("#title", Input))
             return self._refuse(t("new.err_title"))
         try:
-            on_date = dt.date.fromisoformat(self.query_one("#date", Input).value.strip())
-        except ValueError:
+            on_date = self._date()
+        except ValueError as exc:
             self.set_focus(self.query_one("#date", Input))
-            return self._refuse(t("new.err_date"))
+            return self._refuse(str(exc))
         try:
             people = parse_participants(self.query_one("#participants", TextArea).text)
         except ParticipantLineError as exc:
-            return self._refuse(t("new.err_participant", line=exc.line_no))
+            self.set_focus(self.query_one("#participants", TextArea))
+            text = exc.line if len(exc.line) <= 60 else f"{exc.line[:59]}…"  # a long paste
+            return self._refuse(t("new.err_participant_text", line=exc.line_no, text=text))
         try:
             minutes = self._step_minutes()
         except PlanError as exc:
