@@ -41,7 +41,7 @@ class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseVa
     CSS_PATH = "phase_form.tcss"
     COMPACT_WHEN_SHORT = True  # one line per field at 80x24: the notes and the keys in sight
     BINDINGS = [
-        Binding("ctrl+s", "save", "key.save", id="save", priority=True),
+        Binding("ctrl+s", "save_typed", "key.save", id="save", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),
     ]
 
@@ -78,6 +78,10 @@ class PhaseForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[PhaseVa
         title.cursor_position = len(title.value)
         notes = self.query_one("#notes", TextArea)
         notes.move_cursor(notes.document.end)  # Tab into the notes: typing adds to them
+
+    def action_save_typed(self) -> None:
+        """ctrl+s is a priority key: the fields first take the keys typed before it."""
+        self.after_typed(self.action_save)
 
     @on(Input.Submitted)
     def action_save(self) -> None:
