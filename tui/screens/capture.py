@@ -2,8 +2,9 @@
 
 The Input at the bottom keeps the focus: type a short formulation and Enter
 saves it with the next number for the highlighted participant, and the turn
-moves on. F8 records a pass; F9 gives a free entry, or in a brainstorm (free
-entries) starts the tour de table - the footer says which. Up/Down choose an
+moves on. F8 records a pass (offered only while there is a turn to pass); F9
+gives a free entry, or in a brainstorm (free entries) starts the tour de table,
+whose F9 goes back to the brainstorm - the footer says which. Up/Down choose an
 idea in the list for ctrl+r (reformulate), ctrl+d (delete) and ctrl+b
 (duplicate of N).
 ctrl+z / ctrl+y undo and redo (shared with the vote). ctrl+t opens the
