@@ -13,8 +13,10 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, Static, TextArea
 
+from sessions.i18n import t
 from tests.waits import until
 from tui.app import make_app
+from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.new_session import NewSessionScreen
 
@@ -82,3 +84,17 @@ async def test_an_unreadable_participant_line_is_quoted_and_focused(store, clock
 async def test_an_unreadable_participant_line_in_english(store, clock) -> None:
     shown, _, _ = await _refused(store, clock, TODAY, "Bob (CAF", lang="en")
     assert shown == "Participant line 1 is unreadable: “Bob (CAF” (expected: Name (Organisation))."
+
+
+async def test_f1_on_the_form_says_what_it_is_for(store, clock) -> None:
+    """The App's F1 did not reach through the modal form: the key did nothing at all."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("n", "tab", "f1")
+        help_screen = await until(pilot, lambda: isinstance(app.screen, HelpScreen) and app.screen)
+        shown = " ".join(str(w.render()) for w in help_screen.query(Static))
+        assert t("help.new_session").split(",")[0] in _plain(" ".join(shown.split()))
+        await pilot.press("escape")  # back to the form, the title still focused
+        assert await until(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        assert await until(pilot, lambda: getattr(app.screen.focused, "id", None) == "title")

@@ -59,6 +59,9 @@ class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen
         # "Down Down Tab Titre Tab ...", the parts that template shows (the earlier
         # sessions, the step times) are there when the focus moves on.
         Binding("tab", "next_field", "key.next_field", show=False, priority=True),
+        # The App's F1 does not reach through a modal screen: the form's own key says
+        # what the form is for (it did nothing at all).
+        Binding("f1", "app.help", "key.help", id="help"),
     ]
 
     def __init__(self, closed: Closed | None = None) -> None:
