@@ -102,10 +102,9 @@ async def type_the_workshop(store: SessionStore, clock: FakeClock) -> str:
         await pilot.pause()
         await pilot.press("f5", "f8")  # the vote, on ballots
         await pilot.pause()
-        for index, row in enumerate(BALLOTS):
-            await pilot.press("down" if index else "right")
+        for index, row in enumerate(BALLOTS):  # the cursor starts on the first item's cell
             if index:
-                await pilot.press(*["left"] * (len(row) - 1))
+                await pilot.press("down", *["left"] * (len(row) - 1))
             await pilot.press(*(str(p) for p in row))
             await pilot.pause()
         await pilot.press("ctrl+k")  # close the count

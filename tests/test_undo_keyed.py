@@ -151,7 +151,7 @@ async def test_undo_takes_back_the_apps_ballot_never_one_imported_since(
         await pilot.press("f8")  # the vote, on ballots
         on_ballots = lambda: getattr(app.focused, "id", None) == "ballots-table"  # noqa: E731
         await until(pilot, lambda: on_ballots() and settled(app))
-        await pilot.press("right", "2")  # Alice, item 1: 2 points
+        await pilot.press("2")  # Alice, item 1 (where the cursor starts): 2 points
         await until(pilot, lambda: store.load(session.id).vote.ballots)
         names = {p.id: p.name for p in store.load(session.id).participants}
         assert store.load(session.id).vote.ballots == {next(iter(names)): {1: 2}}  # Alice
