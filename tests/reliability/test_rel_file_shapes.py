@@ -242,7 +242,7 @@ async def test_home_screen_lists_the_others_and_shows_the_bad_one_unreadable(
         rows = [table.get_row_at(i) for i in range(table.row_count)]
         titles = [str(row[0]) for row in rows]
         assert titles[0] == "Intacte"
-        assert titles[1] == f"⚠ illisible: {path.name}"
+        assert titles[1] == f"⚠ illisible\u202f: {path.name}"  # French: a thin space before ':'
         assert reason_of(shape) in str(rows[1][3])
         await pilot.press("down", "enter")  # open the unreadable one: told why, nothing opened
         await until(pilot, lambda: isinstance(app.screen, CorruptFileScreen) and settled(app))

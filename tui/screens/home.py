@@ -111,7 +111,7 @@ class HomeScreen(TranslatedScreen):
                     label, why = t("home.newer"), t("cli.list.newer", version=entry.newer)
                 else:
                     label, why = t("home.unreadable"), entry.error or ""
-                cells = [Text(f"⚠ {label}: {entry.path.name}"), "", ""]
+                cells = [Text(t("home.problem_row", label=label, name=entry.path.name)), "", ""]
                 cells = [*cells[: len(table.columns) - 1], Text(why)]
                 table.add_row(*cells, key=str(entry.path))
                 continue
