@@ -25,7 +25,7 @@ from sessions.people.names import format_participant
 from tui.screens.ask import AskScreen
 from tui.screens.base import TranslatedScreen
 from tui.screens.dialog import AnswersOnce
-from tui.screens.typing_order import KeysInTypingOrder
+from tui.screens.typing_order import FocusInTypingOrder, KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
 from tui.widgets.footer import FittingFooter
@@ -194,7 +194,7 @@ class ParticipantsScreen(Recording, KeysInTypingOrder, TranslatedScreen):
             self.app.pop_screen()
 
 
-class PasteScreen(AnswersOnce, ModalScreen[str | None]):
+class PasteScreen(AnswersOnce, FocusInTypingOrder, ModalScreen[str | None]):
     """A text area for a whole list, one participant a line; ctrl+s adds them."""
 
     DEFAULT_CSS = """
@@ -224,6 +224,9 @@ class PasteScreen(AnswersOnce, ModalScreen[str | None]):
         self.query_one(TextArea).focus()
 
     def action_save(self) -> None:
+        self.after_typed(self._add_all)  # ctrl+s is priority: the lines typed before it first
+
+    def _add_all(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:

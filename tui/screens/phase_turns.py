@@ -52,7 +52,7 @@ class PairForm(AnswersOnce, FocusInTypingOrder, ModalScreen[tuple[str, str] | No
 
     CSS_PATH = "phase_turns.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "key.save", id="save", priority=True),
+        Binding("ctrl+s", "save_typed", "key.save", id="save", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel"),
     ]
 
@@ -77,6 +77,10 @@ class PairForm(AnswersOnce, FocusInTypingOrder, ModalScreen[tuple[str, str] | No
                 yield Input(value=value, id=f"field-{n}")
             yield Static("", id="error", markup=False)
             yield Static(t("plan.form_keys"), classes="muted")
+
+    def action_save_typed(self) -> None:
+        """ctrl+s is a priority key: the fields first take the keys typed before it."""
+        self.after_typed(self.action_save)
 
     @on(Input.Submitted)
     def action_save(self) -> None:
