@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, Static, TextArea
 
-from sessions.i18n import t
+from sessions.i18n import get_language, t
 from tests.waits import until
 from tui.app import make_app
 from tui.screens.help import HelpScreen
@@ -98,3 +98,23 @@ async def test_f1_on_the_form_says_what_it_is_for(store, clock) -> None:
         await pilot.press("escape")  # back to the form, the title still focused
         assert await until(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         assert await until(pilot, lambda: getattr(app.screen.focused, "id", None) == "title")
+
+
+async def test_f10_on_the_form_says_to_close_it_first_and_f11_still_works(store, clock) -> None:
+    """F10 and F11 did nothing on the form; F10 now says why the language waits."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("n", "tab", *"Gardé", "f10")
+        form = app.screen
+        assert await until(pilot, lambda: t("app.language_busy") in _toasts(app))
+        assert form.query_one("#title", Input).value == "Gardé"  # nothing typed is lost
+        assert get_language() == "fr"  # not switched under the form
+        theme = app.theme
+        await pilot.press("f11")
+        assert await until(pilot, lambda: app.theme != theme)
+        assert app.screen is form
+
+
+def _toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [n.message for n in app._notifications]

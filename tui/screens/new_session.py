@@ -59,9 +59,12 @@ class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen
         # "Down Down Tab Titre Tab ...", the parts that template shows (the earlier
         # sessions, the step times) are there when the focus moves on.
         Binding("tab", "next_field", "key.next_field", show=False, priority=True),
-        # The App's F1 does not reach through a modal screen: the form's own key says
-        # what the form is for (it did nothing at all).
+        # The App's keys do not reach through a modal screen: the form's own F1 says what
+        # the form is for, F10 why the language waits, F11 gives the projector's contrast
+        # (they did nothing at all).
         Binding("f1", "app.help", "key.help", id="help"),
+        Binding("f10", "app.switch_language", "key.language", id="language", show=False),
+        Binding("f11", "app.toggle_contrast", "key.contrast", id="contrast", show=False),
     ]
 
     def __init__(self, closed: Closed | None = None) -> None:
