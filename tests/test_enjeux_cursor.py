@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.widgets import DataTable, OptionList
 
 from sessions.agenda.catalog import find_template
 from sessions.core.factory import session_from_template
+from sessions.enjeux.model import Source
 from sessions.enjeux.ops import add_enjeux
 from sessions.sheets import ops as sheet_ops
 from tests.waits import settled, until
@@ -82,3 +84,23 @@ async def test_the_page_still_scrolls_down_to_the_recap_table(store, clock) -> N
         assert body.region.y <= row_y < body.region.bottom, (row_y, body.region)
         await _reword(pilot, "Comment conclure ?")
         assert await until(pilot, lambda: store.load(s.id).enjeux[14].text == "Comment conclure ?")
+
+
+async def test_at_80_columns_each_enjeu_shows_where_it_came_from(store, clock) -> None:
+    s = _fiche3()
+    long = "Comment rendre les démarches en ligne accessibles à tous les habitants ?"
+    add_enjeux(s, [long], [[Source(session="groupea1", item=14)]])
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing = await _open_enjeux(pilot)
+
+        def shown() -> str:
+            region = Region(0, 0, listing.size.width, listing.size.height)
+            return " ".join(strip.text for strip in listing.render_lines(region))
+
+        assert await until(pilot, lambda: "item n°14" in shown()), shown()
+        assert "habitants" in shown()  # the long enjeu wraps, whole
+        assert listing.virtual_size.width <= listing.size.width  # nothing off to the right
+        body = app.screen.query_one("#enjeux-body", VerticalScroll)
+        assert listing.region.y <= body.region.y + 1  # no blank lines above the list

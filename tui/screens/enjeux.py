@@ -28,6 +28,7 @@ from sessions.enjeux.ops import EnjeuError, add_enjeux, reword
 from sessions.i18n import get_language, t
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
+from tui.widgets.fit_table import FitTable
 
 # The feasibility's colour, beside its symbol and word (never alone).
 COLOUR = {"vert": "green", "orange": "dark_orange", "rouge": "red", "blanc": ""}
@@ -54,7 +55,8 @@ class EnjeuxScreen(SectionScreen):
         self.source_titles = {}
         with VerticalScroll(id="enjeux-body"):
             yield Static("", id="enjeux-empty", markup=False)
-            yield DataTable(id="enjeux-list", cursor_type="row", zebra_stripes=True)
+            # the enjeu and its origin share the width and wrap: nothing cut at 80 columns
+            yield FitTable(id="enjeux-list", cursor_type="row", zebra_stripes=True, flex=(1, 2))
             yield Static("", id="recap-title", markup=False)
             yield Static("", id="recap-table")  # a Rich table: its cells wrap to the width
             yield Static("", id="recap-legend", markup=False)
@@ -63,15 +65,16 @@ class EnjeuxScreen(SectionScreen):
         lang = get_language()
         opts = MinutesOptions(lang)
         enjeux = sorted(self.session.enjeux, key=lambda e: e.number)
-        self.query_one("#enjeux-empty", Static).update(
-            t("enjeux.screen.empty") if not enjeux else ""
-        )
+        empty = self.query_one("#enjeux-empty", Static)
+        empty.update(t("enjeux.screen.empty") if not enjeux else "")
+        empty.display = not enjeux
         listing = self.query_one("#enjeux-list", DataTable)
         row = listing.cursor_row  # the enjeu just reworded stays under the cursor
         listing.clear(columns=True)
         listing.add_columns(t("enjeux.col.number"), t("enjeux.col.text"), t("enjeux.col.sources"))
         for enjeu in enjeux:
-            listing.add_row(str(enjeu.number), enjeu.text, self._sources(enjeu, opts))
+            cells = (str(enjeu.number), enjeu.text, self._sources(enjeu, opts))
+            listing.add_row(*(Text(c) for c in cells), height=None)
         listing.display = bool(enjeux)
         if enjeux:
             listing.move_cursor(row=min(max(row, 0), len(enjeux) - 1), animate=False)
@@ -128,9 +131,10 @@ class EnjeuxScreen(SectionScreen):
             return
         row = min(max(listing.cursor_row + delta, 0), listing.row_count - 1)
         listing.move_cursor(row=row, animate=False)
-        top = listing.virtual_region.y + listing.header_height + row  # its line in the page
+        line = listing._get_row_region(row)  # its lines in the table (a row may wrap)
+        top = listing.virtual_region.y + line.y  # in the page
         body = self.query_one("#enjeux-body", VerticalScroll)
-        body.scroll_to_region(Region(0, top, 1, 1), animate=False, immediate=True)
+        body.scroll_to_region(Region(0, top, 1, line.height), animate=False, immediate=True)
 
     def _apply(self, op, done: str) -> None:  # type: ignore[no-untyped-def]
         def run(session):  # type: ignore[no-untyped-def]
