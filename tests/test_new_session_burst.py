@@ -201,3 +201,26 @@ async def test_keys_typed_while_the_template_list_opens_do_not_crash(store, cloc
         assert not app.screen.query_one("#template", Select).expanded
         await _quiet(pilot, app)
         assert app.is_running
+
+
+async def test_shift_tab_from_the_template_list_reaches_cancel_then_n_again(store, clock) -> None:
+    """shift+Tab from the list went to the scroll around the fields (an invisible stop):
+    Enter there did nothing and the form stayed open."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        first = None
+
+        def form_typed() -> bool:
+            screen = app.screen
+            return (
+                isinstance(screen, NewSessionScreen)
+                and screen is not first
+                and screen.query_one("#title", Input).value == "Y"
+            )
+
+        await send_keys(app, pilot, burst("n"), lambda: isinstance(app.screen, NewSessionScreen))
+        first = app.screen
+        await send_keys(app, pilot, burst("shift+tab", "enter", "n", "tab", "Y"), form_typed)
+        assert [type(s) for s in app.screen_stack] == [HomeScreen, NewSessionScreen]
+        assert store.entries() == []

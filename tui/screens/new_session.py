@@ -86,7 +86,9 @@ class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen
             (f"{tpl.display_title(lang)} ({format_number(tpl.total_minutes)} min)", tpl.name)
             for tpl in self.templates
         ]
-        with VerticalScroll(id="form"):
+        # Not a focus stop of its own: shift+Tab from the template list went to an
+        # invisible stop (the scroll around the fields) instead of the buttons.
+        with VerticalScroll(id="form", can_focus=False):
             yield Static(t("new.heading"), classes="title")
             yield Label(t("new.template"))
             yield ListSelect(options, id="template", allow_blank=False)
