@@ -25,6 +25,7 @@ from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_
 from tui.widgets.agenda_text import subtimer_text
 from tui.widgets.big_clock import BigClock
 from tui.widgets.quiet import set_text
+from tui.widgets.subtimer_line import SubtimerLine
 from tui.widgets.timer_bells import ring_due_bells
 
 
@@ -41,7 +42,7 @@ class ProjectorScreen(TimerActions, TranslatedScreen):
             yield Static("", id="title", markup=False)
             yield BigClock(id="clock")
             yield Static("", id="state", markup=False)
-            yield Static("", id="subtimer", markup=False)
+            yield SubtimerLine("", id="subtimer", markup=False)  # redrawn by its digits
             yield Static("", id="next", markup=False)
 
     def on_mount(self) -> None:
