@@ -104,3 +104,30 @@ async def test_at_80_columns_each_enjeu_shows_where_it_came_from(store, clock) -
         assert listing.virtual_size.width <= listing.size.width  # nothing off to the right
         body = app.screen.query_one("#enjeux-body", VerticalScroll)
         assert listing.region.y <= body.region.y + 1  # no blank lines above the list
+
+
+async def test_a_reword_is_undone_with_ctrl_z_and_redone_with_ctrl_y(store, clock) -> None:
+    s = _fiche3()
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing = await _open_enjeux(pilot)
+        await pilot.press("down")
+        await until(pilot, lambda: listing.cursor_row == 1)
+        await _reword(pilot, "Erreur de frappe")
+        texts = lambda: [e.text for e in store.load(s.id).enjeux]  # noqa: E731
+        assert await until(pilot, lambda: texts()[1] == "Erreur de frappe")
+        await pilot.press("ctrl+z")
+        assert await until(pilot, lambda: texts()[1] == "Rafale 2"), texts()
+        shown = app.screen.query_one("#enjeux-list", DataTable)
+        assert await until(pilot, lambda: str(shown.get_row_at(1)[1]) == "Rafale 2")
+        toasts = [str(n.message) for n in app._notifications]
+        assert any("reformulation de l'enjeu n°2" in m for m in toasts), toasts
+        await pilot.press("ctrl+y")
+        assert await until(pilot, lambda: texts()[1] == "Erreur de frappe"), texts()
+        await pilot.press("a")  # a typed enjeu is undone too
+        await until(pilot, lambda: type(app.screen).__name__ == "AskScreen" and settled(app))
+        await pilot.press(*"Comment conclure ?", "enter")
+        assert await until(pilot, lambda: len(texts()) == 5)
+        await pilot.press("ctrl+z")
+        assert await until(pilot, lambda: len(texts()) == 4), texts()

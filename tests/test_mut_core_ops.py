@@ -539,6 +539,7 @@ SLOT_FIELD = {
     "phase": "agenda",
     "timer": "timer",
     "maps": "maps",
+    "enjeux": "enjeux",
 }
 
 

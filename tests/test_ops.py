@@ -20,6 +20,7 @@ from sessions.core.ops import OPS, UndoRefused, apply, apply_function, from_data
 from sessions.core.undo import UndoHistory, apply_recorded, snapshot
 from sessions.documents import import_ops
 from sessions.documents.imports import BallotRow, IdeaLine
+from sessions.enjeux import ops as enjeux_ops
 from sessions.grid import grid_ops
 from sessions.i18n import t
 from sessions.maps import ops as map_ops
@@ -216,6 +217,19 @@ CASES += [
     (_running, lambda s: timer_ops.Extend(5.0, LATER)),
     (_running, lambda s: timer_ops.GoTo(3, LATER)),
     (_running, lambda s: timer_ops.MarkRung((f"{_pid(s, 1)}:warning",))),
+]
+
+
+def _with_enjeux() -> Session:
+    s = base()
+    enjeux_ops.add_enjeux(s, ["Comment attirer ?", "Comment former ?"])
+    return s
+
+
+# The Enjeux section: typed and reworded, undone with ctrl+z.
+CASES += [
+    (base, lambda s: enjeux_ops.AddEnjeu("Comment relier les communes ?")),
+    (_with_enjeux, lambda s: enjeux_ops.RewordEnjeu(2, "Comment former les aidants ?")),
 ]
 
 

@@ -46,6 +46,7 @@ GRID_ITEMS: Key = ("grid", "items")
 SHEETS_ORDER: Key = ("sheets", "order")
 AGENDA_ORDER: Key = ("agenda",)  # the phases' ids in their order; ("phase", id) is one phase
 MAPS: Key = ("maps",)  # the list of maps, whole (a map has no number of its own)
+ENJEUX: Key = ("enjeux",)  # the list of enjeux, whole (few, short questions)
 
 
 def _json(model: Any) -> bytes:
@@ -139,6 +140,8 @@ def read(session: Session, key: Key) -> Any:
         return _field(session.timer, key[1])
     if kind == "maps":
         return tuple(_json(m) for m in session.maps)
+    if kind == "enjeux":
+        return tuple(_json(e) for e in session.enjeux)
     raise KeyError(key)
 
 
@@ -195,6 +198,10 @@ def write(session: Session, key: Key, value: Any) -> None:
         from sessions.maps.model import Map
 
         session.maps = [Map.model_validate_json(m) for m in value]
+    elif kind == "enjeux":
+        from sessions.enjeux.model import Enjeu
+
+        session.enjeux = [Enjeu.model_validate_json(e) for e in value]
     else:
         raise KeyError(key)
 
@@ -313,3 +320,4 @@ def all_keys(session: Session) -> Iterator[Key]:
     for sheet in session.sheets:
         yield ("sheet", sheet.number)
     yield MAPS
+    yield ENJEUX

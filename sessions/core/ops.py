@@ -50,6 +50,7 @@ PART_OF_SLOT = {
     "phase": "agenda",
     "timer": "agenda",
     "maps": "maps",
+    "enjeux": "enjeux",
 }
 
 OPS: dict[str, type[Op]] = {}

@@ -252,7 +252,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "enjeux",
         ("enjeux",),
-        Undo.SAVED,
+        Undo.RECORDED,  # typed and reworded in the Enjeux section, ctrl+z / ctrl+y
         Duplicate.COPIED,  # the questions a copy of the session works on too
         section="enjeux",
         minutes=(

@@ -4,6 +4,8 @@
 ``offered_items`` lists what earlier sessions give (their top N, as
 ``sessions.vote.ranking.top_items`` defines it, with points and grid
 positions); ``add_enjeux`` numbers new enjeux after the existing ones.
+``AddEnjeu`` and ``RewordEnjeu`` are the Enjeux section's changes as ops
+(slot: the whole list of enjeux), so ctrl+z puts a wording back.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sessions.core.errors import DomainError
+from sessions.core.keyed import ENJEUX
+from sessions.core.ops import Op
 from sessions.core.text import MAX_IDEA_CHARS, clean_text
 from sessions.enjeux.model import Enjeu, Source
 
@@ -131,3 +135,34 @@ def reword(session: Session, number: int, text: str) -> None:
             enjeu.text = cleaned
             return
     raise EnjeuError(0, "enjeux.err.no_enjeu", number=number)
+
+
+# -- as ops: typed and reworded in the Enjeux section, undone with ctrl+z -----------------
+
+
+@dataclass(frozen=True)
+class AddEnjeu(Op):
+    name = "enjeux.add"
+    label_key = "enjeux.undo.add"
+    parts = frozenset({"enjeux"})
+    slots = (ENJEUX,)
+
+    text: str = ""
+
+    def run(self, session: Session) -> int:
+        return add_enjeux(session, [self.text])[0]
+
+
+@dataclass(frozen=True)
+class RewordEnjeu(Op):
+    name = "enjeux.reword"
+    label_key = "enjeux.undo.reword"
+    parts = frozenset({"enjeux"})
+    slots = (ENJEUX,)
+    label_fields = ("number",)
+
+    number: int = 0
+    text: str = ""
+
+    def run(self, session: Session) -> None:
+        reword(session, self.number, self.text)

@@ -24,17 +24,18 @@ from textual.widgets import DataTable, Static
 
 from sessions.documents.minutes_common import MinutesOptions
 from sessions.enjeux.chantiers import recap_table
-from sessions.enjeux.ops import EnjeuError, add_enjeux, reword
+from sessions.enjeux.ops import AddEnjeu, RewordEnjeu
 from sessions.i18n import get_language, t
 from tui.screens.ask import AskScreen
 from tui.screens.base import SectionScreen
+from tui.screens.undo_support import Recording
 from tui.widgets.fit_table import FitTable
 
 # The feasibility's colour, beside its symbol and word (never alone).
 COLOUR = {"vert": "green", "orange": "dark_orange", "rouge": "red", "blanc": ""}
 
 
-class EnjeuxScreen(SectionScreen):
+class EnjeuxScreen(Recording, SectionScreen):
     HELP_KEY = "help.enjeux"
     BINDINGS = [
         Binding("a", "add", "enjeux.key.add", id="enjeux-add"),
@@ -42,6 +43,8 @@ class EnjeuxScreen(SectionScreen):
         # ↑↓ choose the enjeu e rewords (the page itself keeps PgUp, PgDn, Home, End)
         Binding("up", "choose(-1)", "enjeux.key.up", show=False, priority=True),
         Binding("down", "choose(1)", "enjeux.key.down", show=False, priority=True),
+        Binding("ctrl+z", "undo", "key.undo", id="enjeux-undo", priority=True),
+        Binding("ctrl+y", "redo", "key.redo", id="enjeux-redo", priority=True),
     ]
     recap: RichTable | None = None  # the recap table shown (for the tests)
     source_titles: dict[str, str]  # the source sessions' titles, read once (set on mount)
@@ -136,25 +139,11 @@ class EnjeuxScreen(SectionScreen):
         body = self.query_one("#enjeux-body", VerticalScroll)
         body.scroll_to_region(Region(0, top, 1, line.height), animate=False, immediate=True)
 
-    def _apply(self, op, done: str) -> None:  # type: ignore[no-untyped-def]
-        def run(session):  # type: ignore[no-untyped-def]
-            op(session)
-            return True
-
-        try:
-            applied = self.app.apply(run)  # type: ignore[attr-defined]
-        except EnjeuError as exc:  # refused: nothing changed
-            self.notify(str(exc), severity="error")
-            return
-        if applied:  # else the app said why (read-only, not saved)
-            self.notify(done)
-
     def action_add(self) -> None:
         def answered(text: str | None) -> None:
             if text is None:
                 return
-            number = max((e.number for e in self.session.enjeux), default=0) + 1
-            self._apply(lambda s: add_enjeux(s, [text]), t("enjeux.added", number=number))
+            self.change(AddEnjeu(text), feedback=lambda n: t("enjeux.added", number=n))
 
         self.app.push_screen(AskScreen(t("enjeux.ask.add")), answered)
 
@@ -167,7 +156,6 @@ class EnjeuxScreen(SectionScreen):
 
         def answered(text: str | None) -> None:
             if text is not None:
-                done = t("enjeux.reworded", number=number)
-                self._apply(lambda s: reword(s, number, text), done)
+                self.change(RewordEnjeu(number, text), feedback=t("enjeux.reworded", number=number))
 
         self.app.push_screen(AskScreen(t("enjeux.ask.reword", number=number), current), answered)

@@ -50,6 +50,9 @@ FR = {
     "enjeux.ask.reword": "Enjeu n°{number}, reformulé en question :",
     "enjeux.added": "Enjeu n°{number} ajouté.",
     "enjeux.reworded": "Enjeu n°{number} reformulé.",
+    "enjeux.undo.add": "ajout d'un enjeu",
+    "enjeux.undo.reword": "reformulation de l'enjeu n°{number}",
+    "undo.what.enjeux": "la liste des enjeux",  # "... a changé depuis": singular
 }
 
 EN = {
@@ -102,4 +105,7 @@ EN = {
     "enjeux.ask.reword": "Enjeu no. {number}, reworded as a question:",
     "enjeux.added": "Enjeu no. {number} added.",
     "enjeux.reworded": "Enjeu no. {number} reworded.",
+    "enjeux.undo.add": "adding an enjeu",
+    "enjeux.undo.reword": "rewording enjeu {number}",
+    "undo.what.enjeux": "the enjeux",
 }
