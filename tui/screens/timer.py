@@ -104,12 +104,17 @@ def next_turns_text(session: Session, shown: TimerView) -> str:
     )
 
 
+def unbroken(text: str) -> str:
+    """A value read as one piece (``-2 min``, ``13 h 00``): a wrapped line never splits it."""
+    return text.replace(" ", "\u00a0")
+
+
 def drift_text(shown: TimerView) -> str:
     return t(
         "timer.drift",
-        drift=drift_minutes(shown.drift_s),
-        planned=hhmm(shown.planned_end),
-        projected=hhmm(shown.projected_end),
+        drift=unbroken(drift_minutes(shown.drift_s)),
+        planned=unbroken(hhmm(shown.planned_end)),
+        projected=unbroken(hhmm(shown.projected_end)),
     )
 
 

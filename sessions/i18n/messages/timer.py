@@ -12,9 +12,9 @@ FR = {
     "timer.position": "{n} / {total}",
     "timer.extended": "prolongée de {minutes} min",
     "timer.shortened": "raccourcie de {minutes} min",
-    "timer.next": "Ensuite : {title} ({minutes} min)",
+    "timer.next": "Ensuite : {title} ({minutes}\u00a0min)",  # never "(40" then "min)"
     "timer.next_none": "Ensuite : fin de la session",
-    "timer.drift": "Dérive : {drift} · fin prévue {planned} · fin estimée {projected}",
+    "timer.drift": "Dérive : {drift} · fin\u00a0prévue\u00a0{planned} · fin\u00a0estimée\u00a0{projected}",  # wrapped at " · " only
     "timer.drift_short": "dérive {drift}",
     "timer.clock_jump": "⚠ L'horloge de l'ordinateur a sauté : temps calculé sur l'horloge interne.",
     "timer.turn": "Tour {n}/{total} : {label} · {clock}",
@@ -129,9 +129,9 @@ EN = {
     "timer.position": "{n} / {total}",
     "timer.extended": "extended by {minutes} min",
     "timer.shortened": "shortened by {minutes} min",
-    "timer.next": "Next: {title} ({minutes} min)",
+    "timer.next": "Next: {title} ({minutes}\u00a0min)",
     "timer.next_none": "Next: end of the session",
-    "timer.drift": "Drift: {drift} · planned end {planned} · projected end {projected}",
+    "timer.drift": "Drift: {drift} · planned\u00a0end\u00a0{planned} · projected\u00a0end\u00a0{projected}",
     "timer.drift_short": "drift {drift}",
     "timer.clock_jump": "⚠ The computer's clock jumped: time is computed on the internal clock.",
     "timer.turn": "Turn {n}/{total}: {label} · {clock}",
