@@ -14,6 +14,8 @@ from sessions.agenda.catalog import all_templates
 from sessions.core.settings import load_settings, update_settings
 from sessions.i18n import get_language, t
 from sessions.i18n.formats import format_date, format_datetime
+from sessions.i18n.oserror import os_message
+from sessions.storage.errors import StorageError, UnknownSessionError
 from sessions.storage.store import Entry
 from tui.screens.base import TranslatedScreen
 from tui.widgets.click_table import ClickTable
@@ -143,11 +145,34 @@ class HomeScreen(TranslatedScreen):
     def action_refresh(self) -> None:
         self.refresh_list()
 
-    def action_open(self) -> None:
+    def _chosen(self) -> Entry | None:
+        """The session under the cursor; None said (an empty list) rather than ignored."""
         entry = self._selected()
         if entry is None:
+            self.notify(t("home.none_listed"), severity="warning")
+        return entry
+
+    def _cannot(self, entry: Entry, exc: Exception) -> None:
+        """The file changed since the list was drawn (deleted, locked, unwritable): why, and
+        the list read again - not a crash."""
+        name = entry.session.title if entry.session else entry.path.name
+        if isinstance(exc, UnknownSessionError):
+            reason = t("home.gone")
+        elif isinstance(exc, OSError):
+            reason = os_message(exc)
+        else:
+            reason = str(exc)
+        self.notify(t("home.cannot", title=name, reason=reason), severity="error", timeout=10)
+        self.refresh_list()
+
+    def action_open(self) -> None:
+        entry = self._chosen()
+        if entry is None:
             return
-        self.app.open_session(str(entry.path))  # type: ignore[attr-defined]
+        try:
+            self.app.open_session(str(entry.path))  # type: ignore[attr-defined]
+        except StorageError as exc:  # the others are said by open_session itself
+            self._cannot(entry, exc)
 
     # Awaited: the keys typed behind n wait until the form is mounted, its first field focused.
     async def action_new(self) -> None:
@@ -163,19 +188,26 @@ class HomeScreen(TranslatedScreen):
             await self.app.screen._mounted_event.wait()  # Textual's own "mounted" flag
 
     def action_duplicate(self) -> None:
-        entry = self._selected()
-        if entry is None or entry.session is None:
+        entry = self._chosen()
+        if entry is None:
             return
-        copy = self.app.store.duplicate(  # type: ignore[attr-defined]
-            str(entry.path), t("home.copy_title", title=entry.session.title)
-        )
+        if entry.session is None:
+            self.notify(t("home.cannot_duplicate", name=entry.path.name), severity="warning")
+            return
+        try:
+            copy = self.app.store.duplicate(  # type: ignore[attr-defined]
+                str(entry.path), t("home.copy_title", title=entry.session.title)
+            )
+        except (StorageError, OSError) as exc:
+            self._cannot(entry, exc)
+            return
         self.notify(t("home.duplicated", title=copy.title))
         self.refresh_list()
 
     def action_delete(self) -> None:
         from tui.screens.confirm import ConfirmScreen
 
-        entry = self._selected()
+        entry = self._chosen()
         if entry is None:
             return
         name = entry.session.title if entry.session else entry.path.name
@@ -186,7 +218,11 @@ class HomeScreen(TranslatedScreen):
             app = self.app
             if app.handle is not None and app.handle.path == entry.path:  # type: ignore[attr-defined]
                 app.close_session()  # type: ignore[attr-defined]
-            target = app.store.trash(str(entry.path))  # type: ignore[attr-defined]
+            try:
+                target = app.store.trash(str(entry.path))  # type: ignore[attr-defined]
+            except (StorageError, OSError) as exc:
+                self._cannot(entry, exc)
+                return
             self.notify(t("home.trashed", title=name, path=target))
             self.refresh_list()
 
