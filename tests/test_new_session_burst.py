@@ -224,3 +224,29 @@ async def test_shift_tab_from_the_template_list_reaches_cancel_then_n_again(stor
         await send_keys(app, pilot, burst("shift+tab", "enter", "n", "tab", "Y"), form_typed)
         assert [type(s) for s in app.screen_stack] == [HomeScreen, NewSessionScreen]
         assert store.entries() == []
+
+
+async def test_a_field_that_never_answers_does_not_freeze_the_app(
+    store, clock, monkeypatch
+) -> None:
+    """ctrl+s waits for the fields to take their keys, bounded: a field removed meanwhile
+    (a template's step times) never answers, and the App awaits the key's action."""
+    from tui.screens import new_session_keys
+
+    monkeypatch.setattr(new_session_keys, "WAIT_SECONDS", 0.05)
+    monkeypatch.setattr(NewSessionScreen, "after_typed", lambda self, callback: None)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("n", "tab", *"Libre")  # typed in before: only the wait is tested
+        assert await until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, NewSessionScreen)
+                and app.screen.query_one("#title", Input).value == "Libre"
+            ),
+        )
+        await send_keys(app, pilot, burst("ctrl+s"), lambda: store.entries())
+        [entry] = store.entries()
+        assert entry.session.title == "Libre"
+        assert await until(pilot, lambda: app.current_mode == "overview")

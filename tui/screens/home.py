@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 
 from rich.text import Text
@@ -21,6 +22,8 @@ from tui.screens.base import TranslatedScreen
 from tui.widgets.click_table import ClickTable
 from tui.widgets.footer import FittingFooter
 from tui.widgets.responsive import NARROW_BELOW
+
+OPEN_WAIT_SECONDS = 5.0  # the longest the keys typed after ctrl+s wait for the session
 
 
 class HomeScreen(TranslatedScreen):
@@ -185,7 +188,9 @@ class HomeScreen(TranslatedScreen):
         before the keys typed after Escape or ctrl+s are taken (they are meant for it)."""
         self.refresh_list()
         if session_id and self.app.open_session(session_id):  # type: ignore[attr-defined]
-            await self.app.screen._mounted_event.wait()  # Textual's own "mounted" flag
+            # Textual's own "mounted" flag; bounded: the App awaits this and must not freeze
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.app.screen._mounted_event.wait(), OPEN_WAIT_SECONDS)
 
     def action_duplicate(self) -> None:
         entry = self._chosen()

@@ -18,6 +18,7 @@ after ctrl+s go to the field it focuses, the one to correct.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 
 from textual import events
@@ -28,6 +29,7 @@ from tui.screens.typing_order import FocusInTypingOrder
 from tui.widgets.step_select import StepSelect
 
 Closed = Callable[[str | None], Awaitable[None]]
+WAIT_SECONDS = 5.0  # the longest a closing key waits for the fields or the next screen
 
 
 class ListSelect(StepSelect):
@@ -81,10 +83,13 @@ class ClosesInTypingOrder(FocusInTypingOrder):
         return super().check_action(action, parameters)  # type: ignore[misc]
 
     async def keys_taken(self) -> None:
-        """Every field has taken the keys already handed to it."""
+        """Every field has taken the keys already handed to it (at most a few seconds: a
+        field removed meanwhile - the step times of a template left - never answers, and
+        the App, which awaits this, must not freeze)."""
         taken = asyncio.Event()
         self.after_typed(taken.set)
-        await taken.wait()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(taken.wait(), WAIT_SECONDS)
 
     async def action_cancel(self) -> None:
         self.closing = True
