@@ -50,3 +50,13 @@ async def test_f6_at_80_columns_keeps_the_question_mark_on_its_line(store, clock
         lines = await until(pilot, lambda: [x for x in shown() if "futur" in x])
         assert lines, shown()
         assert not [x for x in shown() if x[:1] in "?:;!»"], shown()
+
+
+def test_f6_toasts_keep_the_number_with_n_degree() -> None:
+    """F6's toasts write n°61 as the house does (n° 61 wrapped "l'item n°" then "61.")."""
+    from sessions.i18n import t
+
+    keys = ("added", "removed", "reason_saved", "err.no_item", "err.already", "err.not_on_grid")
+    for key in keys:
+        said = t(f"grid.{key}", "fr", number=61)
+        assert "n°61" in said.lower(), said

@@ -311,7 +311,7 @@ async def test_grid_add_prompt_rules_are_said(store, clock, session) -> None:
         for typed, words in (
             ("²", "«\u202f²\u202f» n'est pas un chiffre"),
             ("#x", "«\u202fx\u202f» n'est pas un chiffre"),
-            ("99", "Pas d'item n° 99"),
+            ("99", "Pas d'item n°99"),
             (str(on_grid[0]), "déjà sur la grille"),
         ):
             said = await shows(pilot, seen, *typed, "enter")
