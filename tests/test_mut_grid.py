@@ -37,3 +37,22 @@ def test_clearing_a_founded_grids_position_leaves_no_horizon_to_clear() -> None:
     placement.set_level(s, n, "present", LEVELS[1])
     apply(s, grid_ops.ClearPosition(n))  # would raise if it cleared the horizon too
     assert s.grid.positions[n].present is None
+
+
+def test_a_question_not_yet_in_english_reads_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sessions.grid import questions
+
+    table = {
+        "default": [
+            {"key": "p", "label": "Fondée", "text": "Est-ce fondé en {horizon} ?"},
+            {"key": "r", "label": "Raison", "label_en": "Reason", "text": "Pourquoi ?"},
+            {"label": "Note", "text": "Texte", "text_en": "Text"},
+        ]
+    }
+    monkeypatch.setattr(questions, "_table", lambda: table)
+    shown = questions.questions_for("default", "en", 2036)
+    assert [(q.key, q.label, q.text) for q in shown] == [
+        ("p", "Fondée", "Est-ce fondé en 2036 ?"),
+        ("r", "Reason", "Pourquoi ?"),
+        ("", "Note", "Text"),
+    ]
