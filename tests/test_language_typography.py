@@ -12,6 +12,7 @@ from grid_examples import full_session
 from sessions.documents.minutes import minutes_markdown
 from sessions.i18n import t
 from sessions.i18n.catalog import NNBSP, _load, french_spacing
+from tests.waits import until
 from tui.app import make_app
 
 SIZE = (120, 40)
@@ -67,8 +68,9 @@ async def test_f3_writes_clock_times_as_the_app_does(store, clock, session, lang
     app = make_app(store, clock, session_ref=session.id, lang=lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f3")
-        await pilot.pause()
-        drift = str(app.screen.query_one("#drift").render())
+        shown = lambda: str(app.screen.query_one("#drift").render())  # noqa: E731
+        await until(pilot, lambda: re.search(r"\d\d", shown()))
+        drift = shown().replace("\u00a0", " ")  # a time is never split across lines
     times = re.findall(r"\d{1,2}(?: h |:)\d\d", drift)
     assert times and all(expected in moment for moment in times)
 
