@@ -250,3 +250,32 @@ async def test_a_field_that_never_answers_does_not_freeze_the_app(
         [entry] = store.entries()
         assert entry.session.title == "Libre"
         assert await until(pilot, lambda: app.current_mode == "overview")
+
+
+async def test_escape_and_a_letter_read_together_as_alt_letter_are_escape_then_the_letter(
+    store, clock
+) -> None:
+    """tmux or ssh deliver Escape and d in one read: the terminal's alt+d. The form has
+    no alt key: it closes, then d duplicates the session listed, as typed slowly."""
+    store.create(build_session(title="Existante"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        keys = [*burst("n", "tab", "Ab"), events.Key("alt+d", "d")]
+        await send_keys(app, pilot, keys, lambda: len(store.entries()) == 2)
+        assert sorted(e.session.title for e in store.entries()) == [
+            "Existante",
+            "Existante (copie)",
+        ]
+        assert isinstance(app.screen, HomeScreen)
+        keys = [*burst("n", "tab", "Ab"), events.Key("alt+n", "n"), *burst("tab", "Z")]
+        await send_keys(
+            app,
+            pilot,
+            keys,
+            lambda: (
+                isinstance(app.screen, NewSessionScreen)
+                and app.screen.query_one("#title", Input).value == "Z"
+            ),
+        )
+        assert [type(s) for s in app.screen_stack] == [HomeScreen, NewSessionScreen]

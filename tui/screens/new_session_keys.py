@@ -13,12 +13,17 @@ the screen the user sees by then - as if they had waited.
 
 A refusal (an empty title, a bad date) leaves the form open: the keys typed
 after ctrl+s go to the field it focuses, the one to correct.
+
+Escape and a letter read together (tmux's send-keys, a burst over ssh) reach the
+App as one key, alt+letter: the terminal cannot tell them apart. The form has no
+alt key of its own, so alt+letter is Escape then the letter.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import string
 from collections.abc import Awaitable, Callable
 
 from textual import events
@@ -51,10 +56,20 @@ class ListSelect(StepSelect):
         await super()._on_key(event)
 
 
+def _escape_then_letter() -> list[Binding]:
+    """alt+d (Escape and d read together) runs Escape, then d (see the module)."""
+    return [
+        Binding(f"alt+{key}", f"escape_then({letter!r})", show=False, priority=True)
+        for lower in string.ascii_lowercase
+        for key, letter in ((lower, lower), (f"shift+{lower}", lower.upper()))
+    ]
+
+
 class ClosesInTypingOrder(FocusInTypingOrder):
     """Escape, ctrl+s and the buttons' Enter/Space, awaited by the App (see the module)."""
 
     BINDINGS = [
+        *_escape_then_letter(),
         Binding("ctrl+s", "create", "key.create", id="create", priority=True),
         Binding("escape", "cancel", "key.cancel", id="cancel", priority=True),
         Binding("enter", "enter", "key.create", id="enter", show=False, priority=True),
@@ -103,6 +118,14 @@ class ClosesInTypingOrder(FocusInTypingOrder):
             await self.close_form(None)
         finally:
             self.closing = False
+
+    async def action_escape_then(self, letter: str) -> None:
+        """Escape, then ``letter`` taken by the App now, in its turn: by the list below
+        when the form closed (n opens it again, d duplicates), else by the form."""
+        await self.action_cancel()
+        key = events.Key(letter, letter)
+        key.set_sender(self.app)
+        await self.app.on_event(key)
 
     async def action_create(self) -> None:
         """A refusal focuses the field to correct at once: the keys after ctrl+s go there."""
