@@ -126,7 +126,8 @@ async def test_the_projector_and_atelier_watch_announce_the_next_phase_the_same_
 
         def following() -> str:
             found = app.screen.query("#next")
-            return str(found.first(Static).render()) if found else ""
+            shown = str(found.first(Static).render()) if found else ""
+            return shown.replace("\u00a0", " ")  # "(7,5 min)" kept on one line
 
         assert await _until(pilot, lambda: half in following()), following()
     watch = WatchApp(store.path_for(s.id), clock, lang=lang)
@@ -134,7 +135,8 @@ async def test_the_projector_and_atelier_watch_announce_the_next_phase_the_same_
 
         def announced() -> str:
             found = watch.screen.query("#next")
-            return str(found.first(Static).render()) if found else ""
+            shown = str(found.first(Static).render()) if found else ""
+            return shown.replace("\u00a0", " ")
 
         assert await _until(pilot, lambda: half in announced()), announced()
 

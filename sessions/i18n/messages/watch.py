@@ -11,7 +11,7 @@ FR = {
     "watch.state.finished": "✓ Terminé",
     "watch.phase": "Phase {n} / {total} : {title}",
     "watch.no_agenda": "Pas de déroulé.",
-    "watch.next": "Ensuite : {title} ({minutes} min)",
+    "watch.next": "Ensuite : {title} ({minutes}\u00a0min)",  # as F3 and the projector: never "(40" then "min)"
     "watch.last": "Dernière phase.",
     "watch.drift": "Dérive : {drift}",
     "watch.ideas": "Idées ({count})",
@@ -45,7 +45,7 @@ EN = {
     "watch.state.finished": "✓ Finished",
     "watch.phase": "Phase {n} / {total}: {title}",
     "watch.no_agenda": "No agenda.",
-    "watch.next": "Next: {title} ({minutes} min)",
+    "watch.next": "Next: {title} ({minutes}\u00a0min)",
     "watch.last": "Last phase.",
     "watch.drift": "Drift: {drift}",
     "watch.ideas": "Ideas ({count})",
