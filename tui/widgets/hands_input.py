@@ -25,11 +25,22 @@ def tally_text(tally: HandTally | None) -> str:
     return " ".join(str(h) for h in tally.hands)
 
 
+# The live hint does not repeat what is typed (it is in the box beside it): the reason
+# alone is read whole in the hint's three lines at 80 columns; the toast on Enter says it all.
+_LIVE_ERRORS = {
+    "vote.err.bad_char": "vote.live.bad_char",
+    "vote.err.too_big": "vote.live.too_big",
+    "vote.err.not_numbers": "vote.live.not_numbers",
+}
+
+
 def live_summary(text: str, show_sum: bool = True) -> str:
+    """What the hint beside the count box says for ``text`` as it is typed."""
     try:
         tally = parse_hands(text)
     except VoteError as exc:
-        return str(exc)
+        live = _LIVE_ERRORS.get(exc.key)
+        return t(live, **exc.values) if live else str(exc)
     if tally is None:
         return t("vote.live.empty")
     if tally.total is not None:
@@ -59,7 +70,7 @@ class HandsInput(Horizontal):
     DEFAULT_CSS = """
     HandsInput { height: 3; }
     HandsInput Input { width: 1fr; }
-    HandsInput #hands-sum { width: 44; padding: 1 1; }
+    HandsInput #hands-sum { width: 44; height: 3; padding: 0 1; content-align: left middle; }
     """
 
     def __init__(self, **kwargs: object) -> None:
