@@ -18,6 +18,7 @@ from sessions.agenda.catalog import find_template
 from sessions.core.factory import session_from_template
 from sessions.people.names import parse_participants
 from sessions.vote.ranking import counts_as_idea
+from tests.waits import until
 from tui.app import make_app
 from tui.widgets.idea_list import KeyedTable
 
@@ -89,8 +90,9 @@ async def test_enters_undo_redo_and_delete_keep_the_list_as_the_file(store, cloc
         assert _rows(app) == _on_disk(store, s.id) and len(_rows(app)) == 5
         assert _title(app) == _counts(store, s.id) == [4, 5]
         table = app.screen.query_one("#ideas", KeyedTable)
-        assert table.current_key() == "2"  # the idea chosen with Up stays chosen
-        await pilot.press("down", "down", "down")  # back to the end: the next idea is followed
+        assert table.current_key() == "5"  # an idea given lets go of the one chosen with Up
+        await pilot.press("up", "up")  # an earlier idea chosen: the next idea is still followed
+        assert await until(pilot, lambda: table.current_key() == "3")
         await _give(pilot, "Tiers-lieu bis")
         assert table.current_key() == "6" and _rows(app) == _on_disk(store, s.id)
 

@@ -9,7 +9,9 @@ idea in the list for ctrl+r (reformulate), ctrl+d (delete) and ctrl+b
 (duplicate of N).
 ctrl+z / ctrl+y undo and redo (shared with the vote). ctrl+t opens the
 participants, ctrl+g the question and the number of rounds. Text typed and
-not submitted is saved as a draft after a short idle time.
+not submitted is saved as a draft after a short idle time. A Tab typed in the
+box is a space (F4 has no other field to move to). An idea given lets go of
+the chosen idea: the list shows the new row.
 
 What the screen shows is drawn by ``capture_draw.py``; the keys acting on the
 chosen idea (and ctrl+g, ctrl+t) live in ``capture_ideas.py``.
@@ -38,6 +40,7 @@ from tui.screens.late_idea import LateIdeas
 from tui.screens.typing_order import KeysInTypingOrder
 from tui.screens.undo_support import Recording
 from tui.widgets.entry_input import EntryInput
+from tui.widgets.idea_entry import IdeaEntry
 from tui.widgets.idea_list import KeyedTable
 from tui.widgets.idea_rows import IdeaRows
 from tui.widgets.people_pane import PeoplePane
@@ -114,6 +117,7 @@ class CaptureScreen(
         self._drawn: tuple[Session, int, int, int] | None = None
         self._parts: dict[str, Widget] = {}  # the widgets redrawn per Enter, looked up once
         self._can_pass = True  # a turn to pass (F8 shown): set as the turn line is drawn
+        self._follow_new = False  # an idea submitted here: its new row is shown (the end)
 
     def compose_body(self) -> Iterable[Widget]:
         yield Static("", id="question", markup=False)
@@ -134,7 +138,7 @@ class CaptureScreen(
                     id="ideas",
                 )
         yield Static("", id="end-banner", markup=False)
-        yield EntryInput(id="entry", select_on_focus=False, max_length=500)
+        yield IdeaEntry(id="entry", select_on_focus=False, max_length=500)
         yield Static("", id="entry-hint", markup=False)
 
     def on_mount(self) -> None:
@@ -207,6 +211,7 @@ class CaptureScreen(
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
+        self._follow_new = True  # the list goes to the new idea, even from a chosen row
         if self.session.vote.counted:  # ask first: never a silent struck item (late_idea.py)
             self.submit_after_count(text, now, self.free_mode, self._idea_saved)
             return

@@ -44,6 +44,7 @@ class CaptureDrawing:
         _was_finished: bool | None
         _draft_offered: bool
         _can_pass: bool
+        _follow_new: bool
         refresh_bindings: Any
 
     def _part(self, selector: str, kind: type[W]) -> W:
@@ -68,12 +69,18 @@ class CaptureDrawing:
         table = self._part("#ideas", KeyedTable)
         at_end = table.row_count == 0 or table.cursor_row >= table.row_count - 1
         names = {p.id: p.name for p in s.participants}
+        before = self._drawn
         drawn = self._append_given(s, table, names)
         appended = drawn is not None  # this screen's own idea: the counts add it alone
         if drawn is None:  # anything but this screen's own idea given: every row compared
             ideas = sorted(s.ideas, key=lambda i: i.number)
             table.sync([(str(i.number), self._rows.cells(s, i, names)) for i in ideas])
             drawn = (s, len(ideas), cap.live_count(s), ideas[-1].number if ideas else 0)
+        # An idea given here lets go of the chosen row: the list follows the end again,
+        # so the scribe sees the number given. Any other change keeps the chosen idea.
+        if self._follow_new and before is not None and drawn[3] > before[3]:
+            self._follow_new = False
+            at_end = True
         self._drawn = drawn
         live = drawn[2]
         self._draw_people(s, appended, live)

@@ -29,8 +29,10 @@ class CaptureIdeaKeys:
         notify: Any
         change: Any
         describe: Any  # tui/screens/describe.py
+        _follow_new: bool
 
     def action_cursor(self, delta: int) -> None:
+        self._follow_new = False  # a row chosen: only an idea given afterwards lets it go
         table = self.query_one("#ideas", KeyedTable)
         if table.row_count:
             row = max(0, min(table.row_count - 1, table.cursor_row + delta))
