@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
@@ -19,7 +19,6 @@ from sessions.i18n.oserror import os_message
 from sessions.storage.errors import StorageError, UnknownSessionError
 from sessions.storage.store import Entry
 from tui.screens.base import TranslatedScreen
-from tui.screens.typing_order import KeysInTypingOrder
 from tui.widgets.click_table import ClickTable
 from tui.widgets.footer import FittingFooter
 from tui.widgets.responsive import NARROW_BELOW
@@ -27,11 +26,7 @@ from tui.widgets.responsive import NARROW_BELOW
 OPEN_WAIT_SECONDS = 5.0  # the longest the keys typed after ctrl+s wait for the session
 
 
-class HomeScreen(KeysInTypingOrder, TranslatedScreen):
-    """The list's keys (d, x, g, r) run as they pass through the screen, in typing order
-    (``KeysInTypingOrder``), and ``n`` waits for them: typed in one burst, "g n" or "d n"
-    had their g or d reach the form n had opened first, and lost."""
-
+class HomeScreen(TranslatedScreen):
     CSS_PATH = "home.tcss"
     HELP_KEY = "help.home"
     BINDINGS = [
@@ -186,22 +181,7 @@ class HomeScreen(KeysInTypingOrder, TranslatedScreen):
     async def action_new(self) -> None:
         from tui.screens.new_session import NewSessionScreen
 
-        await self._keys_taken()
-        if self.app.screen is not self:  # a key typed before n opened a dialog (x): n answers it
-            key = events.Key("n", "n")
-            key.set_sender(self.app)
-            await self.app.on_event(key)
-            return
         await self.app.push_screen(NewSessionScreen(closed=self._form_closed))
-
-    async def _keys_taken(self) -> None:
-        """The list, then this screen, have taken the keys typed before the one being run
-        (the list's keys bubble up to the screen, which runs them in order)."""
-        for node in (self.focused, self):
-            taken = asyncio.Event()
-            if node is not None and node.call_later(taken.set):
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(taken.wait(), OPEN_WAIT_SECONDS)
 
     async def _form_closed(self, session_id: str | None) -> None:
         """The form is gone: the list again, or the session created, opened and mounted
