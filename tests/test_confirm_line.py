@@ -7,6 +7,7 @@ from textual.app import App
 from textual.widgets import Static
 
 from sessions.i18n import set_language, t
+from tests.waits import until
 from tui.screens.confirm import ConfirmScreen
 
 
@@ -42,3 +43,16 @@ async def test_the_keys_line_is_drawn_whole(lang, last, size) -> None:
             if t("confirm.yes") in shown:
                 break
         assert t("confirm.yes") in shown and last in shown, shown
+
+
+async def test_an_answer_typed_ahead_of_the_dialog_is_taken_without_a_crash() -> None:
+    """``x`` then ``y`` in one burst: the answer may dismiss the dialog before it is built."""
+    app = App[None]()
+    async with app.run_test() as pilot:
+        screen = ConfirmScreen(t("vote.confirm_no_votes"))
+        answers: list[bool | None] = []
+        app.push_screen(screen, answers.append)
+        screen.action_answer(True)  # before its on_mount
+        await until(pilot, lambda: answers)
+        assert answers == [True] and not isinstance(app.screen, ConfirmScreen)
+        assert app.return_code is None  # still running: no exception raised

@@ -44,14 +44,17 @@ class ConfirmScreen(AnswersOnce, ModalScreen[bool]):
             yield Static(says, id="enter-says", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        # An answer typed ahead may have dismissed the dialog before it was built: no button.
+        for safe in self.query("#no").results(Button):
+            safe.focus()
 
     @on(events.DescendantFocus)
     def _say_what_enter_does(self) -> None:
         focused = self.focused
         yes = isinstance(focused, Button) and focused.id == "yes"
         answer = t("confirm.yes") if yes else t("confirm.no")
-        self.query_one("#enter-says", Static).update(t("confirm.enter_says", answer=answer))
+        for says in self.query("#enter-says").results(Static):
+            says.update(t("confirm.enter_says", answer=answer))
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
