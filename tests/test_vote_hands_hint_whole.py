@@ -37,11 +37,11 @@ def _hint_on_screen(app) -> str:
 async def test_the_live_hint_is_read_whole(store, clock, session, lang, size, typed) -> None:
     set_language(lang)
     with_ideas(store, session)
-    app = make_app(store, clock, session_ref=session.id)
+    app = make_app(store, clock, session_ref=session.id, lang=lang)
     async with app.run_test(size=size) as pilot:
         await open_vote(pilot)
         await keys_taken(pilot, *typed) if typed else await keys_taken(pilot, "3", "backspace")
-        expected = _words(live_summary(typed))
+        expected = _words(live_summary(typed))  # in the app's language, set by make_app
         assert expected  # the hint says something for every entry, even none
         await until(pilot, lambda: _hint_on_screen(app) == expected)
         assert _hint_on_screen(app) == expected
@@ -52,10 +52,11 @@ async def test_a_refused_character_is_named_in_the_hint(store, clock, session, l
     """The hint names the character refused and says what to type, like the toast on Enter."""
     set_language(lang)
     with_ideas(store, session)
-    app = make_app(store, clock, session_ref=session.id)
+    app = make_app(store, clock, session_ref=session.id, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_vote(pilot)
         await keys_taken(pilot, "3", "x")
         await until(pilot, lambda: "(12)" in _hint_on_screen(app))
         seen = _hint_on_screen(app)
+        assert ("chiffre" if lang == "fr" else "digit") in seen, seen
         assert "x" in seen and "0-9" in seen and "(3 2 5)" in seen, seen
