@@ -19,6 +19,7 @@ from sessions.models import Session
 from sessions.storage.errors import CorruptSessionError
 from sessions.storage.session_file import SessionFile
 from sessions.timer import position as timer_math
+from sessions.timer.status import display_state
 from sessions.vote import ranking
 from sessions.vote.dots import is_dots
 
@@ -67,7 +68,7 @@ class IdeaLine:
 class FollowView:
     title: str
     question: str
-    state: str  # not_started | running | paused | warning | overtime | finished
+    state: str  # not_started | running | paused | warning | overtime | paused_overtime | finished
     clock: str  # "12:34", "+02:13"
     phase_title: str
     phase_n: int  # 1-based, 0 without agenda
@@ -84,11 +85,9 @@ class FollowView:
 
 
 def shown_state(view: timer_math.TimerView) -> str:
-    """The state word for the room: the warning is a state of its own."""
-    phase = view.phase
-    if phase is not None and phase.warning and view.state == timer_math.State.RUNNING:
-        return "warning"
-    return str(view.state)
+    """The state word for the room: the warning is a state of its own, and so is a
+    phase paused past its end (``paused_overtime``): the same word as F3's."""
+    return display_state(view.phase, view.state)
 
 
 def ranking_shown(session: Session) -> bool:

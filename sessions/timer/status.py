@@ -39,13 +39,28 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone().isoformat(timespec="seconds")
 
 
+PAUSED_OVERTIME = "paused_overtime"
+
+
 def display_state(current: PhaseView | None, overall: State) -> str:
-    """The state word shown: ``warning`` is a display state of a running phase."""
+    """The state word shown: ``warning`` is a display state of a running phase.
+
+    A phase paused past its end is ``paused_overtime``: the room still reads that it
+    is over time (⏰, red) while the clock is stopped. Display only: ``status --json``
+    keeps ``"paused"`` in ``phase.state``.
+    """
     if overall == State.FINISHED or current is None:
         return str(overall)
     if current.warning and current.state == State.RUNNING:
         return "warning"
+    if current.state == State.PAUSED and current.overtime_s > 0:
+        return PAUSED_OVERTIME
     return str(current.state)
+
+
+def is_overtime(state: str) -> bool:
+    """A display state drawn in the overtime colour: running or paused past the end."""
+    return state in (State.OVERTIME, PAUSED_OVERTIME)
 
 
 def status_json(session: Session, stamp: Stamp) -> dict[str, Any]:
@@ -128,4 +143,12 @@ def status_line(session: Session, stamp: Stamp, shown: TimerView | None = None) 
     return line
 
 
-__all__ = ["clock_text", "display_state", "status_json", "status_line", "symbol"]
+__all__ = [
+    "PAUSED_OVERTIME",
+    "clock_text",
+    "display_state",
+    "is_overtime",
+    "status_json",
+    "status_line",
+    "symbol",
+]

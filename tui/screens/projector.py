@@ -18,8 +18,8 @@ from textual.widgets import Static
 
 from sessions.i18n import t
 from sessions.i18n.formats import format_number
-from sessions.timer.position import Stamp, State, shown_clock, view
-from sessions.timer.status import display_state
+from sessions.timer.position import Stamp, shown_clock, view
+from sessions.timer.status import display_state, is_overtime
 from tui.screens.base import TranslatedScreen
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
 from tui.widgets.agenda_text import subtimer_text
@@ -77,7 +77,7 @@ class ProjectorScreen(TimerActions, TranslatedScreen):
         )
         box = self.query_one("#projector")
         box.set_class(state == "warning", "-warning")
-        box.set_class(state == State.OVERTIME, "-overtime")
+        box.set_class(is_overtime(state), "-overtime")
 
     def action_leave(self) -> None:
         self.dismiss()

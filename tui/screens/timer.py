@@ -34,7 +34,7 @@ from sessions.timer.position import (
     shown_clock,
     view,
 )
-from sessions.timer.status import display_state
+from sessions.timer.status import display_state, is_overtime
 from tui.screens.base import SectionScreen
 from tui.screens.row_compositor import RowCompositor
 from tui.screens.timer_actions import TIMER_BINDINGS, TimerActions, check_timer_action
@@ -221,7 +221,7 @@ class TimerScreen(TimerActions, Recording, SectionScreen):
         jump.set_class(not shown.clock_jump, "hidden")
         pane = part("clock-pane")
         pane.set_class(state == "warning", "-warning")
-        pane.set_class(state == State.OVERTIME, "-overtime")
+        pane.set_class(is_overtime(state), "-overtime")  # paused past the end: still red
         pane.set_class(state in (State.PAUSED, State.NOT_STARTED), "-idle")
         drift.set_class(shown.drift_s >= 60, "-late")
 

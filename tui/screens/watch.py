@@ -21,6 +21,7 @@ from sessions.models import Session
 from sessions.storage.follow import FollowView, follow_view
 from sessions.timer.position import Stamp
 from sessions.timer.position import view as position_view
+from sessions.timer.status import PAUSED_OVERTIME
 from sessions.vote import ranking
 from tui.screens.base import TranslatedScreen
 from tui.widgets.agenda_text import subtimer_text
@@ -28,6 +29,8 @@ from tui.widgets.footer import FittingFooter
 from tui.widgets.quiet import set_text
 
 STATES = ("not_started", "running", "paused", "warning", "overtime", "finished")
+# A phase paused past its end wears both: dimmed digits (paused) and red (overtime).
+ALSO = {PAUSED_OVERTIME: ("paused", "overtime")}
 REFRESH_SECONDS = 0.25
 
 
@@ -91,7 +94,7 @@ class WatchScreen(TranslatedScreen):
         self.title = view.title
         pane = self.query_one("#timer-pane")
         for state in STATES:
-            pane.set_class(state == view.state, f"-{state}")
+            pane.set_class(state in ALSO.get(view.state, (view.state,)), f"-{state}")
         if view.phase_count:
             phase = t("watch.phase", n=view.phase_n, total=view.phase_count, title=view.phase_title)
         else:

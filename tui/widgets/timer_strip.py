@@ -14,8 +14,8 @@ from datetime import datetime
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from sessions.timer.position import Stamp, State, view
-from sessions.timer.status import display_state, status_line
+from sessions.timer.position import Stamp, view
+from sessions.timer.status import display_state, is_overtime, status_line
 from tui.widgets.quiet import set_text
 
 
@@ -76,6 +76,6 @@ class TimerStrip(Static):
         shown = view(session, Stamp.of(self.app.clock))  # type: ignore[attr-defined]
         state = display_state(shown.phase, shown.state)
         self.set_class(state == "warning", "-warning")
-        self.set_class(state == State.OVERTIME, "-overtime")
+        self.set_class(is_overtime(state), "-overtime")
         line = status_line(session, Stamp.of(self.app.clock), shown)  # type: ignore[attr-defined]
         set_text(self, line, layout=False)  # one line of fixed size: no layout of the screen
