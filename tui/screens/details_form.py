@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +9,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
+from sessions.core.dates import DateError, parse_date
 from sessions.core.limits import MAX_YEAR
 from sessions.core.numbers import NumberError, parse_number
 from sessions.core.text import clean_text
@@ -80,10 +79,11 @@ class DetailsForm(AnswersOnce, FocusInTypingOrder, Responsive, ModalScreen[bool]
         if not values["title"]:
             error.update(t("new.err_title"))
             return
-        try:
-            on_date = dt.date.fromisoformat(self.query_one("#date", Input).value.strip())
-        except ValueError:
-            error.update(t("new.err_date"))
+        try:  # AAAA-MM-JJ only: Python would take "2026W481" for a Monday
+            on_date = parse_date(self.query_one("#date", Input).value, self.initial.date)
+        except DateError as exc:
+            error.update(str(exc))
+            self.set_focus(self.query_one("#date", Input))
             return
         try:  # digits 0-9 only: int() takes "٢٠٣٠", "+2030" and "2_030"
             horizon = parse_number(self.query_one("#horizon", Input).value)

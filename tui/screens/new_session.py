@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import re
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,6 +24,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 from sessions.agenda.asked_minutes import set_step_minutes
 from sessions.agenda.catalog import Template, all_templates
 from sessions.agenda.plan import PlanError, parse_minutes
+from sessions.core.dates import parse_date
 from sessions.core.factory import session_from_template
 from sessions.core.text import clean_text
 from sessions.enjeux.carry import carried_participants, take
@@ -192,16 +192,7 @@ class NewSessionScreen(AnswersOnce, ClosesInTypingOrder, Responsive, ModalScreen
     def _date(self) -> dt.date:
         """The date typed, AAAA-MM-JJ in ASCII digits; ValueError saying what is wrong
         (empty, another form - Python would take "2026W481" -, or no such day)."""
-        value = self.query_one("#date", Input).value.strip()
-        example = self._today().isoformat()
-        if not value:
-            raise ValueError(t("new.err_date_empty", example=example))
-        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            raise ValueError(t("new.err_date_form", value=value, example=example))
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(t("new.err_date_day", value=value)) from None
+        return parse_date(self.query_one("#date", Input).value, self._today())
 
     def _today(self) -> dt.date:
         clock = getattr(self.app, "clock", None)  # the app's (a fixed one in tests)

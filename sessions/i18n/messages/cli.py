@@ -37,7 +37,6 @@ FR = {
     "cli.file_not_found": "fichier introuvable : {path}",
     "cli.cannot_read": "impossible de lire {path} : {reason}",
     "cli.bad_participant": "ligne de participant illisible (attendu : Nom (Organisation))",
-    "cli.bad_date": "date invalide : {value} (attendu : AAAA-MM-JJ)",
 }
 
 EN = {
@@ -77,5 +76,4 @@ EN = {
     "cli.file_not_found": "file not found: {path}",
     "cli.cannot_read": "cannot read {path}: {reason}",
     "cli.bad_participant": "unreadable participant line (expected: Name (Organisation))",
-    "cli.bad_date": "invalid date: {value} (expected: YYYY-MM-DD)",
 }

@@ -14,10 +14,13 @@ from tui.cli.stdio import decode_text, is_stdio, read_input
 
 
 def _date(value: str) -> dt.date:
+    """AAAA-MM-JJ only (Python would take "2026W481" for a Monday): a usage error otherwise."""
+    from sessions.core.dates import DateError, parse_date
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(t("cli.bad_date", value=value)) from exc
+        return parse_date(value, dt.date.today())
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _read_agenda(name: Path):  # type: ignore[no-untyped-def]
