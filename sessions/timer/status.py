@@ -120,8 +120,13 @@ def symbol(state: str) -> str:
     return t(f"timer.state.{state}").split(" ", 1)[0]
 
 
-def status_line(session: Session, stamp: Stamp, shown: TimerView | None = None) -> str:
-    """``▶ 3/7 Divergence · 12:34 · En cours · dérive +4 min`` (for a tmux status line)."""
+def status_line(
+    session: Session, stamp: Stamp, shown: TimerView | None = None, title: str | None = None
+) -> str:
+    """``▶ 3/7 Divergence · 12:34 · En cours · dérive +4 min`` (for a tmux status line).
+
+    ``title`` stands for the phase's title (the strip shortens it to keep the state whole).
+    """
     shown = shown or view(session, stamp)
     current = shown.phase
     if current is None:
@@ -134,7 +139,7 @@ def status_line(session: Session, stamp: Stamp, shown: TimerView | None = None) 
         symbol=symbol(state),
         n=current.index + 1,
         total=current.count,
-        title=current.phase.title,
+        title=current.phase.title if title is None else title,
         clock=clock,
         state=label,
     )

@@ -4,13 +4,15 @@ It watches the app's ``now`` reactive (the world-clock pattern), so it redraws
 on the app's tick without any timer of its own (the tick also rings the
 timer's bells, whichever section the scribe is on). The strip of a section
 not shown waits, and catches up when its screen is shown again. Amber
-with ⚠ near the end, red with ⏰ in overtime: never colour alone.
+with ⚠ near the end, red with ⏰ in overtime: never colour alone. When the line
+is too long for the terminal the phase's title is shortened, never the state.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from rich.cells import cell_len
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -77,5 +79,28 @@ class TimerStrip(Static):
         state = display_state(shown.phase, shown.state)
         self.set_class(state == "warning", "-warning")
         self.set_class(is_overtime(state), "-overtime")
-        line = status_line(session, Stamp.of(self.app.clock), shown)  # type: ignore[attr-defined]
+        stamp = Stamp.of(self.app.clock)  # type: ignore[attr-defined]
+        line = status_line(session, stamp, shown)
+        room = self.content_size.width
+        if shown.phase is not None and room and cell_len(line) > room:
+            title = shown.phase.phase.title
+            short = shorten(title, room - (cell_len(line) - cell_len(title)))
+            line = status_line(session, stamp, shown, title=short)
         set_text(self, line, layout=False)  # one line of fixed size: no layout of the screen
+
+    def on_resize(self) -> None:
+        self.refresh_strip()  # the title's room changed
+
+
+def shorten(title: str, room: int) -> str:
+    """``title`` in ``room`` cells, ending in "…" when cut (at least the "…").
+
+    The strip gives way on the title, never on the state: a long title paused in
+    overtime cut "En pause · ⏰ dépassement" at 80 columns.
+    """
+    if cell_len(title) <= room:
+        return title
+    cut = title
+    while cut and cell_len(cut) + 1 > room:
+        cut = cut[:-1]
+    return cut.rstrip(" :·,;-") + "…"
