@@ -22,6 +22,7 @@ from sessions.vote import dots
 from sessions.vote import envelope as v
 from sessions.vote.dots_ops import NextRule, SetDots
 from tui.screens.ask import AskScreen
+from tui.widgets.hands_input import HandsInput
 
 
 def dots_header(s: Session, hidden: bool) -> str:
@@ -65,6 +66,10 @@ class VoteRuleKeys:
         if is_dots:
             placeholder = "dots.placeholder_stacking" if s.vote.stacking else "dots.placeholder"
         self.query_one("#hands-entry", Input).placeholder = t(placeholder)
+        empty = "vote.live.empty"
+        if is_dots:
+            empty = "dots.live.empty_stacking" if s.vote.stacking else "dots.live.empty"
+        self.query_one("#hands", HandsInput).set_empty_hint(empty)
 
     def _relabel(self, key: str, label: str, show: bool = True) -> None:
         table = self._bindings.key_to_bindings

@@ -34,15 +34,18 @@ _LIVE_ERRORS = {
 }
 
 
-def live_summary(text: str, show_sum: bool = True) -> str:
-    """What the hint beside the count box says for ``text`` as it is typed."""
+def live_summary(text: str, show_sum: bool = True, empty: str = "vote.live.empty") -> str:
+    """What the hint beside the count box says for ``text`` as it is typed.
+
+    Nothing typed, it says what to type (``empty``: the key for the vote's rule).
+    """
     try:
         tally = parse_hands(text)
     except VoteError as exc:
         live = _LIVE_ERRORS.get(exc.key)
         return t(live, **exc.values) if live else str(exc)
     if tally is None:
-        return t("vote.live.empty")
+        return t(empty)
     if tally.total is not None:
         return t("vote.live.total", total=tally.points) if show_sum else t("vote.live.hidden")
     if not show_sum:
@@ -76,12 +79,22 @@ class HandsInput(Horizontal):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.show_sum = True
+        self.empty_hint = "vote.live.empty"  # what to type, for the vote's rule
 
     def compose(self) -> ComposeResult:
         yield RecallInput(
             id="hands-entry", select_on_focus=False, placeholder=t("vote.placeholder")
         )
         yield Static("", id="hands-sum", markup=False)
+
+    def on_mount(self) -> None:
+        self._update(self.input.value)  # F5 opens saying what to type
+
+    def set_empty_hint(self, key: str) -> None:
+        """The vote's rule says what to type: the hint shows it while the box is empty."""
+        if key != self.empty_hint:
+            self.empty_hint = key
+            self._update(self.input.value)
 
     @property
     def input(self) -> RecallInput:
@@ -98,4 +111,5 @@ class HandsInput(Horizontal):
         self._update(event.value)
 
     def _update(self, value: str) -> None:
-        self.query_one("#hands-sum", Static).update(live_summary(value, self.show_sum))
+        hint = live_summary(value, self.show_sum, self.empty_hint)
+        self.query_one("#hands-sum", Static).update(hint)
