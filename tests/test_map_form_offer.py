@@ -59,3 +59,19 @@ async def test_a_resource_map_asks_it_and_choosing_offer_hides_it(store, clock) 
         await _type(pilot, "up")  # back to a resource map: asked again
         await until(pilot, lambda: chantier in _labels(app))
         assert chantier in _labels(app)
+
+
+async def test_an_english_offer_map_starts_from_the_english_centre(store, clock) -> None:
+    """The English agenda says 'Write "Digital inclusion offer - name of the EPCI"': so does m."""
+    set_language("en")
+    s = _session("offre-existante")
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_maps(pilot)
+        await pilot.press("m")
+        await _until_form(pilot)
+        assert "Centre (Digital inclusion offer - EPCI)" in _labels(app)
+        await _type(pilot, "tab", "CC Vallée", "ctrl+s")
+        assert await until(pilot, lambda: store.load(s.id).maps)
+        assert store.load(s.id).maps[0].centre == "Digital inclusion offer - CC Vallée"
