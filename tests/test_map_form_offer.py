@@ -75,3 +75,24 @@ async def test_an_english_offer_map_starts_from_the_english_centre(store, clock)
         await _type(pilot, "tab", "CC Vallée", "ctrl+s")
         assert await until(pilot, lambda: store.load(s.id).maps)
         assert store.load(s.id).maps[0].centre == "Digital inclusion offer - CC Vallée"
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("fr", "Carte n°1"), ("en", "Map 1")])
+async def test_the_edit_form_names_the_map_in_the_interface_language(
+    store, clock, lang, heading
+) -> None:
+    """e on a map: its form says 'Map 1' in English (was 'Map n°1'), 'Carte n°1' in French."""
+    from textual.widgets import Static
+
+    from sessions.maps import ops as map_ops
+
+    set_language(lang)
+    s = _session("ecosysteme-ressources")
+    map_ops.AddMap(1, kind="ressources", centre="Digital help desk").run(s)
+    store.create(s)
+    app = make_app(store, clock, session_ref=s.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_maps(pilot)
+        await pilot.press("e")
+        await _until_form(pilot)
+        assert str(app.screen.query_one(".title", Static).render()) == heading

@@ -118,7 +118,8 @@ class MapForm(_MapDialog):
         m = self.map
         titles = chantier_titles(self.session)
         with Vertical(id="map-form", classes="map-dialog"):
-            heading = t("maps.form.map_heading") + (f" n°{self.number}" if self.number else "")
+            n = self.number
+            heading = t("maps.form.map_heading_n", number=n) if n else t("maps.form.map_heading")
             yield Static(heading, classes="title", markup=False)
             with VerticalScroll(classes="fields"):
                 if not self.number:
