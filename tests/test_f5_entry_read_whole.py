@@ -76,3 +76,20 @@ async def test_f5_opens_with_a_whole_placeholder_and_a_hint_saying_what_to_type(
         await until(pilot, lambda: _hint_on_screen(app) == hint)
         assert _hint_on_screen(app) == hint
         assert box.value == ""  # nothing was typed
+
+
+async def test_the_hint_follows_the_rule_chosen_with_ctrl_g(store, clock, session) -> None:
+    """Before counting, ctrl+g changes the rule: the hint says what to type for the new one."""
+    s = _session_for(store, session, "dots")
+    app = make_app(store, clock, session_ref=s.id, lang="fr")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_vote(pilot)
+        await until(pilot, lambda: _hint_on_screen(app) == _words(t("dots.live.empty")))
+        await pilot.press("ctrl+g")  # dots -> dots with stacking
+        await until(pilot, lambda: store.load(s.id).vote.stacking)
+        stacking = _words(t("dots.live.empty_stacking"))
+        await until(pilot, lambda: _hint_on_screen(app) == stacking)
+        assert _hint_on_screen(app) == stacking
+        assert app.screen.query_one("#hands-entry", Input).placeholder == t(
+            "dots.placeholder_stacking"
+        )
