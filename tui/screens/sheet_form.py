@@ -40,6 +40,7 @@ from tui.screens.sheet_text import (
 )
 from tui.screens.typing_order import FocusInTypingOrder, KeysBeforeFocus
 from tui.widgets.entry_input import FieldInput
+from tui.widgets.step_select import StepSelect
 
 
 class KindChooser(AnswersOnce, ModalScreen[str | None]):
@@ -179,11 +180,11 @@ class SheetForm(AnswersOnce, KeysBeforeFocus, FocusInTypingOrder, ModalScreen[Fo
         if spec.type == "choice":
             options = [(spec.value_label(v, lang), v) for v in spec.values]
             chosen = value if value in spec.values else Select.NULL
-            return Select(options, value=chosen, id=wid, prompt=t("sheets.unanswered"))
+            return StepSelect(options, value=chosen, id=wid, prompt=t("sheets.unanswered"))
         if spec.type == "yes_no":
             options = [(t("sheets.yes"), True), (t("sheets.no"), False)]
             chosen = value if isinstance(value, bool) else Select.NULL
-            return Select(options, value=chosen, id=wid, prompt=t("sheets.unanswered"))
+            return StepSelect(options, value=chosen, id=wid, prompt=t("sheets.unanswered"))
         text = field_text(spec, value, year)
         if spec.type == "table" and spec.rows and not text.strip():
             text = empty_rows_text(spec, year)
