@@ -2,7 +2,9 @@
 
 A mixin of ``VoteScreen``. Closing a count where nobody has voted yet would
 strike every item: ctrl+k first asks "close the vote?" (``ConfirmScreen``);
-Escape or "no" says why nothing happened and gives the entry back. Once
+Escape or "no" says why nothing happened and gives the entry back. Closed while
+the show of hands had items left to read (and points or dots left to place), a
+warning names them: struck at 0 without being read aloud, ctrl+k reopens. Once
 closed, ctrl+k's label (footer, F1, palette) says it reopens, and the keys
 line names F6 only where the format has the grid.
 """
@@ -16,6 +18,8 @@ from sessions.models import Session
 from sessions.vote import dots
 from sessions.vote import vote_ops as ops
 from sessions.vote.ranking import ranked_items
+
+UNREAD_SHOWN = 5  # the unread items named in the warning; more are "…"
 
 
 class VoteCloseKeys:
@@ -62,13 +66,42 @@ class VoteCloseKeys:
             return
         self._count()
 
+    @staticmethod
+    def _unread(s: Session) -> list[int]:
+        """Items the show of hands has not read yet, in reading order.
+
+        None once counted, and none when every point or dot is already placed: the
+        items left can only be at zero.
+        """
+        from sessions.vote import envelope as v
+
+        if s.vote.counted or s.vote.method != "hands":
+            return []
+        if v.grand_total(s) >= v.grand_total_limit(s):
+            return []
+        return [n for n in v.reading_order(s) if n not in s.vote.tallies]
+
+    @staticmethod
+    def _listed(numbers: list[int]) -> str:
+        """'n°2 et n°1' / '2 and 1', the first few only."""
+        shown = [t("vote.unread.item", number=n) for n in numbers[:UNREAD_SHOWN]]
+        if len(numbers) > UNREAD_SHOWN:
+            shown.append("…")
+        if len(shown) == 1:
+            return shown[0]
+        return ", ".join(shown[:-1]) + t("vote.unread.and") + shown[-1]
+
     def _count(self) -> None:
         closed = not self.session.vote.counted
+        unread = self._unread(self.session) if closed else []
         self.change(ops.CloseCount(closed))
         if closed:
             struck = sum(1 for i in ranked_items(self.session) if i.status == "struck")
             key = "vote.counted_dots" if dots.is_dots(self.session) else "vote.counted"
             self.notify(tn(key, struck, struck=struck), timeout=6)
+            if unread and self.session.vote.counted:  # struck without being read aloud
+                said = tn("vote.unread.struck", len(unread), items=self._listed(unread))
+                self.notify(said, severity="warning", timeout=10)
             self._show_rank_one()
         self._focus_entry()
 
