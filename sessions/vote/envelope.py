@@ -94,12 +94,45 @@ def set_method(session: Session, method: str) -> None:
 _SPLIT = re.compile(r"[\s+,;]+")
 
 
-def parse_hands(text: str) -> HandTally | None:
+# A refused count says what to type by the vote's rule: raised fingers (3 2 5) for the
+# envelope, the number of raised hands (7) for dots, the dots per hand (2 1 3) stacked.
+_REFUSALS: dict[str, dict[str, str]] = {
+    "fingers": {},
+    "hands": {
+        "vote.err.bad_char": "dots.err.bad_char",
+        "vote.err.not_numbers": "dots.err.not_numbers",
+    },
+    "dots": {
+        "vote.err.bad_char": "dots.err.bad_char_stacking",
+        "vote.err.not_numbers": "dots.err.not_numbers_stacking",
+    },
+}
+
+
+def hand_words(session: Session) -> str:
+    """How the room's count is typed under the vote's rule: ``fingers``, ``hands`` or ``dots``."""
+    if not dots.is_dots(session):
+        return "fingers"
+    return "dots" if session.vote.stacking else "hands"
+
+
+def parse_hands(text: str, words: str = "fingers") -> HandTally | None:
     """What the scribe typed for one item; None when it is empty (no tally).
 
     Raises VoteError on anything that is not whole numbers in digits 0-9
-    (the shared rule of ``sessions.core.numbers``: ``²`` is refused, by name).
+    (the shared rule of ``sessions.core.numbers``: ``²`` is refused, by name),
+    saying what to type in the ``words`` of the vote's rule (``hand_words``).
     """
+    try:
+        return _parse_hands(text)
+    except VoteError as exc:
+        said = _REFUSALS[words].get(exc.key)
+        if said is None:
+            raise
+        raise VoteError(said, **exc.values) from None
+
+
+def _parse_hands(text: str) -> HandTally | None:
     raw = text.strip()
     if not raw:
         return None
@@ -154,7 +187,7 @@ def enter_hands(session: Session, number: int, text: str) -> HandTally:
     Enter on an empty entry records that no hand was raised (0 points): the
     item is counted, and the reading moves on.
     """
-    tally = parse_hands(text) or HandTally(total=0)
+    tally = parse_hands(text, hand_words(session)) or HandTally(total=0)
     set_tally(session, number, tally)
     return tally
 

@@ -69,7 +69,7 @@ class VoteRuleKeys:
         empty = "vote.live.empty"
         if is_dots:
             empty = "dots.live.empty_stacking" if s.vote.stacking else "dots.live.empty"
-        self.query_one("#hands", HandsInput).set_empty_hint(empty)
+        self.query_one("#hands", HandsInput).set_empty_hint(empty, v.hand_words(s))
 
     def _relabel(self, key: str, label: str, show: bool = True) -> None:
         table = self._bindings.key_to_bindings

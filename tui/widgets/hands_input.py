@@ -31,16 +31,23 @@ _LIVE_ERRORS = {
     "vote.err.bad_char": "vote.live.bad_char",
     "vote.err.too_big": "vote.live.too_big",
     "vote.err.not_numbers": "vote.live.not_numbers",
+    "dots.err.bad_char": "dots.live.bad_char",
+    "dots.err.not_numbers": "dots.live.not_numbers",
+    "dots.err.bad_char_stacking": "dots.live.bad_char_stacking",
+    "dots.err.not_numbers_stacking": "dots.live.not_numbers_stacking",
 }
 
 
-def live_summary(text: str, show_sum: bool = True, empty: str = "vote.live.empty") -> str:
+def live_summary(
+    text: str, show_sum: bool = True, empty: str = "vote.live.empty", words: str = "fingers"
+) -> str:
     """What the hint beside the count box says for ``text`` as it is typed.
 
-    Nothing typed, it says what to type (``empty``: the key for the vote's rule).
+    Nothing typed, it says what to type (``empty``: the key for the vote's rule); a
+    refusal says it in the rule's ``words`` (``sessions.vote.envelope.hand_words``).
     """
     try:
-        tally = parse_hands(text)
+        tally = parse_hands(text, words)
     except VoteError as exc:
         live = _LIVE_ERRORS.get(exc.key)
         return t(live, **exc.values) if live else str(exc)
@@ -80,6 +87,7 @@ class HandsInput(Horizontal):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.show_sum = True
         self.empty_hint = "vote.live.empty"  # what to type, for the vote's rule
+        self.words = "fingers"  # how a refusal says it (``hand_words``)
 
     def compose(self) -> ComposeResult:
         yield RecallInput(
@@ -90,10 +98,11 @@ class HandsInput(Horizontal):
     def on_mount(self) -> None:
         self._update(self.input.value)  # F5 opens saying what to type
 
-    def set_empty_hint(self, key: str) -> None:
-        """The vote's rule says what to type: the hint shows it while the box is empty."""
-        if key != self.empty_hint:
-            self.empty_hint = key
+    def set_empty_hint(self, key: str, words: str = "fingers") -> None:
+        """The vote's rule says what to type: the hint shows it while the box is empty,
+        and a refusal as it is typed says it in the rule's ``words``."""
+        if (key, words) != (self.empty_hint, self.words):
+            self.empty_hint, self.words = key, words
             self._update(self.input.value)
 
     @property
@@ -111,5 +120,5 @@ class HandsInput(Horizontal):
         self._update(event.value)
 
     def _update(self, value: str) -> None:
-        hint = live_summary(value, self.show_sum, self.empty_hint)
+        hint = live_summary(value, self.show_sum, self.empty_hint, self.words)
         self.query_one("#hands-sum", Static).update(hint)
