@@ -49,12 +49,17 @@ async def test_the_digits_are_textuals_in_every_state(store, clock, session, siz
         pane = app.screen.query_one("#clock-pane")
         digits = await tick(app, pilot, minutes * 60 - 90)  # 30 s left: amber
         assert pane.has_class("-warning") and same_as_textual(digits)
+        await pilot.press("space")  # paused before its end: grey
+        digits = await tick(app, pilot, 5)
+        assert pane.has_class("-idle") and same_as_textual(digits)
+        await pilot.press("space")  # running again
         digits = await tick(app, pilot, 3700)  # past an hour over: red, +1:01:..
         assert pane.has_class("-overtime") and digits.value.startswith("+1:")
         assert same_as_textual(digits)
-        await pilot.press("space")  # paused
+        await pilot.press("space")  # paused past its end: still red (over time)
         digits = await tick(app, pilot, 5)
-        assert pane.has_class("-idle") and same_as_textual(digits)
+        assert pane.has_class("-overtime") and not pane.has_class("-idle")
+        assert same_as_textual(digits)
         for style, align in (("none", "center"), ("bold", "left"), ("none", "right")):
             digits.styles.text_style = style
             digits.styles.text_align = align

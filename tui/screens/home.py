@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
@@ -27,10 +27,6 @@ OPEN_WAIT_SECONDS = 5.0  # the longest the keys typed after ctrl+s wait for the 
 
 
 class HomeScreen(TranslatedScreen):
-    """Every key the list takes is run as it passes through this screen, in typing order
-    (``handle_key``), and ``n`` waits for the keys typed before it: in one burst, "g n"
-    or "d n" had their g or d reach the form n had opened first, and lost."""
-
     CSS_PATH = "home.tcss"
     HELP_KEY = "help.home"
     BINDINGS = [
@@ -185,57 +181,7 @@ class HomeScreen(TranslatedScreen):
     async def action_new(self) -> None:
         from tui.screens.new_session import NewSessionScreen
 
-        await self._keys_taken()
-        if self.app.screen is not self:  # a key typed before n left the list: n goes there
-            key = events.Key("n", "n")  # at once: the keys typed after n are queued behind
-            key.set_sender(self.app)
-            await self.app.on_event(key)
-            return
         await self.app.push_screen(NewSessionScreen(closed=self._form_closed))
-
-    async def handle_key(self, event: events.Key) -> bool:
-        """Run a key that reached the list here, in typing order, on the screen shown now.
-
-        Textual forwards a burst of keys to the list as they arrive, then runs their
-        bindings (the list's, the table's) once each has bubbled back to the App, behind
-        the priority keys that ran on arrival (n): "d n" opened the form, then ran d on
-        it. Run here, each key acts before the next one of the burst, and n
-        (``_keys_taken``) waits for them. A key whose turn comes once the list is no
-        longer shown (x asked a question, Enter opened a session) is sent to the screen
-        shown, as if typed then (posted to the App: a section switched to by a priority
-        key is built before it takes it): never run on a list the user no longer sees.
-        The App's own keys still run in the App's task (F10 rebuilds this screen: run
-        here, it would wait for itself).
-        """
-        if self.app.screen is not self:  # taken by the App in its turn, as a key arriving
-            event.stop()
-            event.prevent_default()
-            again = events.Key(event.key, event.character)
-            again.set_sender(self.app)
-            self.app.post_message(again)
-            return True
-        active = self.active_bindings.get(event.key)
-        if active is None or active.node is self.app or not active.enabled:
-            return await super().handle_key(event)
-        event.stop()
-        event.prevent_default()
-        if active.binding.action == "select_cursor":  # Enter: open now, not behind the keys
-            self.action_open()
-        else:
-            await self.app.run_action(active.binding.action, active.node)
-        return True
-
-    async def _keys_taken(self) -> None:
-        """The list, then this screen, have run the keys typed before the one being run.
-
-        Twice: a key run there may post more work behind them, a second pass waits for it.
-        """
-        for _ in range(2):
-            for node in (self.focused, self):
-                taken = asyncio.Event()
-                if node is not None and node.call_later(taken.set):
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(taken.wait(), OPEN_WAIT_SECONDS)
 
     async def _form_closed(self, session_id: str | None) -> None:
         """The form is gone: the list again, or the session created, opened and mounted
