@@ -14,18 +14,22 @@ from test_vote_screen import with_ideas
 from textual import events
 
 from bench.typing_child import key_events
+from tests.waits import until
 from tui.app import make_app
 
 
 async def send_keys(app, pilot, keys: list[events.Key], done) -> None:  # type: ignore[no-untyped-def]
-    """Queue ``keys`` at once (a terminal delivering a burst), then wait for ``done()``."""
+    """Queue ``keys`` at once (a terminal delivering a burst), then wait for ``done()``.
+
+    As ``tests.waits.until``: a predicate that raises (a screen between two) counts as
+    not yet, and the wait lasts 200 pauses and at least 10 s (a starved CPU returns
+    pauses early)."""
     for event in keys:
         event.set_sender(app)
         app._driver.send_message(event)
-    for _ in range(200):
-        await pilot.pause()
-        if done():
-            return
+    await pilot.pause()  # the burst is taken before ``done`` is first read
+    if await until(pilot, done, tries=200, seconds=10.0):
+        return
     raise AssertionError("the app did not take the burst")
 
 
